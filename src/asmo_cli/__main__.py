@@ -1,0 +1,3 @@
+from asmo_cli.cli import main
+
+main()

@@ -1,0 +1,253 @@
+"""The saved record of one assessment: its format, checks, atomic private saving and loading."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.checks import describe
+from asmo_cli.errors import RecordError, SaveError
+from asmo_cli.yamlio import YamlProblem, parse_yaml, read_yaml
+
+FORMAT_VERSION = 1
+IN_PROGRESS = "in_progress"
+COMPLETE = "complete"
+STATUSES = (IN_PROGRESS, COMPLETE)
+
+RatingMap = dict[str, dict[str, int | None]]
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    created: datetime
+    updated: datetime
+    catalogue_version: str
+    status: str = IN_PROGRESS
+    name: str | None = None
+    level: str | None = None
+    ratings: RatingMap = field(default_factory=dict)
+    format_version: int = FORMAT_VERSION
+
+    @property
+    def is_complete(self) -> bool:
+        return self.status == COMPLETE
+
+
+def now() -> datetime:
+    """Return the local time, to the second, with its UTC offset."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def is_finished(ratings: RatingMap, catalogue: Catalogue) -> bool:
+    """True when every activity of the selected known tasks is answered and one is rated."""
+    known = [t for t in catalogue.tasks if t.id in ratings]
+    if not known:
+        return False
+    answered = all(a.id in ratings[t.id] for t in known for a in t.activities)
+    return answered and any(
+        ratings[t.id].get(a.id) is not None for t in known for a in t.activities
+    )
+
+
+def with_ratings(record: Record, ratings: RatingMap, catalogue: Catalogue) -> Record:
+    """Return the record with these ratings, a fresh ``updated`` and the matching status."""
+    status = COMPLETE if is_finished(ratings, catalogue) else IN_PROGRESS
+    copied = {t: dict(acts) for t, acts in ratings.items()}
+    return replace(record, ratings=copied, status=status, updated=now())
+
+
+def known_ratings(record: Record, catalogue: Catalogue) -> tuple[RatingMap, list[str]]:
+    """Return the ratings the catalogue knows, and a warning for every id it does not."""
+    warnings: list[str] = []
+    kept: RatingMap = {}
+    tasks = {t.id: t for t in catalogue.tasks}
+    for task_id, acts in record.ratings.items():
+        task = tasks.get(task_id)
+        if task is None:
+            warnings.append(
+                f"meting {record.id}: taak '{task_id}' staat niet meer in de catalogus; "
+                "die antwoorden tellen niet mee"
+            )
+            continue
+        activity_ids = {a.id for a in task.activities}
+        kept[task_id] = {}
+        for act, value in acts.items():
+            if act in activity_ids:
+                kept[task_id][act] = value
+            else:
+                warnings.append(
+                    f"meting {record.id}: activiteit '{act}' van taak '{task_id}' staat niet "
+                    "meer in de catalogus; dat antwoord telt niet mee"
+                )
+    return kept, warnings
+
+
+# --- reading --------------------------------------------------------------------------------
+
+_FIELDS = (
+    "format_version", "catalogue_version", "created", "updated", "name", "level", "status",
+    "ratings",
+)  # fmt: skip
+
+
+def _timestamp(value: Any, key: str, where: str) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.astimezone()
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return parsed if parsed.tzinfo else parsed.astimezone()
+    raise RecordError(f"{where}: '{key}' is geen datum en tijd (ISO 8601), maar {describe(value)}")
+
+
+def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
+    """Check a ratings mapping (task → activity → 1..5 or null); add a line per bad entry."""
+    if not isinstance(value, dict):
+        problems.append(f"{where}: 'ratings' moet een mapping zijn, niet {describe(value)}")
+        return {}
+    result: RatingMap = {}
+    for task_id, acts in value.items():
+        if acts is None:
+            acts = {}
+        if not isinstance(acts, dict):
+            problems.append(
+                f"{where}: taak '{task_id}': verwacht activiteit: sterren, niet {describe(acts)}"
+            )
+            continue
+        result[str(task_id)] = {}
+        for act, stars in acts.items():
+            if stars is not None and (isinstance(stars, bool) or stars not in (1, 2, 3, 4, 5)):
+                problems.append(
+                    f"{where}: taak '{task_id}', activiteit '{act}': {describe(stars)} is geen "
+                    "geldig antwoord; gebruik 1 tot en met 5, of null voor n.v.t."
+                )
+                continue
+            result[str(task_id)][str(act)] = stars
+    return result
+
+
+def record_from_data(data: Any, record_id: str, where: str) -> Record:
+    """Build a Record from parsed YAML, raising RecordError (naming ``where``) when invalid."""
+    if not isinstance(data, dict):
+        raise RecordError(f"{where}: dit is geen meting van asmo (verwacht een mapping)")
+    unknown = [k for k in data if k not in _FIELDS]
+    if unknown:
+        raise RecordError(f"{where}: onbekend veld '{unknown[0]}'")
+    for key in ("format_version", "catalogue_version", "created", "status", "ratings"):
+        if key not in data:
+            raise RecordError(f"{where}: verplicht veld '{key}' ontbreekt")
+    version = data["format_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise RecordError(f"{where}: 'format_version' moet een geheel getal zijn")
+    if version > FORMAT_VERSION:
+        raise RecordError(
+            f"{where}: gemaakt met een nieuwere asmo (formaat {version}); werk asmo bij"
+        )
+    if data["status"] not in STATUSES:
+        raise RecordError(f"{where}: onbekende status '{data['status']}' (in_progress of complete)")
+    for key in ("name", "level"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise RecordError(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
+    problems: list[str] = []
+    ratings = parse_ratings(data["ratings"], where, problems)
+    if problems:
+        raise RecordError(problems[0], details=tuple(problems[1:]))
+    created = _timestamp(data["created"], "created", where)
+    return Record(
+        id=record_id,
+        created=created,
+        updated=_timestamp(data.get("updated", data["created"]), "updated", where),
+        catalogue_version=str(data["catalogue_version"]),
+        status=str(data["status"]),
+        name=data.get("name") or None,
+        level=data.get("level") or None,
+        ratings=ratings,
+        format_version=FORMAT_VERSION,
+    )
+
+
+def load_record(path: Path) -> Record:
+    """Read a record file; raise RecordError naming the file when it is unreadable or invalid."""
+    try:
+        data = read_yaml(path, label=str(path))
+    except YamlProblem as exc:
+        raise RecordError(f"{exc.message} — het bestand is niet aangepast") from None
+    return record_from_data(data, path.stem, str(path))
+
+
+def parse_record_text(raw: bytes, record_id: str, where: str) -> Record:
+    """Parse a record from bytes (used by tests and by ``load_record``'s callers)."""
+    try:
+        data = parse_yaml(raw, where)
+    except YamlProblem as exc:
+        raise RecordError(exc.message) from None
+    return record_from_data(data, record_id, where)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def record_to_yaml(record: Record) -> str:
+    """Serialise a record in the documented field order."""
+    data: dict[str, Any] = {
+        "format_version": record.format_version,
+        "catalogue_version": record.catalogue_version,
+        "created": record.created.isoformat(),
+        "updated": record.updated.isoformat(),
+    }
+    if record.name:
+        data["name"] = record.name
+    if record.level:
+        data["level"] = record.level
+    data["status"] = record.status
+    data["ratings"] = record.ratings
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+
+
+def write_private(path: Path, text: str, tmp_dir: Path) -> None:
+    """Write ``text`` to ``path`` atomically with mode 0600; temporary files live in ``tmp_dir``.
+
+    The previous file stays intact when anything fails; no temporary file is left behind.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix=f".{path.stem}-", suffix=".tmp")
+    except OSError as exc:
+        raise SaveError(_save_message(path, exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            os.fchmod(handle.fileno(), 0o600)
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+    except OSError as exc:
+        raise SaveError(_save_message(path, exc)) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _save_message(path: Path, exc: OSError) -> str:
+    reason = {
+        errno.ENOSPC: "de schijf is vol",
+        errno.EACCES: "geen toestemming om hier te schrijven",
+        errno.EPERM: "geen toestemming om hier te schrijven",
+        errno.EROFS: "de schijf is alleen-lezen",
+    }.get(exc.errno or 0, exc.strerror or str(exc))
+    return f"{path}: opslaan mislukt ({reason}); de vorige versie is onaangetast"

@@ -1,0 +1,127 @@
+"""Small typed readers that collect Dutch problem lines instead of raising at the first."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+_TYPE_NAMES = {str: "tekst", list: "een lijst", dict: "een mapping (sleutel: waarde)"}
+
+
+class Problems:
+    """Collect problem lines for one file, each naming the file and the item."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.lines: list[str] = []
+
+    def add(self, item: str, message: str) -> None:
+        prefix = f"{self.file}: {item}: " if item else f"{self.file}: "
+        self.lines.append(prefix + message)
+
+    def mapping(self, value: Any, item: str, what: str) -> dict[str, Any] | None:
+        if isinstance(value, dict):
+            return value
+        self.add(item, f"{what} moet {_TYPE_NAMES[dict]} zijn, niet {describe(value)}")
+        return None
+
+    def sequence(self, value: Any, item: str, what: str) -> list[Any] | None:
+        if isinstance(value, list):
+            return value
+        self.add(item, f"{what} moet {_TYPE_NAMES[list]} zijn, niet {describe(value)}")
+        return None
+
+    def fields(
+        self,
+        obj: Mapping[str, Any],
+        item: str,
+        required: Iterable[str],
+        optional: Iterable[str] = (),
+    ) -> bool:
+        """Report missing and unknown fields; return True when all required ones are there."""
+        required = tuple(required)
+        allowed = set(required) | set(optional)
+        complete = True
+        for key in required:
+            if key not in obj or obj[key] is None:
+                self.add(item, f"verplicht veld '{key}' ontbreekt")
+                complete = False
+        for key in obj:
+            if key not in allowed:
+                known = ", ".join(sorted(allowed))
+                self.add(item, f"onbekend veld '{key}' (toegestaan: {known})")
+        return complete
+
+    def text(self, obj: Mapping[str, Any], key: str, item: str) -> str | None:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, str):
+            self.add(item, f"veld '{key}' is leeg")
+        elif value is not None:
+            self.add(item, f"veld '{key}' moet tekst zijn, niet {describe(value)}")
+        return None
+
+    def slug(self, obj: Mapping[str, Any], key: str, item: str) -> str | None:
+        value = obj.get(key)
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            if value is not None:
+                self.add(item, f"veld '{key}' moet tekst zijn, niet {describe(value)}")
+            return None
+        text = str(value)
+        if not SLUG.match(text):
+            self.add(
+                item,
+                f"'{text}' is geen geldige id; gebruik kleine letters, cijfers en streepjes "
+                "(bijvoorbeeld 'bewaken-afspraken')",
+            )
+            return None
+        return text
+
+    def number(self, value: Any, item: str, what: str) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.add(item, f"{what} moet een getal zijn, niet {describe(value)}")
+            return None
+        if not math.isfinite(value):
+            self.add(item, f"{what} moet een eindig getal zijn")
+            return None
+        return float(value)
+
+    def unique(self, ids: Iterable[str], item_kind: str) -> None:
+        seen: set[str] = set()
+        for ident in ids:
+            if ident in seen:
+                self.add(
+                    f"{item_kind} '{ident}'", "deze id komt meer dan eens voor; maak hem uniek"
+                )
+            seen.add(ident)
+
+
+def describe(value: Any) -> str:
+    """Name a YAML value's type in plain Dutch."""
+    if value is None:
+        return "leeg"
+    if isinstance(value, bool):
+        return f"ja/nee ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"een getal ({value})"
+    if isinstance(value, str):
+        return f"tekst ('{value}')"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een mapping"
+    return type(value).__name__
+
+
+def label(obj: Any, index: int, kind: str) -> str:
+    """Name a list entry by its id when it has one, else by its position."""
+    if isinstance(obj, dict):
+        ident = obj.get("id")
+        if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident):
+            return f"{kind} '{ident}'"
+    return f"{kind} {index + 1}"

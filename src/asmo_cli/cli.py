@@ -1,0 +1,256 @@
+"""The ``asmo`` command line: parse, call one domain function, render. No domain logic here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from asmo_cli import __version__
+from asmo_cli.errors import EXIT_INTERRUPTED, EXIT_PROBLEM, AsmoError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from asmo_cli.assessment import Record
+    from asmo_cli.catalogue import Catalogue
+
+
+class _Group(TyperGroup):
+    """Turn every AsmoError into Dutch lines on stderr and exit 1: one handler for all."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AsmoError as exc:
+            _fail(exc)
+
+
+def _fail(exc: AsmoError) -> NoReturn:
+    console = _console(stderr=True)
+    console.print(f"[bold red]Fout:[/] {exc.message}", markup=True, highlight=False)
+    for line in exc.details:
+        console.print(f"[bold red]Fout:[/] {line}", markup=True, highlight=False)
+    raise typer.Exit(EXIT_PROBLEM)
+
+
+def _console(*, stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="asmo",
+    help=(
+        "Zelfassessment voor ambtelijk secretarissen (AS) van een OR of ander "
+        "medezeggenschapsorgaan. Scoor je werkzaamheden, zie je acht rollen in een "
+        "spindiagram en krijg een rapport. Alles blijft op deze computer."
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Map met een eigen catalogus (tasks.yaml, roles.yaml, competencies.yaml).",
+        envvar="ASMO_DATA_DIR",
+        show_envvar=True,
+        file_okay=False,
+    ),
+]
+OutDir = Annotated[
+    Path | None,
+    typer.Option("--out", help="Map voor de rapportbestanden (standaard: je documentenmap)."),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"asmo {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Toon het versienummer.", callback=_version, is_eager=True),
+    ] = False,
+) -> None:
+    """Zelfassessment voor ambtelijk secretarissen."""
+
+
+def _catalogue(data_dir: Path | None) -> Catalogue:
+    from asmo_cli.catalogue import load_catalogue
+    from asmo_cli.paths import data_dir as resolve
+
+    return load_catalogue(resolve(data_dir))
+
+
+@app.command()
+def roles(
+    role_id: Annotated[
+        str | None, typer.Argument(metavar="[ROL]", help="Id van een rol, bijvoorbeeld 'kenner'.")
+    ] = None,
+    competencies: Annotated[
+        bool, typer.Option("--competencies", help="Toon de competenties per functieniveau.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Bekijk de acht rollen, één rol in detail, of de competenties."""
+    from asmo_cli import views
+
+    catalogue = _catalogue(data_dir)
+    console = _console()
+    if competencies:
+        views.show_competencies(console, catalogue)
+    elif role_id is None:
+        views.show_roles(console, catalogue)
+    else:
+        role = catalogue.role(role_id)
+        if role is None:
+            valid = ", ".join(r.id for r in catalogue.roles)
+            raise AsmoError(f"onbekende rol '{role_id}'; kies uit: {valid}")
+        views.show_role(console, catalogue, role)
+
+
+@app.command()
+def validate(data_dir: DataDir = None) -> None:
+    """Controleer een catalogus en noem alle fouten die erin staan."""
+    from asmo_cli.catalogue import check_catalogue
+    from asmo_cli.paths import data_dir as resolve
+
+    folder = resolve(data_dir)
+    problems = check_catalogue(folder)
+    if problems:
+        err = _console(stderr=True)
+        for line in problems:
+            err.print(f"[bold red]Fout:[/] {line}", highlight=False)
+        err.print(f"{len(problems)} probleem/problemen gevonden in {folder}", highlight=False)
+        raise typer.Exit(EXIT_PROBLEM)
+    _console().print(f"De catalogus in {folder} is in orde.", highlight=False)
+
+
+@app.command()
+def assess(
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            help="Vul de meting in vanuit een YAML-bestand, zonder vragen.",
+            dir_okay=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Ga verder met de onafgeronde meting.")
+    ] = False,
+    new: Annotated[
+        bool, typer.Option("--new", help="Begin een nieuwe meting, ook als er een openstaat.")
+    ] = False,
+    out: OutDir = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Doe de zelfassessment: kies je werkzaamheden en geef per activiteit sterren."""
+    from asmo_cli import session
+
+    if resume and new:
+        raise AsmoError("kies --resume of --new, niet allebei")
+    catalogue = _catalogue(data_dir)
+    console = _console()
+    record: Record | None
+    if answers is not None:
+        record = session.record_from_answers_file(answers, catalogue)
+    else:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise AsmoError(
+                "asmo assess stelt vragen en heeft daarvoor een terminal nodig; "
+                "gebruik zonder terminal: asmo assess --answers BESTAND.yaml"
+            )
+        try:
+            record = session.run_interactive(console, catalogue, resume=resume, new=new)
+        except KeyboardInterrupt:
+            session.say_interrupted(console)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if record is None:
+            return
+    session.finish(console, catalogue, record, out)
+
+
+@app.command()
+def report(
+    assessment: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[METING]",
+            help="Id of pad van een meting; standaard de laatste afgeronde.",
+        ),
+    ] = None,
+    out: OutDir = None,
+    formats: Annotated[
+        str,
+        typer.Option("--format", help="Bestandssoorten, met komma's: png,svg,pdf,md,json."),
+    ] = "png,md,json",
+    compare: Annotated[
+        str | None,
+        typer.Option("--compare", metavar="METING", help="Vergelijk met een andere meting."),
+    ] = None,
+    previous: Annotated[
+        bool, typer.Option("--previous", help="Vergelijk met de afgeronde meting ervoor.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Maak het spindiagram en het rapport van een meting."""
+    from asmo_cli import exports
+
+    if compare and previous:
+        raise AsmoError("kies --compare of --previous, niet allebei")
+    catalogue = _catalogue(data_dir)
+    wanted = exports.parse_formats(formats)
+    written = exports.report_command(catalogue, assessment, out, wanted, compare, previous)
+    console = _console()
+    for warning in written.warnings:
+        console.print(f"[yellow]Let op:[/] {warning}", highlight=False)
+    console.print("Geschreven:", highlight=False)
+    for path in written.paths:
+        console.print(f"  {path}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def history(
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            metavar="BESTAND",
+            help="Teken de scores door de tijd naar een PNG-, SVG- of PDF-bestand.",
+            dir_okay=False,
+        ),
+    ] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Voortgangsoverzicht: al je metingen en hoe je rollen zich ontwikkelen."""
+    from asmo_cli import exports, views
+    from asmo_cli.store import list_records
+
+    catalogue = _catalogue(data_dir)
+    listing = list_records()
+    console = _console()
+    views.show_history(console, catalogue, listing)
+    if plot is not None:
+        path = exports.plot_history(catalogue, listing, plot)
+        console.print(f"Geschreven: {path}", highlight=False, soft_wrap=True)
+
+
+def main() -> None:
+    """Run the ``asmo`` command (the console-script entry point)."""
+    app()

@@ -1,0 +1,174 @@
+"""Write report files for a record (the same code for ``assess`` and ``report``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from asmo_cli import paths
+from asmo_cli.assessment import Record
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.errors import AsmoError, RecordError, SaveError
+from asmo_cli.report import Scored, date_nl, render_json, render_markdown, score_record
+from asmo_cli.store import Listing, find_record, list_records, previous_complete
+
+if TYPE_CHECKING:
+    from asmo_cli.radar import Series
+
+FORMATS = ("png", "svg", "pdf", "md", "json")
+DEFAULT_FORMATS = ("png", "md", "json")
+FILE_NAMES = {
+    "png": "radar.png",
+    "svg": "radar.svg",
+    "pdf": "radar.pdf",
+    "md": "rapport.md",
+    "json": "scores.json",
+}
+
+
+@dataclass(frozen=True)
+class Written:
+    paths: tuple[Path, ...]
+    warnings: tuple[str, ...]
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """Parse ``png,md`` into known formats, in the canonical order."""
+    asked = {part.strip().lower().lstrip(".") for part in text.split(",") if part.strip()}
+    unknown = sorted(asked - set(FORMATS))
+    if unknown or not asked:
+        raise AsmoError(
+            f"onbekende bestandssoort '{', '.join(unknown) or text}' bij --format; "
+            f"kies uit: {','.join(FORMATS)}"
+        )
+    return tuple(f for f in FORMATS if f in asked)
+
+
+def default_out_dir(record: Record) -> Path:
+    return paths.reports_dir() / record.id
+
+
+def chart_title(scored: Scored) -> str:
+    record = scored.record
+    who = f"{record.name} — " if record.name else ""
+    return f"Rollenprofiel ambtelijk secretaris\n{who}{date_nl(record)}"
+
+
+def write_report_files(
+    catalogue: Catalogue,
+    record: Record,
+    out: Path | None,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
+    compare: Record | None = None,
+) -> Written:
+    """Write the chosen report files for ``record`` into ``out`` and return their paths."""
+    if not record.is_complete:
+        raise RecordError(
+            f"meting {record.id} is nog niet afgerond; maak hem af met 'asmo assess --resume'"
+        )
+    scored = score_record(catalogue, record)
+    other = score_record(catalogue, compare) if compare else None
+    folder = out or default_out_dir(record)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"{folder}: kan de map niet maken ({exc.strerror})") from None
+    written: list[Path] = []
+    charts = [folder / FILE_NAMES[f] for f in ("png", "svg", "pdf") if f in formats]
+    if charts:
+        from asmo_cli.radar import draw_radar
+
+        series = []
+        if other:
+            series.append(_series(other, is_older=True))
+        series.append(_series(scored, is_older=False))
+        labels = [r.name for r in scored.scores.roles]
+        with _writing(charts[0]):
+            draw_radar(labels, series, chart_title(scored), charts)
+        written += charts
+    texts: list[tuple[Path, str]] = []
+    if "md" in formats:
+        image = FILE_NAMES["png"] if "png" in formats else None
+        texts.append(
+            (folder / FILE_NAMES["md"], render_markdown(catalogue, scored, other, image=image))
+        )
+    if "json" in formats:
+        texts.append((folder / FILE_NAMES["json"], render_json(catalogue, scored)))
+    for path, text in texts:
+        with _writing(path):
+            _write_text(path, text)
+        written.append(path)
+    warnings = scored.warnings + (other.warnings if other else ())
+    return Written(tuple(written), warnings)
+
+
+def _series(scored: Scored, *, is_older: bool) -> Series:
+    from asmo_cli.radar import Series
+
+    label = f"{'eerder' if is_older else 'nu'}: {date_nl(scored.record)}"
+    return Series(label, [r.score for r in scored.scores.roles], is_older=is_older)
+
+
+def _write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise SaveError(f"{path}: schrijven mislukt ({exc.strerror or exc})") from None
+
+
+def report_command(
+    catalogue: Catalogue,
+    ref: str | None,
+    out: Path | None,
+    formats: tuple[str, ...],
+    compare_ref: str | None,
+    previous: bool,
+) -> Written:
+    """Find the record (and the one to compare with) and write its report files."""
+    listing = list_records()
+    record = find_record(ref, listing)
+    if not record.is_complete:
+        raise RecordError(
+            f"meting {record.id} is nog niet afgerond; maak hem af met 'asmo assess --resume'"
+        )
+    compare = None
+    if previous:
+        compare = previous_complete(record, listing)
+    elif compare_ref:
+        compare = find_record(compare_ref, listing)
+        if not compare.is_complete:
+            raise RecordError(
+                f"meting {compare.id} is nog niet afgerond en kan niet vergeleken worden"
+            )
+    return write_report_files(catalogue, record, out, formats, compare)
+
+
+def plot_history(catalogue: Catalogue, listing: Listing, path: Path) -> Path:
+    """Draw every complete record's role scores over time to ``path``."""
+    from asmo_cli.radar import draw_history
+
+    if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise AsmoError(f"{path}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
+    complete = listing.complete()
+    if not complete:
+        raise RecordError("er is nog geen afgeronde meting om te tekenen; begin met 'asmo assess'")
+    scored = [score_record(catalogue, r) for r in complete]
+    values = [[r.score for r in s.scores.roles] for s in scored]
+    names = [r.name for r in catalogue.roles]
+    with _writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draw_history([r.created for r in complete], names, values, path)
+    return path

@@ -1,0 +1,212 @@
+"""Charts: the radar (spider) chart of the roles and the progress lines over time.
+
+matplotlib is imported only inside the functions that draw (through ``Figure``, no pyplot), so
+commands that draw nothing start fast.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from matplotlib.projections.polar import PolarAxes
+    from matplotlib.text import Text
+
+SIZE_INCHES = 8.5
+DPI = 150
+MAX_RADIUS = 5.0
+GREY = "#9a9a9a"
+COLOURS = ("#1f5fa8", "#d9822b")
+
+
+@dataclass(frozen=True)
+class Series:
+    """One outline on the radar: a label for the legend and a score (or None) per axis."""
+
+    label: str
+    scores: Sequence[float | None]
+    is_older: bool = False
+
+
+def _wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
+    lines = textwrap.wrap(text, width=width, break_long_words=True) or [text]
+    if len(lines) > max_lines:
+        lines = [
+            *lines[: max_lines - 1],
+            textwrap.shorten(" ".join(lines[max_lines - 1 :]), width, placeholder="…"),
+        ]
+    return "\n".join(lines)
+
+
+def _score_text(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def draw_radar(
+    labels: Sequence[str], series: Sequence[Series], title: str, paths: Sequence[Path]
+) -> None:
+    """Draw one radar chart and save it to every path (PNG, SVG or PDF by extension)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    count = len(labels)
+    angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]
+    fig = Figure(figsize=(SIZE_INCHES, SIZE_INCHES), dpi=DPI)
+    FigureCanvasAgg(fig)
+    ax = cast("PolarAxes", fig.add_axes((0.21, 0.15, 0.58, 0.58), projection="polar"))
+    ax.set_ylim(0, MAX_RADIUS)
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.set_yticklabels(["1", "2", "3", "4", "5"], color="#777777", fontsize=8)
+    ax.set_rlabel_position(90 - 360 / count / 2)
+    ax.set_xticks([])
+    ax.grid(True, axis="y", color="#cccccc", linewidth=0.8)
+    ax.spines["polar"].set_color("#bbbbbb")
+    # An axis is grey only when no series has a score on it (n.v.t. everywhere).
+    unscored = [all(s.scores[i] is None for s in series) for i in range(count)]
+    labels_drawn: list[Text] = []
+    for i, angle in enumerate(angles):
+        ax.plot(
+            [angle, angle],
+            [0, MAX_RADIUS],
+            color=GREY if unscored[i] else "#bbbbbb",
+            linewidth=0.8,
+            linestyle=":" if unscored[i] else "-",
+            zorder=1,
+        )
+        label = _wrap(labels[i]) + ("\nn.v.t." if unscored[i] else "")
+        cos, sin = math.cos(angle), math.sin(angle)
+        ha = "center" if abs(cos) < 0.2 else ("left" if cos > 0 else "right")
+        va = "center" if abs(sin) < 0.2 else ("bottom" if sin > 0 else "top")
+        labels_drawn.append(
+            ax.text(
+                angle,
+                MAX_RADIUS * 1.1,
+                label,
+                ha=ha,
+                va=va,
+                fontsize=11,
+                color=GREY if unscored[i] else "#222222",
+                fontweight="normal" if unscored[i] else "bold",
+            )
+        )
+    for number, one in enumerate(series):
+        colour = COLOURS[1] if one.is_older else COLOURS[0]
+        points = [(angles[i], v) for i, v in enumerate(one.scores) if v is not None]
+        if not points:
+            continue
+        thetas = [p[0] for p in points] + [points[0][0]]
+        radii = [p[1] for p in points] + [points[0][1]]
+        style = "--" if one.is_older else "-"
+        ax.plot(
+            thetas,
+            radii,
+            color=colour,
+            linewidth=2,
+            linestyle=style,
+            label=one.label,
+            marker="o",
+            markersize=5,
+            zorder=3 + number,
+        )
+        if len(points) >= 3:
+            ax.fill(thetas, radii, color=colour, alpha=0.10 if one.is_older else 0.22, zorder=2)
+        if not one.is_older:
+            for angle, value in points:
+                ax.text(
+                    angle,
+                    value + 0.45,
+                    _score_text(value),
+                    ha="center",
+                    va="center",
+                    fontsize=10,
+                    color=colour,
+                    fontweight="bold",
+                    zorder=6,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+                )
+    fig.suptitle(title, fontsize=15, fontweight="bold", y=0.975, va="top")
+    fig.text(
+        0.5,
+        0.885,
+        "Score per rol op een schaal van 1 tot 5 sterren",
+        ha="center",
+        va="top",
+        fontsize=10,
+        color="#555555",
+    )
+    _fit_inside(fig, labels_drawn)
+    if len(series) > 1:
+        fig.legend(
+            loc="lower center",
+            ncol=len(series),
+            frameon=False,
+            fontsize=10,
+            bbox_to_anchor=(0.5, 0.015),
+        )
+    for path in paths:
+        fig.savefig(path, dpi=DPI, facecolor="white")
+
+
+def _fit_inside(fig: Figure, texts: Sequence[Text], margin: float = 6.0) -> None:
+    """Shrink any label that would stick out of the image until it fits."""
+    canvas = fig.canvas
+    renderer = canvas.get_renderer()  # type: ignore[attr-defined]
+    width, height = fig.bbox.width, fig.bbox.height
+    for text in texts:
+        size = float(text.get_fontsize())
+        while size > 6:
+            box = text.get_window_extent(renderer)
+            if (
+                box.x0 >= margin
+                and box.x1 <= width - margin
+                and box.y0 >= margin
+                and box.y1 <= height - margin
+            ):
+                break
+            size -= 0.5
+            text.set_fontsize(size)
+
+
+def draw_history(
+    dates: Sequence[datetime],
+    names: Sequence[str],
+    values: Sequence[Sequence[float | None]],
+    path: Path,
+) -> None:
+    """Draw each role's score over time (one line per role) to ``path``."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import DateFormatter, date2num
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(11, 6.5), dpi=DPI)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.08, 0.16, 0.62, 0.74))
+    xs = [float(date2num(d)) for d in dates]  # type: ignore[no-untyped-call]
+    for i, name in enumerate(names):
+        points = [(x, row[i]) for x, row in zip(xs, values, strict=True) if row[i] is not None]
+        line_x = [x for x, _ in points]
+        line_y = [float(y) for _, y in points if y is not None]
+        if points:
+            ax.plot(line_x, line_y, marker="o", linewidth=2, label=name)
+    ax.set_ylim(0.8, 5.2)
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.set_ylabel("Score (1 tot 5)")
+    ax.grid(True, color="#dddddd")
+    if len(xs) <= 12:
+        ax.set_xticks(xs)
+    if len(xs) == 1:
+        ax.set_xlim(xs[0] - 30, xs[0] + 30)
+    ax.xaxis.set_major_formatter(DateFormatter("%d-%m-%Y"))  # type: ignore[no-untyped-call]
+    for tick in ax.get_xticklabels():
+        tick.set_rotation(30)
+        tick.set_horizontalalignment("right")
+    ax.set_title("Voortgang per rol", fontsize=14, fontweight="bold")
+    ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), frameon=False)
+    fig.savefig(path, dpi=DPI, facecolor="white")

@@ -1,0 +1,188 @@
+"""``asmo assess`` from start to finish: a new or resumed record, answers file, results."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from asmo_cli.assessment import (
+    COMPLETE,
+    IN_PROGRESS,
+    RatingMap,
+    Record,
+    known_ratings,
+    now,
+    parse_ratings,
+    with_ratings,
+)
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.checks import describe
+from asmo_cli.errors import RecordError
+from asmo_cli.store import list_records, new_record_id, record_path, save_record
+from asmo_cli.yamlio import YamlProblem, read_yaml
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+ANSWER_FIELDS = ("name", "level", "ratings")
+
+
+def new_record(catalogue: Catalogue, name: str | None = None, level: str | None = None) -> Record:
+    created = now()
+    return Record(
+        id=new_record_id(created),
+        created=created,
+        updated=created,
+        catalogue_version=catalogue.tasks_version,
+        name=name,
+        level=level,
+    )
+
+
+# --- the answers file -----------------------------------------------------------------------
+
+
+def check_answers(
+    data: Any, catalogue: Catalogue, where: str
+) -> tuple[str | None, str | None, RatingMap]:
+    """Check an answers file's content; raise RecordError with one line per bad id or value."""
+    if not isinstance(data, dict):
+        raise RecordError(f"{where}: verwacht name, level en ratings, niet {describe(data)}")
+    problems: list[str] = []
+    for key in data:
+        if key not in ANSWER_FIELDS:
+            problems.append(f"{where}: onbekend veld '{key}' (toegestaan: name, level, ratings)")
+    name, level = data.get("name"), data.get("level")
+    if name is not None and not isinstance(name, str):
+        problems.append(f"{where}: 'name' moet tekst zijn, niet {describe(name)}")
+    if level is not None and catalogue.level(str(level)) is None:
+        valid = ", ".join(lv.id for lv in catalogue.levels)
+        problems.append(f"{where}: onbekend functieniveau '{level}' bij level; kies uit: {valid}")
+    if "ratings" not in data:
+        problems.append(f"{where}: verplicht veld 'ratings' ontbreekt")
+    ratings = parse_ratings(data.get("ratings", {}), where, problems)
+    tasks = {t.id: t for t in catalogue.tasks}
+    filled: RatingMap = {}
+    for task_id, acts in ratings.items():
+        task = tasks.get(task_id)
+        if task is None:
+            problems.append(f"{where}: onbekende taak '{task_id}' in ratings")
+            continue
+        known = {a.id for a in task.activities}
+        for act in acts:
+            if act not in known:
+                problems.append(f"{where}: taak '{task_id}': onbekende activiteit '{act}'")
+        filled[task_id] = {a.id: acts.get(a.id) for a in task.activities}
+    if not problems and not any(v is not None for acts in filled.values() for v in acts.values()):
+        problems.append(
+            f"{where}: geen enkele activiteit heeft sterren; geef er minstens één 1 tot 5"
+        )
+    if problems:
+        raise RecordError(problems[0], details=tuple(problems[1:]))
+    return (name or None), (str(level) if level else None), filled
+
+
+def record_from_answers_file(path: Path, catalogue: Catalogue) -> Record:
+    """Read and check an answers file and save it as a complete record."""
+    try:
+        data = read_yaml(path, label=str(path))
+    except YamlProblem as exc:
+        raise RecordError(exc.message) from None
+    name, level, ratings = check_answers(data, catalogue, str(path))
+    record = with_ratings(new_record(catalogue, name, level), ratings, catalogue)
+    assert record.status == COMPLETE
+    save_record(record)
+    return record
+
+
+# --- the interactive run --------------------------------------------------------------------
+
+
+class _HangUp(KeyboardInterrupt):
+    """The terminal was closed: stop like Ctrl-C; every answer is already saved."""
+
+
+def _on_hangup(signum: int, frame: object) -> None:
+    raise _HangUp
+
+
+def run_interactive(
+    console: Console, catalogue: Catalogue, *, resume: bool, new: bool
+) -> Record | None:
+    """Ask the questions; return the finished record (None when there was nothing to do)."""
+    from asmo_cli import prompts
+
+    with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows
+        signal.signal(signal.SIGHUP, _on_hangup)
+    listing = list_records()
+    for line in listing.broken:
+        console.print(f"[yellow]Let op:[/] {line}")
+    unfinished = listing.unfinished()
+    record: Record | None = None
+    if unfinished and not new:
+        latest = unfinished[-1]
+        answered = sum(len(a) for a in latest.ratings.values())
+        summary = f"begonnen {latest.created.strftime('%d-%m-%Y %H:%M')}, {answered} antwoorden"
+        if resume or prompts.ask_resume(summary, {}):
+            record = latest
+    elif resume:
+        console.print("Er is geen onafgeronde meting; je begint een nieuwe.")
+    if record is None:
+        prompts.show_intro(console, catalogue)
+        name = prompts.ask_name({})
+        level = prompts.ask_level(catalogue, {})
+        record = new_record(catalogue, name, level)
+        start = prompts.SELECTION
+    else:
+        _, warnings = known_ratings(record, catalogue)
+        for warning in warnings:
+            console.print(f"[yellow]Let op:[/] {warning}")
+        console.print(f"Je gaat verder met meting {record.id}.")
+        start = prompts.first_open_position(catalogue, record.ratings)
+    ratings: RatingMap = {t: dict(a) for t, a in record.ratings.items()}
+    current = record
+
+    def save() -> None:
+        nonlocal current
+        current = with_ratings(current, ratings, catalogue)
+        if current.status == COMPLETE:  # the flow decides when it is done
+            current = _replace_status(current, IN_PROGRESS)
+        save_record(current)
+
+    prompts.run_flow(console, catalogue, ratings, save, start=start)
+    current = with_ratings(current, ratings, catalogue)
+    save_record(current)
+    return current
+
+
+def _replace_status(record: Record, status: str) -> Record:
+    from dataclasses import replace
+
+    return replace(record, status=status)
+
+
+def say_interrupted(console: Console) -> None:
+    """Tell how to go on after Ctrl-C or a closed terminal (printing may fail then)."""
+    with contextlib.suppress(OSError, ValueError):
+        console.print()
+        console.print("Gestopt. Al je antwoorden zijn bewaard. Ga later verder met: asmo assess")
+
+
+def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | None) -> None:
+    """Write the report files and show the results."""
+    from asmo_cli.exports import write_report_files
+    from asmo_cli.report import score_record
+    from asmo_cli.views import show_results
+
+    written = write_report_files(catalogue, record, out)
+    scored = score_record(catalogue, record)
+    console.print()
+    show_results(console, scored.scores)
+    console.print()
+    console.print(f"Je meting is bewaard: {record_path(record.id)}", soft_wrap=True)
+    console.print("Rapport en spindiagram:")
+    for path in written.paths:
+        console.print(f"  {path}", soft_wrap=True)
+    console.print("Later opnieuw maken of vergelijken: asmo report --previous")

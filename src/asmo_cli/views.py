@@ -1,0 +1,198 @@
+"""Everything printed to the terminal: rich tables and texts, in Dutch."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from asmo_cli.catalogue import Catalogue, Competency, Role
+from asmo_cli.scoring import Scores
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from asmo_cli.store import Listing
+
+KIND_NAMES = {"kennis": "kennis", "vaardigheid": "vaardigheid", "gedrag": "gedrag"}
+WIDE = 90
+
+
+def stars(value: float, *, width: int = 5) -> str:
+    """Return a star bar (★★★☆☆) for a score from 1 to 5, rounded to whole stars."""
+    full = max(0, min(width, round(value)))
+    return "★" * full + "☆" * (width - full)
+
+
+def format_score(value: float | None) -> str:
+    """Return a score with one decimal and a Dutch comma, or 'n.v.t.'."""
+    return "n.v.t." if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def main_tasks(catalogue: Catalogue, role: Role) -> list[str]:
+    """Return the names of the task areas that weigh most on a role, in catalogue order."""
+    top = max(role.weights.values())
+    return [t.name for t in catalogue.tasks if role.weights.get(t.id, 0) == top]
+
+
+def show_roles(console: Console, catalogue: Catalogue) -> None:
+    table = Table(title="De rollen van de ambtelijk secretaris", title_justify="left", expand=False)
+    table.add_column("Rol (id)", no_wrap=True, style="bold")
+    table.add_column("Waar gaat het om")
+    for role in catalogue.roles:
+        text = Text(role.summary)
+        text.append("\nKern: " + "; ".join(main_tasks(catalogue, role)), style="dim")
+        table.add_row(f"{role.name}\n({role.id})", text)
+    console.print(table)
+    console.print("Meer over één rol: asmo roles ID   Competenties: asmo roles --competencies")
+
+
+def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
+    console.print(Text(role.name, style="bold underline"))
+    console.print(Text(role.summary, style="italic"))
+    console.print()
+    console.print(role.description)
+    console.print()
+    console.print(Text("Competenties voor deze rol", style="bold"))
+    for comp_id in role.competencies:
+        comp = catalogue.competency(comp_id)
+        line = Text("• ")
+        line.append(comp.name, style="bold")
+        line.append(f" ({KIND_NAMES[comp.kind]}): {comp.description}")
+        console.print(Padding(line, (0, 0, 0, 1)))
+    console.print()
+    table = Table(title="Werkzaamheden die meetellen", title_justify="left")
+    table.add_column("Werkzaamheid")
+    table.add_column("Gewicht", justify="right", no_wrap=True)
+    weighted = [(t, role.weights.get(t.id, 0.0)) for t in catalogue.tasks]
+    for task, weight in sorted(weighted, key=lambda tw: -tw[1]):
+        if weight > 0:
+            table.add_row(task.name, f"{weight:g}".replace(".", ","))
+    console.print(table)
+
+
+def show_competencies(console: Console, catalogue: Catalogue) -> None:
+    basic = [c for c in catalogue.competencies if c.basic]
+    if basic:
+        console.print(Text("Basiscompetenties", style="bold underline"))
+        console.print("Bij het invullen gaat de tool ervan uit dat je deze beheerst.")
+        for comp in basic:
+            line = Text("• ")
+            line.append(comp.name, style="bold")
+            line.append(f": {comp.description}")
+            console.print(Padding(line, (0, 0, 0, 1)))
+        console.print()
+    titles = {
+        1: "Tabel 1: basiscompetenties voor de hele functiereeks",
+        2: "Tabel 2: competenties met een eigen accent per functie",
+    }
+    for number, title in titles.items():
+        comps = [c for c in catalogue.competencies if c.table == number]
+        if comps:
+            _level_table(console, catalogue, title, comps)
+            console.print()
+    others = [c for c in catalogue.competencies if not c.basic and c.table is None]
+    if others:
+        console.print(Text("Overige competenties", style="bold underline"))
+        for comp in others:
+            console.print(Padding(Text(f"• {comp.name}: {comp.description}"), (0, 0, 0, 1)))
+
+
+def _level_table(
+    console: Console, catalogue: Catalogue, title: str, comps: list[Competency]
+) -> None:
+    if console.width >= WIDE:
+        table = Table(title=title, title_justify="left", show_lines=True)
+        table.add_column("Competentie", style="bold")
+        for level in catalogue.levels:
+            table.add_column(level.name)
+        for comp in comps:
+            table.add_row(comp.name, *(comp.levels.get(lv.id, "") for lv in catalogue.levels))
+        console.print(table)
+        return
+    console.print(Text(title, style="bold underline"))
+    for comp in comps:
+        console.print(Text(comp.name, style="bold"))
+        for level in catalogue.levels:
+            text = comp.levels.get(level.id, "—")
+            console.print(Padding(Text(f"{level.name}: {text}"), (0, 0, 0, 2)))
+
+
+def results_table(scores: Scores) -> Table:
+    table = Table(title="Je scores per rol", title_justify="left")
+    table.add_column("Rol", style="bold")
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("Dekking", justify="right", no_wrap=True)
+    for role in scores.roles:
+        bar = "" if role.score is None else stars(role.score)
+        table.add_row(role.name, format_score(role.score), bar, f"{role.coverage:.0%}")
+    return table
+
+
+def show_results(console: Console, scores: Scores) -> None:
+    console.print(results_table(scores))
+    console.print(
+        Text(
+            "Score: 1 tot 5 sterren, gewogen over de werkzaamheden die je deed. Dekking: welk "
+            "deel van de rol je werkzaamheden beslaan. n.v.t.: geen gekozen werkzaamheid "
+            "telt mee voor die rol.",
+            style="dim",
+        )
+    )
+    ranked = scores.ranked()
+    if len(ranked) >= 2:
+        best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[:2])
+        weakest = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[-2:][::-1])
+        console.print(Group(Text(f"Sterkste rollen: {best}"), Text(f"Zwakste rollen: {weakest}")))
+
+
+def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> None:
+    from asmo_cli.assessment import known_ratings
+    from asmo_cli.scoring import score_assessment
+
+    for line in listing.broken:
+        console.print(f"[yellow]Let op:[/] {line}")
+    if not listing.records:
+        console.print("Er zijn nog geen metingen. Begin er een met: asmo assess")
+        return
+    table = Table(title="Je metingen", title_justify="left")
+    for header in ("Meting", "Datum", "Naam", "Status"):
+        table.add_column(header, no_wrap=header != "Naam")
+    for record in listing.records:
+        status = "afgerond" if record.is_complete else "niet afgerond"
+        table.add_row(record.id, record.created.strftime("%d-%m-%Y"), record.name or "", status)
+    console.print(table)
+    complete = listing.complete()
+    if not complete:
+        return
+    shown = complete[-6:]
+    scored = [score_assessment(catalogue, known_ratings(r, catalogue)[0]) for r in shown]
+    roles_table = Table(title="Scores per rol", title_justify="left")
+    roles_table.add_column("Rol", style="bold")
+    for record in shown:
+        roles_table.add_column(record.created.strftime("%d-%m-%y"), justify="right")
+    if len(shown) >= 2:
+        roles_table.add_column("Verschil", justify="right")
+    for role in catalogue.roles:
+        values = [s.role(role.id) for s in scored]
+        cells = [format_score(v.score if v else None) for v in values]
+        if len(shown) >= 2:
+            cells.append(format_change(values[-2], values[-1]))
+        roles_table.add_row(role.name, *cells)
+    console.print(roles_table)
+    if len(complete) > len(shown):
+        console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")
+
+
+def format_change(before: object, after: object) -> str:
+    """Return the change in score as '+0,4' / '-0,2' / '0,0', or '' when either is n.v.t."""
+    old = getattr(before, "score", None)
+    new = getattr(after, "score", None)
+    if old is None or new is None:
+        return ""
+    delta = round(new - old, 1)
+    return f"{delta:+.1f}".replace(".", ",") if delta else "0,0"
