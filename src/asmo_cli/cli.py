@@ -30,10 +30,12 @@ class _Group(TyperGroup):
 
 
 def _fail(exc: AsmoError) -> NoReturn:
+    from rich.markup import escape
+
     console = _console(stderr=True)
-    console.print(f"[bold red]Fout:[/] {exc.message}", markup=True, highlight=False)
+    console.print(f"[bold red]Fout:[/] {escape(exc.message)}", soft_wrap=True)
     for line in exc.details:
-        console.print(f"[bold red]Fout:[/] {line}", markup=True, highlight=False)
+        console.print(f"[bold red]Fout:[/] {escape(line)}", soft_wrap=True)
     raise typer.Exit(EXIT_PROBLEM)
 
 
@@ -133,12 +135,14 @@ def validate(data_dir: DataDir = None) -> None:
     folder = resolve(data_dir)
     problems = check_catalogue(folder)
     if problems:
+        from rich.markup import escape
+
         err = _console(stderr=True)
         for line in problems:
-            err.print(f"[bold red]Fout:[/] {line}", highlight=False)
+            err.print(f"[bold red]Fout:[/] {escape(line)}", soft_wrap=True)
         err.print(f"{len(problems)} probleem/problemen gevonden in {folder}", highlight=False)
         raise typer.Exit(EXIT_PROBLEM)
-    _console().print(f"De catalogus in {folder} is in orde.", highlight=False)
+    _console().print(f"De catalogus in {folder} is in orde.", markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -219,10 +223,10 @@ def report(
     written = exports.report_command(catalogue, assessment, out, wanted, compare, previous)
     console = _console()
     for warning in written.warnings:
-        console.print(f"[yellow]Let op:[/] {warning}", highlight=False)
+        console.print(f"Let op: {warning}", style="yellow", markup=False)
     console.print("Geschreven:", highlight=False)
     for path in written.paths:
-        console.print(f"  {path}", highlight=False, soft_wrap=True)
+        console.print(f"  {path}", markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -248,7 +252,7 @@ def history(
     views.show_history(console, catalogue, listing)
     if plot is not None:
         path = exports.plot_history(catalogue, listing, plot)
-        console.print(f"Geschreven: {path}", highlight=False, soft_wrap=True)
+        console.print(f"Geschreven: {path}", markup=False, soft_wrap=True)
 
 
 def main() -> None:

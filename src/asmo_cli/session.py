@@ -7,6 +7,8 @@ import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
+
 from asmo_cli.assessment import (
     COMPLETE,
     IN_PROGRESS,
@@ -118,7 +120,7 @@ def run_interactive(
         signal.signal(signal.SIGHUP, _on_hangup)
     listing = list_records()
     for line in listing.broken:
-        console.print(f"[yellow]Let op:[/] {line}")
+        console.print(Text(f"Let op: {line}", style="yellow"))
     unfinished = listing.unfinished()
     record: Record | None = None
     if unfinished and not new:
@@ -138,7 +140,7 @@ def run_interactive(
     else:
         _, warnings = known_ratings(record, catalogue)
         for warning in warnings:
-            console.print(f"[yellow]Let op:[/] {warning}")
+            console.print(Text(f"Let op: {warning}", style="yellow"))
         console.print(f"Je gaat verder met meting {record.id}.")
         start = prompts.first_open_position(catalogue, record.ratings)
     ratings: RatingMap = {t: dict(a) for t, a in record.ratings.items()}
@@ -181,8 +183,8 @@ def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | N
     console.print()
     show_results(console, scored.scores)
     console.print()
-    console.print(f"Je meting is bewaard: {record_path(record.id)}", soft_wrap=True)
+    console.print(Text(f"Je meting is bewaard: {record_path(record.id)}"), soft_wrap=True)
     console.print("Rapport en spindiagram:")
     for path in written.paths:
-        console.print(f"  {path}", soft_wrap=True)
+        console.print(Text(f"  {path}"), soft_wrap=True)
     console.print("Later opnieuw maken of vergelijken: asmo report --previous")

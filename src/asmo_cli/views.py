@@ -54,7 +54,7 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
     console.print(Text(role.name, style="bold underline"))
     console.print(Text(role.summary, style="italic"))
     console.print()
-    console.print(role.description)
+    console.print(Text(role.description))
     console.print()
     console.print(Text("Competenties voor deze rol", style="bold"))
     for comp_id in role.competencies:
@@ -62,7 +62,7 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
         line = Text("• ")
         line.append(comp.name, style="bold")
         line.append(f" ({KIND_NAMES[comp.kind]}): {comp.description}")
-        console.print(Padding(line, (0, 0, 0, 1)))
+        console.print(Padding(line, (0, 0, 0, 1), expand=False))
     console.print()
     table = Table(title="Werkzaamheden die meetellen", title_justify="left")
     table.add_column("Werkzaamheid")
@@ -83,7 +83,7 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
             line = Text("• ")
             line.append(comp.name, style="bold")
             line.append(f": {comp.description}")
-            console.print(Padding(line, (0, 0, 0, 1)))
+            console.print(Padding(line, (0, 0, 0, 1), expand=False))
         console.print()
     titles = {
         1: "Tabel 1: basiscompetenties voor de hele functiereeks",
@@ -98,7 +98,7 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
     if others:
         console.print(Text("Overige competenties", style="bold underline"))
         for comp in others:
-            console.print(Padding(Text(f"• {comp.name}: {comp.description}"), (0, 0, 0, 1)))
+            console.print(Padding(Text(f"• {comp.name}: {comp.description}"), (0, 0, 0, 1), expand=False))
 
 
 def _level_table(
@@ -118,7 +118,7 @@ def _level_table(
         console.print(Text(comp.name, style="bold"))
         for level in catalogue.levels:
             text = comp.levels.get(level.id, "—")
-            console.print(Padding(Text(f"{level.name}: {text}"), (0, 0, 0, 2)))
+            console.print(Padding(Text(f"{level.name}: {text}"), (0, 0, 0, 2), expand=False))
 
 
 def results_table(scores: Scores) -> Table:
@@ -155,7 +155,7 @@ def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> No
     from asmo_cli.scoring import score_assessment
 
     for line in listing.broken:
-        console.print(f"[yellow]Let op:[/] {line}")
+        console.print(Text(f"Let op: {line}", style="yellow"))
     if not listing.records:
         console.print("Er zijn nog geen metingen. Begin er een met: asmo assess")
         return

@@ -1,0 +1,94 @@
+"""Shared fixtures: a private ASMO_HOME, a pinned terminal width, the shipped catalogue."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from asmo_cli.catalogue import Catalogue, load_catalogue
+from asmo_cli.paths import default_data_dir
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("ASMO_HOME", str(home))
+    monkeypatch.delenv("ASMO_DATA_DIR", raising=False)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    return home
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue(default_data_dir())
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped catalogue, to break in tests."""
+    target = tmp_path / "catalogus"
+    shutil.copytree(DATA, target)
+    return target
+
+
+Editor = Callable[[str, Callable[[Any], None]], None]
+
+
+@pytest.fixture
+def edit(data_copy: Path) -> Editor:
+    """Change one catalogue file of ``data_copy`` through its parsed content."""
+
+    def change(name: str, mutate: Callable[[Any], None]) -> None:
+        path = data_copy / name
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        mutate(data)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    return change
+
+
+GOOD_ANSWERS = """\
+name: Fenna de Vries
+level: beleidsmedewerker
+ratings:
+  bewaken-afspraken:
+    voortgang-beleid-bewaken: 4
+    naleving-bewaken: 3
+    afsprakenlijst-samenstellen: 5
+  correspondentie:
+    brieven-adviezen-concipieren: 4
+    communiques-schrijven: 3
+    uitgaande-post-verzorgen: 5
+    termijnen-correspondentie-bewaken: null
+  beleidsvoorbereiding:
+    aanvragen-analyseren: 2
+    conceptadviezen-opstellen: 3
+"""
+
+
+@pytest.fixture
+def answers_file(tmp_path: Path) -> Path:
+    path = tmp_path / "antwoorden.yaml"
+    path.write_text(GOOD_ANSWERS, encoding="utf-8")
+    return path

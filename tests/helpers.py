@@ -1,0 +1,33 @@
+"""Test helpers: complete records with chosen dates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from asmo_cli import store
+from asmo_cli.assessment import Record, with_ratings
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.session import new_record
+
+
+def make_record(
+    catalogue: Catalogue,
+    when: datetime,
+    stars: int = 3,
+    *,
+    name: str | None = "Sam de Vries",
+    level: str | None = "beleidsmedewerker",
+    tasks: tuple[str, ...] = ("correspondentie", "archief", "overlegvergaderingen", "scholing"),
+    save: bool = True,
+) -> Record:
+    """Return (and save) a complete record rating every activity of ``tasks`` with ``stars``."""
+    ratings: dict[str, dict[str, int | None]] = {
+        t: {a.id: stars for a in catalogue.task(t).activities} for t in tasks
+    }
+    created = when.astimezone()
+    record = replace(new_record(catalogue, name, level), id=created.strftime("%Y%m%d-%H%M%S"))
+    record = replace(with_ratings(record, ratings, catalogue), created=created, updated=created)
+    if save:
+        store.save_record(record)
+    return record

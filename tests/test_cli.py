@@ -1,0 +1,252 @@
+"""Every command through the CLI (CliRunner): output, files, exit codes and Dutch messages."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from typer.testing import CliRunner
+
+from asmo_cli.assessment import COMPLETE, load_record
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.cli import app
+from asmo_cli.scoring import score_assessment
+
+from .helpers import make_record
+
+COMMANDS = ["assess", "report", "history", "roles", "validate"]
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_help_lists_commands_in_dutch(runner: CliRunner, flag: str) -> None:
+    result = runner.invoke(app, [flag])
+    assert result.exit_code == 0
+    assert "Zelfassessment voor ambtelijk secretarissen" in result.output
+    for command in COMMANDS:
+        assert command in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(app, [command, "-h"])
+    assert result.exit_code == 0
+    assert "--data-dir" in result.output
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith("asmo 0.")
+
+
+def test_roles_table(runner: CliRunner, catalogue: Catalogue) -> None:
+    result = runner.invoke(app, ["roles"])
+    assert result.exit_code == 0
+    for role in catalogue.roles:
+        assert role.name in result.output
+    assert "\x1b[" not in result.output, "no colour codes when piped"
+
+
+@pytest.mark.parametrize("role_id", ["penvoerder", "organisator", "procesbewaker", "kenner",
+                                     "beleidsadviseur", "coach", "trainer", "verbinder"])  # fmt: skip
+def test_role_detail(runner: CliRunner, catalogue: Catalogue, role_id: str) -> None:
+    result = runner.invoke(app, ["roles", role_id])
+    assert result.exit_code == 0
+    role = catalogue.role(role_id)
+    assert role is not None
+    assert role.summary in " ".join(result.output.split())
+    for comp_id in role.competencies:
+        assert catalogue.competency(comp_id).name in result.output
+
+
+def test_unknown_role_lists_valid_ids(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["roles", "kenerr"])
+    assert result.exit_code == 1
+    assert "onbekende rol 'kenerr'; kies uit: penvoerder, organisator" in result.output
+
+
+def test_competencies_view(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["roles", "--competencies"])
+    assert result.exit_code == 0
+    for text in ("Basiscompetenties", "Tabel 1", "Tabel 2", "Stressbestendigheid",
+                 "Meerjarige"):  # fmt: skip
+        assert text in result.output
+
+
+@pytest.mark.parametrize("args", [["roles"], ["roles", "verbinder"], ["roles", "--competencies"]])
+def test_readable_in_sixty_columns(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.output.splitlines()) <= 60
+
+
+def test_assess_without_terminal_points_to_answers(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["assess"])
+    assert result.exit_code == 1
+    assert "--answers" in result.output
+
+
+def test_assess_from_answers_file(
+    runner: CliRunner, answers_file: Path, home: Path, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """A good file is saved complete, reported, and scored by the formula."""
+    out = tmp_path / "rapport"
+    result = runner.invoke(app, ["assess", "--answers", str(answers_file), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    records = list((home / "assessments").glob("*.yaml"))
+    assert len(records) == 1
+    record = load_record(records[0])
+    assert record.status == COMPLETE and record.name == "Fenna de Vries"
+    assert record.ratings["beleidsvoorbereiding"]["werkplan-opstellen"] is None
+    assert {p.name for p in out.iterdir()} == {"radar.png", "rapport.md", "scores.json"}
+    data = json.loads((out / "scores.json").read_text(encoding="utf-8"))
+    roles = {r["id"]: r for r in data["roles"]}
+    # bewaken-afspraken (4+3+5)/3 = 4; correspondentie (4+3+5)/3 = 4; beleidsvoorbereiding 2,5
+    assert roles["procesbewaker"]["score"] == pytest.approx(4.0)
+    assert roles["beleidsadviseur"]["score"] == pytest.approx(2.5)
+    assert roles["beleidsadviseur"]["coverage"] == pytest.approx(1.0 / 3.5)
+    assert roles["coach"]["score"] is None and roles["coach"]["coverage"] == 0
+    expected = score_assessment(catalogue, record.ratings)
+    assert [r["score"] for r in data["roles"]] == [r.score for r in expected.roles]
+    tasks = {t["id"]: t for t in data["tasks"]}
+    assert tasks["correspondentie"] == {
+        "id": "correspondentie", "name": "Correspondentie", "score": 4.0, "rated": 3, "total": 4,
+    }  # fmt: skip
+    assert "Procesbewaker" in result.output and "4,0" in result.output
+    assert str(out / "radar.png") in result.output
+
+
+BAD_ANSWERS = [
+    ("unknown task", "ratings:\n  faxen: {a: 3}\n", "onbekende taak 'faxen'"),
+    ("unknown activity", "ratings:\n  archief: {microfiche: 3}\n",
+     "taak 'archief': onbekende activiteit 'microfiche'"),
+    ("out of range", "ratings:\n  archief: {archief-beheren: 7}\n",
+     "activiteit 'archief-beheren': een getal (7) is geen geldig antwoord"),
+    ("text value", "ratings:\n  archief: {archief-beheren: vier}\n", "tekst ('vier') is geen geldig"),
+    ("unknown level", "level: directeur\nratings:\n  archief: {archief-beheren: 3}\n",
+     "onbekend functieniveau 'directeur'"),
+    ("nothing rated", "ratings:\n  archief: {archief-beheren: null}\n", "geen enkele activiteit"),
+    ("no ratings", "name: X\n", "verplicht veld 'ratings' ontbreekt"),
+    ("not yaml", "ratings: {archief: [\n", "ongeldige YAML"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BAD_ANSWERS, ids=[b[0] for b in BAD_ANSWERS])
+def test_bad_answers_file_saves_nothing(
+    runner: CliRunner, tmp_path: Path, home: Path, case: str, text: str, expected: str
+) -> None:
+    path = tmp_path / "antwoorden.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["assess", "--answers", str(path)])
+    assert result.exit_code == 1
+    assert expected in result.output
+    assert str(path) in result.output
+    assert not (home / "assessments").exists() or not any((home / "assessments").iterdir())
+
+
+def test_every_bad_value_gets_its_own_line(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("ratings:\n  archief: {archief-beheren: 9, x: 2}\n  faxen: {}\n")
+    result = runner.invoke(app, ["assess", "--answers", str(path)])
+    assert result.exit_code == 1
+    assert result.output.count("Fout:") == 3
+
+
+def _png_ok(path: Path, size: tuple[int, int]) -> None:
+    with Image.open(path) as image:
+        image.load()
+        assert image.size == size
+        extrema = image.convert("L").getextrema()
+        assert extrema[0] < 100 and extrema[1] > 200, "not blank"
+
+
+def test_report_writes_all_five_formats(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    record = make_record(catalogue, datetime(2026, 5, 1, 10, 0))
+    out = tmp_path / "r"
+    result = runner.invoke(app, ["report", record.id, "--out", str(out),
+                                 "--format", "png,svg,pdf,md,json"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    names = {"radar.png", "radar.svg", "radar.pdf", "rapport.md", "scores.json"}
+    assert {p.name for p in out.iterdir()} == names
+    for name in names:
+        assert str(out / name) in result.output
+    _png_ok(out / "radar.png", (1275, 1275))
+    assert "<svg" in (out / "radar.svg").read_text(encoding="utf-8")[:2000]
+    assert (out / "radar.pdf").read_bytes().startswith(b"%PDF")
+    assert "![Spindiagram" in (out / "rapport.md").read_text(encoding="utf-8")
+
+
+def test_report_defaults_to_latest_complete_in_reports_folder(
+    runner: CliRunner, catalogue: Catalogue, home: Path
+) -> None:
+    make_record(catalogue, datetime(2026, 1, 1, 10, 0))
+    latest = make_record(catalogue, datetime(2026, 6, 1, 10, 0), stars=4)
+    result = runner.invoke(app, ["report"])
+    assert result.exit_code == 0, result.output
+    folder = home / "rapporten" / latest.id
+    assert {p.name for p in folder.iterdir()} == {"radar.png", "rapport.md", "scores.json"}
+    assert (folder / "radar.png").stat().st_mode & 0o044, "report files are shareable"
+
+
+def test_report_unknown_id_lists_records(runner: CliRunner, catalogue: Catalogue) -> None:
+    record = make_record(catalogue, datetime(2026, 1, 1, 10, 0))
+    result = runner.invoke(app, ["report", "20990101-000000"])
+    assert result.exit_code == 1
+    assert "onbekende meting '20990101-000000'" in result.output
+    assert record.id in result.output
+
+
+def test_report_bad_format(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["report", "--format", "png,docx"])
+    assert result.exit_code == 1
+    assert "onbekende bestandssoort 'docx'" in result.output
+
+
+def test_report_refuses_unfinished_record(runner: CliRunner, catalogue: Catalogue) -> None:
+    from dataclasses import replace
+
+    from asmo_cli import store
+
+    record = make_record(catalogue, datetime(2026, 1, 1, 10, 0), save=False)
+    store.save_record(replace(record, status="in_progress"))
+    result = runner.invoke(app, ["report", record.id])
+    assert result.exit_code == 1
+    assert "nog niet afgerond" in result.output
+
+
+def test_history_previous_and_plot(runner: CliRunner, catalogue: Catalogue, tmp_path: Path) -> None:
+    """Three records of different dates: history, --plot and report --previous."""
+    make_record(catalogue, datetime(2025, 1, 10, 9, 0), stars=2)
+    middle = make_record(catalogue, datetime(2025, 6, 10, 9, 0), stars=3)
+    last = make_record(catalogue, datetime(2026, 1, 10, 9, 0), stars=4)
+    result = runner.invoke(app, ["history"])
+    assert result.exit_code == 0, result.output
+    assert "10-01-2025" in result.output and "10-01-2026" in result.output
+    assert "+1,0" in result.output
+    plot = tmp_path / "voortgang.png"
+    result = runner.invoke(app, ["history", "--plot", str(plot)])
+    assert result.exit_code == 0, result.output
+    _png_ok(plot, (1650, 975))
+    out = tmp_path / "vergelijk"
+    result = runner.invoke(app, ["report", last.id, "--previous", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = (out / "rapport.md").read_text(encoding="utf-8")
+    assert f"meting {middle.id}" in text
+    assert "Verschil sinds 10-06-2025" in text
+    first = runner.invoke(app, ["report", "20250110-090000", "--previous"])
+    assert first.exit_code == 1
+    assert "geen afgeronde meting van vóór" in first.output
+
+
+def test_history_without_records(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["history"])
+    assert result.exit_code == 0
+    assert "nog geen metingen" in result.output

@@ -1,0 +1,118 @@
+"""The scoring formula: a hand-computed example and its properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asmo_cli.catalogue import Activity, Catalogue, Role, ScaleLevel, Task, load_catalogue
+from asmo_cli.paths import default_data_dir
+from asmo_cli.scoring import score_assessment
+
+SHIPPED = load_catalogue(default_data_dir())
+
+
+def _small() -> Catalogue:
+    def task(tid: str, n: int) -> Task:
+        return Task(tid, tid.upper(), "x", tuple(Activity(f"{tid}{i}", "x") for i in range(n)))
+
+    def role(rid: str, weights: dict[str, float]) -> Role:
+        return Role(rid, rid.upper(), "s", "d", (), weights)
+
+    return Catalogue(
+        folder=Path(),
+        tasks_version="t",
+        roles_version="r",
+        competencies_version="c",
+        scale=tuple(ScaleLevel(i, str(i), "") for i in range(1, 6)),
+        tasks=(task("a", 2), task("b", 2), task("c", 1)),
+        roles=(
+            role("x", {"a": 1.0, "b": 0.5, "c": 1.0}),
+            role("y", {"b": 1.0}),
+            role("z", {"c": 1.0, "a": 0.0}),
+        ),
+        levels=(),
+        competencies=(),
+    )
+
+
+def test_hand_computed_example() -> None:
+    """A: (5+3)/2 = 4; B: 2 (n.v.t. ignored); C: not counted.
+
+    X = (1·4 + 0,5·2) / 1,5 = 3,333…, coverage 1,5 / 2,5 = 0,6; Y = 2, coverage 1; Z n.v.t.
+    """
+    ratings = {"a": {"a0": 5, "a1": 3}, "b": {"b0": 2, "b1": None}, "c": {"c0": None}}
+    scores = score_assessment(_small(), ratings)
+    tasks = {t.task_id: t for t in scores.tasks}
+    assert tasks["a"].score == 4.0 and tasks["a"].rated == 2 and tasks["a"].total == 2
+    assert tasks["b"].score == 2.0 and tasks["b"].rated == 1
+    assert tasks["c"].score is None and tasks["c"].rated == 0
+    x, y, z = scores.roles
+    assert x.score == pytest.approx(10 / 3)
+    assert x.coverage == pytest.approx(0.6)
+    assert y.score == 2.0 and y.coverage == 1.0
+    assert z.score is None and z.coverage == 0.0
+
+
+def test_unknown_ids_are_ignored() -> None:
+    scores = score_assessment(_small(), {"a": {"a0": 5, "oud": 1}, "weg": {"q": 1}})
+    assert scores.tasks[0].score == 5.0
+
+
+ALL_ACTIVITIES = [(t.id, a.id) for t in SHIPPED.tasks for a in t.activities]
+rating_maps = st.dictionaries(
+    st.sampled_from(ALL_ACTIVITIES), st.one_of(st.none(), st.integers(1, 5)), max_size=60
+)
+
+
+def _nest(flat: dict[tuple[str, str], int | None]) -> dict[str, dict[str, int | None]]:
+    nested: dict[str, dict[str, int | None]] = {}
+    for (task, act), value in flat.items():
+        nested.setdefault(task, {})[act] = value
+    return nested
+
+
+@settings(max_examples=150, deadline=None)
+@given(rating_maps)
+def test_every_score_within_one_and_five(flat: dict[tuple[str, str], int | None]) -> None:
+    scores = score_assessment(SHIPPED, _nest(flat))
+    for role in scores.roles:
+        assert role.score is None or 1.0 - 1e-9 <= role.score <= 5.0 + 1e-9
+        assert 0.0 <= role.coverage <= 1.0 + 1e-9
+    for task in scores.tasks:
+        assert task.score is None or 1.0 <= task.score <= 5.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(rating_maps, st.data())
+def test_raising_a_rating_never_lowers_a_role(
+    flat: dict[tuple[str, str], int | None], data: st.DataObject
+) -> None:
+    rated = [k for k, v in flat.items() if v is not None and v < 5]
+    if not rated:
+        return
+    key = data.draw(st.sampled_from(rated))
+    value = flat[key]
+    assert value is not None
+    higher = flat | {key: data.draw(st.integers(value + 1, 5))}
+    before = score_assessment(SHIPPED, _nest(flat))
+    after = score_assessment(SHIPPED, _nest(higher))
+    for old, new in zip(before.roles, after.roles, strict=True):
+        if old.score is not None:
+            assert new.score is not None and new.score >= old.score - 1e-9
+
+
+@settings(max_examples=150, deadline=None)
+@given(rating_maps, st.sampled_from([t.id for t in SHIPPED.tasks]), st.integers(1, 5))
+def test_adding_a_rated_task_never_lowers_coverage(
+    flat: dict[tuple[str, str], int | None], task_id: str, stars: int
+) -> None:
+    before = score_assessment(SHIPPED, _nest(flat))
+    task = SHIPPED.task(task_id)
+    extra = dict(flat) | {(task_id, task.activities[0].id): stars}
+    after = score_assessment(SHIPPED, _nest(extra))
+    for old, new in zip(before.roles, after.roles, strict=True):
+        assert new.coverage >= old.coverage - 1e-9
