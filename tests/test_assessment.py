@@ -43,7 +43,9 @@ def test_saved_record_is_private_and_round_trips(catalogue: Catalogue, home: Pat
 
 def test_record_format_fields_in_order(catalogue: Catalogue) -> None:
     record = with_ratings(_record(catalogue), {"archief": {"archief-beheren": None}}, catalogue)
-    keys = [line.split(":")[0] for line in record_to_yaml(record).splitlines() if line[:1].isalpha()]
+    keys = [
+        line.split(":")[0] for line in record_to_yaml(record).splitlines() if line[:1].isalpha()
+    ]
     assert keys == [
         "format_version", "catalogue_version", "created", "updated", "name", "level", "status",
         "ratings",

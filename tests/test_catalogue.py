@@ -120,7 +120,9 @@ def test_data_dir_prefers_packaged_data(tmp_path: Path, monkeypatch: pytest.Monk
     assert paths._REPO_DATA.resolve() == DATA.resolve()
 
 
-def test_env_and_override_select_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_env_and_override_select_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ASMO_DATA_DIR", str(tmp_path))
     assert paths.data_dir() == tmp_path
     assert paths.data_dir(tmp_path / "x") == tmp_path / "x"

@@ -50,8 +50,11 @@ def test_roles_table(runner: CliRunner, catalogue: Catalogue) -> None:
     assert "\x1b[" not in result.output, "no colour codes when piped"
 
 
-@pytest.mark.parametrize("role_id", ["penvoerder", "organisator", "procesbewaker", "kenner",
-                                     "beleidsadviseur", "coach", "trainer", "verbinder"])  # fmt: skip
+ROLE_IDS = ["penvoerder", "organisator", "procesbewaker", "kenner", "beleidsadviseur", "coach",
+            "trainer", "verbinder"]  # fmt: skip
+
+
+@pytest.mark.parametrize("role_id", ROLE_IDS)
 def test_role_detail(runner: CliRunner, catalogue: Catalogue, role_id: str) -> None:
     result = runner.invoke(app, ["roles", role_id])
     assert result.exit_code == 0
@@ -128,7 +131,8 @@ BAD_ANSWERS = [
      "taak 'archief': onbekende activiteit 'microfiche'"),
     ("out of range", "ratings:\n  archief: {archief-beheren: 7}\n",
      "activiteit 'archief-beheren': een getal (7) is geen geldig antwoord"),
-    ("text value", "ratings:\n  archief: {archief-beheren: vier}\n", "tekst ('vier') is geen geldig"),
+    ("text value", "ratings:\n  archief: {archief-beheren: vier}\n",
+     "tekst ('vier') is geen geldig"),
     ("unknown level", "level: directeur\nratings:\n  archief: {archief-beheren: 3}\n",
      "onbekend functieniveau 'directeur'"),
     ("nothing rated", "ratings:\n  archief: {archief-beheren: null}\n", "geen enkele activiteit"),
@@ -162,8 +166,9 @@ def _png_ok(path: Path, size: tuple[int, int]) -> None:
     with Image.open(path) as image:
         image.load()
         assert image.size == size
-        extrema = image.convert("L").getextrema()
-        assert extrema[0] < 100 and extrema[1] > 200, "not blank"
+        low, high = image.convert("L").getextrema()
+        assert isinstance(low, int) and isinstance(high, int)
+        assert low < 100 and high > 200, "not blank"
 
 
 def test_report_writes_all_five_formats(
@@ -250,3 +255,15 @@ def test_history_without_records(runner: CliRunner) -> None:
     result = runner.invoke(app, ["history"])
     assert result.exit_code == 0
     assert "nog geen metingen" in result.output
+
+
+def test_usage_errors_are_dutch(runner: CliRunner) -> None:
+    """click's own messages (unknown option or command) reach the user in Dutch."""
+    result = runner.invoke(app, ["roles", "--kleur"])
+    assert result.exit_code == 2
+    assert "Fout: onbekende optie: --kleur" in result.output
+    assert "Gebruik: asmo roles [OPTIES]" in result.output
+    result = runner.invoke(app, ["rols"])
+    assert "onbekend commando 'rols'; bedoel je 'roles'?" in result.output
+    result = runner.invoke(app, ["-h"])
+    assert "Toon deze hulp en stop." in result.output and "Opties" in result.output

@@ -44,7 +44,11 @@ def test_hand_computed_example() -> None:
 
     X = (1·4 + 0,5·2) / 1,5 = 3,333…, coverage 1,5 / 2,5 = 0,6; Y = 2, coverage 1; Z n.v.t.
     """
-    ratings = {"a": {"a0": 5, "a1": 3}, "b": {"b0": 2, "b1": None}, "c": {"c0": None}}
+    ratings: dict[str, dict[str, int | None]] = {
+        "a": {"a0": 5, "a1": 3},
+        "b": {"b0": 2, "b1": None},
+        "c": {"c0": None},
+    }
     scores = score_assessment(_small(), ratings)
     tasks = {t.task_id: t for t in scores.tasks}
     assert tasks["a"].score == 4.0 and tasks["a"].rated == 2 and tasks["a"].total == 2

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ COMPLETE = "complete"
 STATUSES = (IN_PROGRESS, COMPLETE)
 
 RatingMap = dict[str, dict[str, int | None]]
+Ratings = Mapping[str, Mapping[str, int | None]]
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def now() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)
 
 
-def is_finished(ratings: RatingMap, catalogue: Catalogue) -> bool:
+def is_finished(ratings: Ratings, catalogue: Catalogue) -> bool:
     """True when every activity of the selected known tasks is answered and one is rated."""
     known = [t for t in catalogue.tasks if t.id in ratings]
     if not known:
@@ -59,7 +61,7 @@ def is_finished(ratings: RatingMap, catalogue: Catalogue) -> bool:
     )
 
 
-def with_ratings(record: Record, ratings: RatingMap, catalogue: Catalogue) -> Record:
+def with_ratings(record: Record, ratings: Ratings, catalogue: Catalogue) -> Record:
     """Return the record with these ratings, a fresh ``updated`` and the matching status."""
     status = COMPLETE if is_finished(ratings, catalogue) else IN_PROGRESS
     copied = {t: dict(acts) for t, acts in ratings.items()}

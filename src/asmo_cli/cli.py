@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from asmo_cli import __version__
+from asmo_cli import __version__, dutch
 from asmo_cli.errors import EXIT_INTERRUPTED, EXIT_PROBLEM, AsmoError
 
 if TYPE_CHECKING:
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
     from asmo_cli.assessment import Record
     from asmo_cli.catalogue import Catalogue
+
+
+dutch.install()
 
 
 class _Group(TyperGroup):
@@ -55,6 +58,7 @@ app = typer.Typer(
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
+    subcommand_metavar="COMMANDO [ARGUMENTEN]...",
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -65,6 +69,7 @@ DataDir = Annotated[
     typer.Option(
         "--data-dir",
         help="Map met een eigen catalogus (tasks.yaml, roles.yaml, competencies.yaml).",
+        metavar="MAP",
         envvar="ASMO_DATA_DIR",
         show_envvar=True,
         file_okay=False,
@@ -72,7 +77,9 @@ DataDir = Annotated[
 ]
 OutDir = Annotated[
     Path | None,
-    typer.Option("--out", help="Map voor de rapportbestanden (standaard: je documentenmap)."),
+    typer.Option(
+        "--out", metavar="MAP", help="Map voor de rapportbestanden (standaard: je documentenmap)."
+    ),
 ]
 
 
@@ -100,9 +107,122 @@ def _catalogue(data_dir: Path | None) -> Catalogue:
 
 
 @app.command()
+def assess(
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            metavar="BESTAND",
+            help="Vul de meting in vanuit een YAML-bestand, zonder vragen.",
+            dir_okay=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Ga verder met de onafgeronde meting.")
+    ] = False,
+    new: Annotated[
+        bool, typer.Option("--new", help="Begin een nieuwe meting, ook als er een openstaat.")
+    ] = False,
+    out: OutDir = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Doe de zelfassessment: kies werkzaamheden, geef sterren."""
+    from asmo_cli import session
+
+    if resume and new:
+        raise AsmoError("kies --resume of --new, niet allebei")
+    catalogue = _catalogue(data_dir)
+    console = _console()
+    record: Record | None
+    if answers is not None:
+        record = session.record_from_answers_file(answers, catalogue)
+    else:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise AsmoError(
+                "asmo assess stelt vragen en heeft daarvoor een terminal nodig; "
+                "gebruik zonder terminal: asmo assess --answers BESTAND.yaml"
+            )
+        try:
+            record = session.run_interactive(console, catalogue, resume=resume, new=new)
+        except KeyboardInterrupt:
+            session.say_interrupted(console)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if record is None:
+            return
+    session.finish(console, catalogue, record, out)
+
+
+@app.command()
+def report(
+    assessment: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="METING",
+            help="Id of pad van een meting; standaard de laatste afgeronde.",
+        ),
+    ] = None,
+    out: OutDir = None,
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--format", metavar="SOORTEN", help="Bestandssoorten, met komma's: png,svg,pdf,md,json."
+        ),
+    ] = "png,md,json",
+    compare: Annotated[
+        str | None,
+        typer.Option("--compare", metavar="METING", help="Vergelijk met een andere meting."),
+    ] = None,
+    previous: Annotated[
+        bool, typer.Option("--previous", help="Vergelijk met de afgeronde meting ervoor.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Maak het spindiagram en het rapport van een meting."""
+    from asmo_cli import exports
+
+    if compare and previous:
+        raise AsmoError("kies --compare of --previous, niet allebei")
+    catalogue = _catalogue(data_dir)
+    wanted = exports.parse_formats(formats)
+    written = exports.report_command(catalogue, assessment, out, wanted, compare, previous)
+    console = _console()
+    for warning in written.warnings:
+        console.print(f"Let op: {warning}", style="yellow", markup=False)
+    console.print("Geschreven:", highlight=False)
+    for path in written.paths:
+        console.print(f"  {path}", markup=False, soft_wrap=True)
+
+
+@app.command()
+def history(
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            metavar="BESTAND",
+            help="Teken de scores door de tijd naar een PNG-, SVG- of PDF-bestand.",
+            dir_okay=False,
+        ),
+    ] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Voortgangsoverzicht: je metingen door de tijd."""
+    from asmo_cli import exports, views
+    from asmo_cli.store import list_records
+
+    catalogue = _catalogue(data_dir)
+    listing = list_records()
+    console = _console()
+    views.show_history(console, catalogue, listing)
+    if plot is not None:
+        path = exports.plot_history(catalogue, listing, plot)
+        console.print(f"Geschreven: {path}", markup=False, soft_wrap=True)
+
+
+@app.command()
 def roles(
     role_id: Annotated[
-        str | None, typer.Argument(metavar="[ROL]", help="Id van een rol, bijvoorbeeld 'kenner'.")
+        str | None, typer.Argument(metavar="ROL", help="Id van een rol, bijvoorbeeld 'kenner'.")
     ] = None,
     competencies: Annotated[
         bool, typer.Option("--competencies", help="Toon de competenties per functieniveau.")
@@ -143,116 +263,6 @@ def validate(data_dir: DataDir = None) -> None:
         err.print(f"{len(problems)} probleem/problemen gevonden in {folder}", highlight=False)
         raise typer.Exit(EXIT_PROBLEM)
     _console().print(f"De catalogus in {folder} is in orde.", markup=False, soft_wrap=True)
-
-
-@app.command()
-def assess(
-    answers: Annotated[
-        Path | None,
-        typer.Option(
-            "--answers",
-            help="Vul de meting in vanuit een YAML-bestand, zonder vragen.",
-            dir_okay=False,
-        ),
-    ] = None,
-    resume: Annotated[
-        bool, typer.Option("--resume", help="Ga verder met de onafgeronde meting.")
-    ] = False,
-    new: Annotated[
-        bool, typer.Option("--new", help="Begin een nieuwe meting, ook als er een openstaat.")
-    ] = False,
-    out: OutDir = None,
-    data_dir: DataDir = None,
-) -> None:
-    """Doe de zelfassessment: kies je werkzaamheden en geef per activiteit sterren."""
-    from asmo_cli import session
-
-    if resume and new:
-        raise AsmoError("kies --resume of --new, niet allebei")
-    catalogue = _catalogue(data_dir)
-    console = _console()
-    record: Record | None
-    if answers is not None:
-        record = session.record_from_answers_file(answers, catalogue)
-    else:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise AsmoError(
-                "asmo assess stelt vragen en heeft daarvoor een terminal nodig; "
-                "gebruik zonder terminal: asmo assess --answers BESTAND.yaml"
-            )
-        try:
-            record = session.run_interactive(console, catalogue, resume=resume, new=new)
-        except KeyboardInterrupt:
-            session.say_interrupted(console)
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        if record is None:
-            return
-    session.finish(console, catalogue, record, out)
-
-
-@app.command()
-def report(
-    assessment: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="[METING]",
-            help="Id of pad van een meting; standaard de laatste afgeronde.",
-        ),
-    ] = None,
-    out: OutDir = None,
-    formats: Annotated[
-        str,
-        typer.Option("--format", help="Bestandssoorten, met komma's: png,svg,pdf,md,json."),
-    ] = "png,md,json",
-    compare: Annotated[
-        str | None,
-        typer.Option("--compare", metavar="METING", help="Vergelijk met een andere meting."),
-    ] = None,
-    previous: Annotated[
-        bool, typer.Option("--previous", help="Vergelijk met de afgeronde meting ervoor.")
-    ] = False,
-    data_dir: DataDir = None,
-) -> None:
-    """Maak het spindiagram en het rapport van een meting."""
-    from asmo_cli import exports
-
-    if compare and previous:
-        raise AsmoError("kies --compare of --previous, niet allebei")
-    catalogue = _catalogue(data_dir)
-    wanted = exports.parse_formats(formats)
-    written = exports.report_command(catalogue, assessment, out, wanted, compare, previous)
-    console = _console()
-    for warning in written.warnings:
-        console.print(f"Let op: {warning}", style="yellow", markup=False)
-    console.print("Geschreven:", highlight=False)
-    for path in written.paths:
-        console.print(f"  {path}", markup=False, soft_wrap=True)
-
-
-@app.command()
-def history(
-    plot: Annotated[
-        Path | None,
-        typer.Option(
-            "--plot",
-            metavar="BESTAND",
-            help="Teken de scores door de tijd naar een PNG-, SVG- of PDF-bestand.",
-            dir_okay=False,
-        ),
-    ] = None,
-    data_dir: DataDir = None,
-) -> None:
-    """Voortgangsoverzicht: al je metingen en hoe je rollen zich ontwikkelen."""
-    from asmo_cli import exports, views
-    from asmo_cli.store import list_records
-
-    catalogue = _catalogue(data_dir)
-    listing = list_records()
-    console = _console()
-    views.show_history(console, catalogue, listing)
-    if plot is not None:
-        path = exports.plot_history(catalogue, listing, plot)
-        console.print(f"Geschreven: {path}", markup=False, soft_wrap=True)
 
 
 def main() -> None:

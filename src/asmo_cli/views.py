@@ -98,7 +98,9 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
     if others:
         console.print(Text("Overige competenties", style="bold underline"))
         for comp in others:
-            console.print(Padding(Text(f"• {comp.name}: {comp.description}"), (0, 0, 0, 1), expand=False))
+            console.print(
+                Padding(Text(f"• {comp.name}: {comp.description}"), (0, 0, 0, 1), expand=False)
+            )
 
 
 def _level_table(

@@ -1,0 +1,121 @@
+"""The question flow in-process, driven by prompt_toolkit pipe input."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.input.base import PipeInput
+from prompt_toolkit.output import DummyOutput
+from rich.console import Console
+
+from asmo_cli.assessment import RatingMap
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.prompts import SELECTION, first_open_position, run_flow
+
+DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
+
+
+@pytest.fixture
+def pipe() -> Iterator[PipeInput]:
+    with create_pipe_input() as inp:
+        yield inp
+
+
+def _run(
+    catalogue: Catalogue, pipe: PipeInput, keys: str, ratings: RatingMap | None = None,
+    start: int = SELECTION,
+) -> tuple[RatingMap, list[RatingMap], str]:  # fmt: skip
+    ratings = {} if ratings is None else ratings
+    saves: list[RatingMap] = []
+    screen = io.StringIO()
+    pipe.send_text(keys)
+    run_flow(
+        Console(file=screen, width=80),
+        catalogue,
+        ratings,
+        lambda: saves.append({t: dict(a) for t, a in ratings.items()}),
+        start=start,
+        io={"input": pipe, "output": DummyOutput()},
+    )
+    return ratings, saves, screen.getvalue()
+
+
+def test_select_rate_with_digits_skip_and_go_back(catalogue: Catalogue, pipe: PipeInput) -> None:
+    """Digits answer at once, 0 is n.v.t., t returns to the previous activity."""
+    keys = DOWN + DOWN + SPACE + DOWN + SPACE + ENTER  # areas 3 and 4
+    keys += "4" + "5" + "t" + "3" + "1"  # bewaken-afspraken: 4, (5 → back) 3, 1
+    keys += "0" + "2" + "2" + "5"  # correspondentie
+    ratings, saves, screen = _run(catalogue, pipe, keys)
+    assert ratings == {
+        "bewaken-afspraken": {
+            "voortgang-beleid-bewaken": 4,
+            "naleving-bewaken": 3,
+            "afsprakenlijst-samenstellen": 1,
+        },
+        "correspondentie": {
+            "brieven-adviezen-concipieren": None,
+            "communiques-schrijven": 2,
+            "uitgaande-post-verzorgen": 2,
+            "termijnen-correspondentie-bewaken": 5,
+        },
+    }
+    assert len(saves) == 1 + 8, "the selection and every answer are saved at once"
+    assert saves[2]["bewaken-afspraken"]["naleving-bewaken"] == 5
+    assert "Werkzaamheid 1 van 2: Bewaken afspraken/procedures" in screen
+    assert "Werkzaamheid 2 van 2: Correspondentie" in screen
+
+
+def test_back_to_selection_and_untick_drops_area(catalogue: Catalogue, pipe: PipeInput) -> None:
+    keys = DOWN + DOWN + SPACE + DOWN + SPACE + ENTER
+    keys += "4" + "t" + "t"  # back to the first activity, then to the selection
+    keys += DOWN + DOWN + SPACE + ENTER  # untick bewaken-afspraken
+    keys += "1234"
+    ratings, _, _ = _run(catalogue, pipe, keys)
+    assert list(ratings) == ["correspondentie"]
+    assert list(ratings["correspondentie"].values()) == [1, 2, 3, 4]
+
+
+def test_arrows_enter_and_kept_defaults(catalogue: Catalogue, pipe: PipeInput) -> None:
+    """Arrows plus Enter answer; going back offers the given answer as default."""
+    keys = DOWN + DOWN + SPACE + ENTER  # only bewaken-afspraken
+    keys += DOWN + DOWN + ENTER  # 3 stars by arrows
+    keys += "5" + "t" + ENTER  # back: the pointer is on the 5 given, Enter keeps it
+    keys += UP + ENTER  # a new activity starts on 1 star; up wraps round to "terug"
+    keys += ENTER + "2"  # Enter keeps the 5 once more, then 2 stars
+    ratings, _, _ = _run(catalogue, pipe, keys)
+    assert ratings["bewaken-afspraken"] == {
+        "voortgang-beleid-bewaken": 3,
+        "naleving-bewaken": 5,
+        "afsprakenlijst-samenstellen": 2,
+    }
+
+
+def test_selection_requires_one_area(catalogue: Catalogue, pipe: PipeInput) -> None:
+    keys = ENTER + SPACE + ENTER + "55555"  # commissies has five activities
+    ratings, _, _ = _run(catalogue, pipe, keys)
+    assert list(ratings) == ["commissies"]
+
+
+def test_only_nvt_asks_again(catalogue: Catalogue, pipe: PipeInput) -> None:
+    keys = DOWN + DOWN + SPACE + ENTER + "000"
+    keys += ENTER  # back in the selection, keep it
+    keys += "3" + ENTER + ENTER
+    ratings, _, screen = _run(catalogue, pipe, keys)
+    assert "nog nergens sterren" in screen
+    assert ratings["bewaken-afspraken"]["voortgang-beleid-bewaken"] == 3
+
+
+def test_resume_starts_at_first_unanswered(catalogue: Catalogue, pipe: PipeInput) -> None:
+    ratings: RatingMap = {"bewaken-afspraken": {"voortgang-beleid-bewaken": 4}, "archief": {}}
+    start = first_open_position(catalogue, ratings)
+    assert start == 1
+    result, _, screen = _run(catalogue, pipe, "23" + "555", ratings, start)
+    assert result["bewaken-afspraken"] == {
+        "voortgang-beleid-bewaken": 4,
+        "naleving-bewaken": 2,
+        "afsprakenlijst-samenstellen": 3,
+    }
+    assert "Werkzaamheid 2 van 2: Archief" in screen

@@ -1,0 +1,143 @@
+"""End to end in a real pseudo-terminal (pexpect): a whole session, and Ctrl-C then resume."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from asmo_cli.assessment import load_record
+
+DOWN, SPACE, ENTER = "\x1b[B", " ", "\r"
+
+
+def _spawn(home: Path, *args: str) -> pexpect.spawn:
+    env = dict(os.environ, ASMO_HOME=str(home), TERM="xterm-256color", COLUMNS="80", LINES="24")
+    env.pop("NO_COLOR", None)
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "asmo_cli", "assess", *args],
+        env=env,
+        dimensions=(24, 80),
+        encoding="utf-8",
+        timeout=30,
+    )
+
+
+def _records(home: Path) -> list[Path]:
+    return sorted((home / "assessments").glob("*.yaml"))
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def _start(child: pexpect.spawn, areas: str) -> None:
+    child.expect("Je naam")
+    child.send("Test" + ENTER)
+    child.expect("functieniveau")
+    child.send(ENTER)
+    child.expect("Welke werkzaamheden")
+    child.send(areas + ENTER)
+
+
+def test_whole_short_session(home: Path) -> None:
+    child = _spawn(home)
+    _start(child, DOWN + DOWN + SPACE)  # Bewaken afspraken/procedures
+    for activity, key in (
+        ("Bewaken voortgang", "4"),
+        ("Bewaken naleving", "3"),
+        ("Afsprakenlijst", "5"),
+    ):
+        child.expect(activity)
+        child.send(key)
+    child.expect("Je scores per rol")
+    child.expect("radar.png")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    (path,) = _records(home)
+    record = load_record(path)
+    assert record.status == "complete" and record.name == "Test"
+    assert record.level == "administratief"
+    assert record.ratings == {
+        "bewaken-afspraken": {
+            "voortgang-beleid-bewaken": 4,
+            "naleving-bewaken": 3,
+            "afsprakenlijst-samenstellen": 5,
+        }
+    }
+    assert (home / "rapporten" / record.id / "radar.png").is_file()
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_interrupt_then_resume(home: Path) -> None:
+    """Ctrl-C keeps every answer (exit 130); the next run resumes at the first open one."""
+    child = _spawn(home)
+    _start(child, DOWN + DOWN + SPACE + DOWN + SPACE)  # Bewaken + Correspondentie
+    child.expect("Bewaken voortgang")
+    child.send("4")
+    child.expect("Bewaken naleving")
+    child.sendcontrol("c")
+    child.expect("Al je antwoorden zijn bewaard")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    (path,) = _records(home)
+    saved = load_record(path)
+    assert saved.status == "in_progress"
+    assert saved.ratings == {
+        "bewaken-afspraken": {"voortgang-beleid-bewaken": 4},
+        "correspondentie": {},
+    }
+    assert not any((home / ".tmp").iterdir())
+
+    child = _spawn(home)
+    child.expect("onafgeronde meting")
+    child.send(ENTER)  # "Verdergaan waar ik was"
+    child.expect("Bewaken naleving")
+    child.send("3")
+    child.expect("Afsprakenlijst")
+    child.send("0")
+    child.expect("Werkzaamheid 2 van 2")
+    child.send("5432")
+    child.expect("Je scores per rol")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert _records(home) == [path]
+    done = load_record(path)
+    assert done.status == "complete"
+    assert done.ratings["bewaken-afspraken"] == {
+        "voortgang-beleid-bewaken": 4,
+        "naleving-bewaken": 3,
+        "afsprakenlijst-samenstellen": None,
+    }
+    assert list(done.ratings["correspondentie"].values()) == [5, 4, 3, 2]
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="POSIX only")
+def test_hangup_keeps_answers(home: Path) -> None:
+    """A closed terminal (SIGHUP) keeps every answer and leaves no temporary file."""
+    import signal
+
+    child = _spawn(home)
+    _start(child, DOWN + DOWN + SPACE)
+    child.expect("Bewaken voortgang")
+    child.send("2")
+    child.expect("Bewaken naleving")
+    _wait_for(lambda: "voortgang-beleid-bewaken: 2" in _records(home)[0].read_text())
+    child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    (path,) = _records(home)
+    assert load_record(path).ratings == {"bewaken-afspraken": {"voortgang-beleid-bewaken": 2}}
+    assert not any((home / ".tmp").iterdir())

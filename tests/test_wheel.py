@@ -1,0 +1,53 @@
+"""A non-editable install (the wheel) carries the catalogue and runs ``asmo roles``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+from .conftest import REPO
+
+
+def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
+    wheels = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--quiet", "-w", str(wheels), str(REPO)],
+        check=True,
+    )  # fmt: skip
+    (wheel,) = wheels.glob("asmo_cli-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for name in ("tasks.yaml", "roles.yaml", "competencies.yaml"):
+        assert f"asmo_cli/data/{name}" in names
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    # Reuse this environment's packages (typer, rich, ...) behind the fresh venv's own:
+    # a plain path line, so this environment's editable asmo_cli is not picked up.
+    Path(site, "_reuse_parent.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
+         "--quiet", str(wheel)],
+        check=True,
+    )  # fmt: skip
+    where = subprocess.run(
+        [str(python), "-c", "import asmo_cli.paths as p; print(p.default_data_dir())"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert where.startswith(str(venv)), where
+    result = subprocess.run(
+        [str(venv / "bin" / "asmo"), "roles"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Procesbewaker" in result.stdout
+    for args in (["roles", "coach"], ["roles", "--competencies"], ["validate"]):
+        done = subprocess.run([str(venv / "bin" / "asmo"), *args], capture_output=True, text=True)
+        assert done.returncode == 0, (args, done.stderr)
