@@ -40,7 +40,7 @@ def level_name(catalogue: Catalogue, record: Record) -> str:
 
 
 def split_ranked(scores: Scores) -> tuple[list[RoleScore], list[RoleScore]]:
-    """Return the (up to) three strongest and three weakest scored roles, without overlap."""
+    """Return the (up to) three strongest and three weakest ranked roles, without overlap."""
     ranked = scores.ranked()
     count = min(3, len(ranked) // 2) or len(ranked)
     strongest = ranked[:count]
@@ -108,8 +108,7 @@ def render_markdown(
     if image:
         lines += [f"![Spindiagram van je scores op de rollen]({image})", ""]
     lines += _role_table(scored, compare)
-    strongest, weakest = split_ranked(scored.scores)
-    lines += _strengths(catalogue, strongest, weakest)
+    lines += _strengths(catalogue, scored.scores)
     lines += _answers(catalogue, scored)
     lines += _explanation(catalogue, scored)
     return "\n".join(lines).rstrip() + "\n"
@@ -139,12 +138,18 @@ def _role_table(scored: Scored, compare: Scored | None) -> list[str]:
     return lines
 
 
-def _strengths(
-    catalogue: Catalogue, strongest: list[RoleScore], weakest: list[RoleScore]
-) -> list[str]:
+def _strengths(catalogue: Catalogue, scores: Scores) -> list[str]:
+    strongest, weakest = split_ranked(scores)
+    left_out = len([r for r in scores.roles if r.score is not None]) > len(scores.ranked())
     lines: list[str] = []
     if strongest:
         lines += ["## Je sterkste rollen", ""]
+        if left_out:
+            lines += [
+                "Rollen waarvan je gescoorde werk minder dan een derde van het gewicht dekt, "
+                "tellen hier niet mee: daarvoor zijn te weinig gegevens.",
+                "",
+            ]
         for r in strongest:
             role = _role(catalogue, r)
             lines.append(f"- **{role.name}** ({format_score(r.score)}): {role.summary}")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from asmo_cli.catalogue import Catalogue
 
 Ratings = Mapping[str, Mapping[str, int | None]]
+MIN_COVERAGE_TO_RANK = 1 / 3
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,15 @@ class Scores:
         return next((r for r in self.roles if r.role_id == role_id), None)
 
     def ranked(self) -> list[RoleScore]:
-        """Return the scored roles, highest first (catalogue order breaks ties)."""
+        """Return the roles to name as strongest and weakest, highest score first.
+
+        A role whose rated work covers less than a third of its weight rests on too little to
+        call it strong or weak; it is left out, unless fewer than two roles would remain.
+        """
         scored = [r for r in self.roles if r.score is not None]
-        return sorted(scored, key=lambda r: -(r.score or 0.0))
+        solid = [r for r in scored if r.coverage >= MIN_COVERAGE_TO_RANK]
+        chosen = solid if len(solid) >= 2 else scored
+        return sorted(chosen, key=lambda r: -(r.score or 0.0))
 
 
 def task_score(ratings: Mapping[str, int | None]) -> float | None:

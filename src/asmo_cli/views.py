@@ -38,6 +38,16 @@ def main_tasks(catalogue: Catalogue, role: Role) -> list[str]:
     return [t.name for t in catalogue.tasks if role.weights.get(t.id, 0) == top]
 
 
+def bullets(items: list[Text]) -> Table:
+    """Return a bulleted list whose wrapped lines hang under the text, not the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=2, justify="right")
+    grid.add_column()
+    for item in items:
+        grid.add_row("•", item)
+    return grid
+
+
 def show_roles(console: Console, catalogue: Catalogue) -> None:
     table = Table(title="De rollen van de ambtelijk secretaris", title_justify="left", expand=False)
     table.add_column("Rol (id)", no_wrap=True, style="bold")
@@ -57,12 +67,13 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
     console.print(Text(role.description))
     console.print()
     console.print(Text("Competenties voor deze rol", style="bold"))
+    items = []
     for comp_id in role.competencies:
         comp = catalogue.competency(comp_id)
-        line = Text("• ")
-        line.append(comp.name, style="bold")
-        line.append(f" ({KIND_NAMES[comp.kind]}): {comp.description}")
-        console.print(Padding(line, (0, 0, 0, 1), expand=False))
+        line = Text(comp.name, style="bold")
+        line.append(f" ({KIND_NAMES[comp.kind]}): {comp.description}", style="not bold")
+        items.append(line)
+    console.print(bullets(items))
     console.print()
     table = Table(title="Werkzaamheden die meetellen", title_justify="left")
     table.add_column("Werkzaamheid")
@@ -79,11 +90,12 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
     if basic:
         console.print(Text("Basiscompetenties", style="bold underline"))
         console.print("Bij het invullen gaat de tool ervan uit dat je deze beheerst.")
+        items = []
         for comp in basic:
-            line = Text("• ")
-            line.append(comp.name, style="bold")
-            line.append(f": {comp.description}")
-            console.print(Padding(line, (0, 0, 0, 1), expand=False))
+            line = Text(comp.name, style="bold")
+            line.append(f": {comp.description}", style="not bold")
+            items.append(line)
+        console.print(bullets(items))
         console.print()
     titles = {
         1: "Tabel 1: basiscompetenties voor de hele functiereeks",
@@ -97,10 +109,7 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
     others = [c for c in catalogue.competencies if not c.basic and c.table is None]
     if others:
         console.print(Text("Overige competenties", style="bold underline"))
-        for comp in others:
-            console.print(
-                Padding(Text(f"• {comp.name}: {comp.description}"), (0, 0, 0, 1), expand=False)
-            )
+        console.print(bullets([Text(f"{c.name}: {c.description}") for c in others]))
 
 
 def _level_table(
@@ -147,9 +156,18 @@ def show_results(console: Console, scores: Scores) -> None:
     )
     ranked = scores.ranked()
     if len(ranked) >= 2:
-        best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[:2])
-        weakest = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[-2:][::-1])
+        count = 2 if len(ranked) >= 4 else 1
+        best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[:count])
+        weakest = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[::-1][:count])
         console.print(Group(Text(f"Sterkste rollen: {best}"), Text(f"Zwakste rollen: {weakest}")))
+        if len(ranked) < len([r for r in scores.roles if r.score is not None]):
+            console.print(
+                Text(
+                    "Rollen met minder dan een derde dekking zijn hierbij niet meegeteld: "
+                    "daarvoor heb je te weinig van hun werk gescoord.",
+                    style="dim",
+                )
+            )
 
 
 def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> None:
@@ -196,5 +214,5 @@ def format_change(before: object, after: object) -> str:
     new = getattr(after, "score", None)
     if old is None or new is None:
         return ""
-    delta = round(new - old, 1)
+    delta = round(round(new, 1) - round(old, 1), 1)  # agrees with the rounded scores shown
     return f"{delta:+.1f}".replace(".", ",") if delta else "0,0"

@@ -1,0 +1,70 @@
+"""Set-up and run in one step, on any machine with Python 3.11+ and pip.
+
+python3 dev.py run      install asmo in .venv (first time) and start the self-assessment
+python3 dev.py test     install asmo with its test tools and run ruff, mypy and pytest
+python3 dev.py bench    run the speed benchmarks in bench/
+python3 dev.py asmo ... run any asmo command from .venv
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".asmo-installed"
+
+
+def _python() -> Path:
+    return BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _run(*args: str | Path) -> None:
+    done = subprocess.run([str(a) for a in args], cwd=ROOT, check=False)
+    if done.returncode:
+        sys.exit(done.returncode)
+
+
+def ensure_venv() -> None:
+    """Create .venv and install asmo with its dev tools when pyproject.toml changed."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.is_file() and STAMP.read_text() == wanted and _python().exists():
+        return
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
+        sys.exit("asmo heeft Python 3.11 of nieuwer nodig.")
+    if not _python().exists():
+        print("Eenmalig: een eigen Python-omgeving maken in .venv ...", flush=True)
+        venv.create(VENV, with_pip=True)
+    print("asmo en wat het nodig heeft installeren (dat duurt even) ...", flush=True)
+    _run(_python(), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    _run(_python(), "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> None:
+    command = argv[0] if argv else "run"
+    ensure_venv()
+    if command == "run":
+        _run(BIN / "asmo", "assess", *argv[1:])
+    elif command == "asmo":
+        _run(BIN / "asmo", *argv[1:])
+    elif command == "test":
+        _run(BIN / "ruff", "check", ".")
+        _run(BIN / "ruff", "format", "--check", ".")
+        _run(BIN / "mypy")
+        _run(BIN / "pytest", *argv[1:])
+    elif command == "bench":
+        _run(_python(), "bench/startup.py")
+        _run(_python(), "bench/report.py")
+    else:
+        sys.exit(f"Onbekend: {command}. Kies run, test, bench of asmo.")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
