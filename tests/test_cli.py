@@ -267,3 +267,27 @@ def test_usage_errors_are_dutch(runner: CliRunner) -> None:
     assert "onbekend commando 'rols'; bedoel je 'roles'?" in result.output
     result = runner.invoke(app, ["-h"])
     assert "Toon deze hulp en stop." in result.output and "Opties" in result.output
+
+
+def test_readme_worked_example(runner: CliRunner, tmp_path: Path) -> None:
+    """The worked example of the README: Penvoerder 3,8 with 56% coverage."""
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "ratings:\n"
+        "  correspondentie: {brieven-adviezen-concipieren: 4, communiques-schrijven: 3,\n"
+        "                    uitgaande-post-verzorgen: 5, termijnen-correspondentie-bewaken: null}\n"
+        "  archief: {archief-beheren: 5, bewaartermijnen-bewaken: null,\n"
+        "            overdrachtsdossier-opstellen: 3}\n"
+        "  overlegvergaderingen: {agenda-opstellen: 3, stukken-verzenden: 3,\n"
+        "                         voorzitter-voorbereiden: 3, notuleren: 3,\n"
+        "                         besluiten-vastleggen: 3}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["assess", "--answers", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    roles = {r["id"]: r for r in json.loads((out / "scores.json").read_text())["roles"]}
+    assert roles["penvoerder"]["score"] == pytest.approx(3.8)
+    assert roles["penvoerder"]["coverage"] == pytest.approx(2.5 / 4.5)
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "= 9,5 / 2,5 = **3,8**" in readme and "C = 2,5 / 4,5 = **56%**" in readme

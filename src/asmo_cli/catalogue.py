@@ -1,10 +1,13 @@
-"""The catalogue: tasks.yaml, roles.yaml and competencies.yaml as frozen, checked models."""
+"""The catalogue: tasks.yaml, roles.yaml and competencies.yaml as frozen, checked models.
+
+The models are NamedTuples rather than frozen dataclasses: just as immutable and typed, and
+several times cheaper to define, which keeps ``asmo roles`` quick to start.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from asmo_cli.checks import Problems, describe, label
 from asmo_cli.errors import CatalogueError
@@ -17,29 +20,25 @@ KINDS = ("kennis", "vaardigheid", "gedrag")
 MIN_ROLES = 3
 
 
-@dataclass(frozen=True)
-class ScaleLevel:
+class ScaleLevel(NamedTuple):
     stars: int
     label: str
     description: str
 
 
-@dataclass(frozen=True)
-class Activity:
+class Activity(NamedTuple):
     id: str
     name: str
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     id: str
     name: str
     description: str
     activities: tuple[Activity, ...]
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     id: str
     name: str
     summary: str
@@ -48,15 +47,13 @@ class Role:
     weights: dict[str, float]
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     id: str
     name: str
     description: str
 
 
-@dataclass(frozen=True)
-class Competency:
+class Competency(NamedTuple):
     id: str
     name: str
     kind: str
@@ -66,8 +63,7 @@ class Competency:
     levels: dict[str, str]
 
 
-@dataclass(frozen=True)
-class Catalogue:
+class Catalogue(NamedTuple):
     folder: Path
     tasks_version: str
     roles_version: str

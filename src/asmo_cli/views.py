@@ -10,11 +10,11 @@ from rich.table import Table
 from rich.text import Text
 
 from asmo_cli.catalogue import Catalogue, Competency, Role
-from asmo_cli.scoring import Scores
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from asmo_cli.scoring import Scores
     from asmo_cli.store import Listing
 
 KIND_NAMES = {"kennis": "kennis", "vaardigheid": "vaardigheid", "gedrag": "gedrag"}
@@ -49,7 +49,9 @@ def bullets(items: list[Text]) -> Table:
 
 
 def show_roles(console: Console, catalogue: Catalogue) -> None:
-    table = Table(title="De rollen van de ambtelijk secretaris", title_justify="left", expand=False)
+    table = Table(
+        title="De rollen van de ambtelijk secretaris", title_justify="left", show_lines=True
+    )
     table.add_column("Rol (id)", no_wrap=True, style="bold")
     table.add_column("Waar gaat het om")
     for role in catalogue.roles:
