@@ -275,7 +275,7 @@ def test_readme_worked_example(runner: CliRunner, tmp_path: Path) -> None:
     path.write_text(
         "ratings:\n"
         "  correspondentie: {brieven-adviezen-concipieren: 4, communiques-schrijven: 3,\n"
-        "                    uitgaande-post-verzorgen: 5, termijnen-correspondentie-bewaken: null}\n"
+        "    uitgaande-post-verzorgen: 5, termijnen-correspondentie-bewaken: null}\n"
         "  archief: {archief-beheren: 5, bewaartermijnen-bewaken: null,\n"
         "            overdrachtsdossier-opstellen: 3}\n"
         "  overlegvergaderingen: {agenda-opstellen: 3, stukken-verzenden: 3,\n"
