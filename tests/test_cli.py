@@ -225,6 +225,7 @@ def test_report_refuses_unfinished_record(runner: CliRunner, catalogue: Catalogu
     result = runner.invoke(app, ["report", record.id])
     assert result.exit_code == 1
     assert "nog niet afgerond" in result.output
+    assert "beschikbare metingen: " in result.output
 
 
 def test_history_previous_and_plot(runner: CliRunner, catalogue: Catalogue, tmp_path: Path) -> None:

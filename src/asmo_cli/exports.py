@@ -13,7 +13,13 @@ from asmo_cli.assessment import Record
 from asmo_cli.catalogue import Catalogue
 from asmo_cli.errors import AsmoError, RecordError, SaveError
 from asmo_cli.report import Scored, date_nl, render_json, render_markdown, score_record
-from asmo_cli.store import Listing, find_record, list_records, previous_complete
+from asmo_cli.store import (
+    Listing,
+    describe_available,
+    find_record,
+    list_records,
+    previous_complete,
+)
 
 if TYPE_CHECKING:
     from asmo_cli.radar import Series
@@ -47,6 +53,14 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return tuple(f for f in FORMATS if f in asked)
 
 
+def unfinished(record: Record, listing: Listing | None = None) -> RecordError:
+    """Return the error for a report asked of a record that is not complete."""
+    return RecordError(
+        f"meting {record.id} is nog niet afgerond; maak hem af met 'asmo assess --resume'"
+        + (describe_available(listing) if listing else "")
+    )
+
+
 def default_out_dir(record: Record) -> Path:
     return paths.reports_dir() / record.id
 
@@ -66,9 +80,7 @@ def write_report_files(
 ) -> Written:
     """Write the chosen report files for ``record`` into ``out`` and return their paths."""
     if not record.is_complete:
-        raise RecordError(
-            f"meting {record.id} is nog niet afgerond; maak hem af met 'asmo assess --resume'"
-        )
+        raise unfinished(record)
     scored = score_record(catalogue, record)
     other = score_record(catalogue, compare) if compare else None
     folder = out or default_out_dir(record)
@@ -141,9 +153,7 @@ def report_command(
     listing = list_records()
     record = find_record(ref, listing)
     if not record.is_complete:
-        raise RecordError(
-            f"meting {record.id} is nog niet afgerond; maak hem af met 'asmo assess --resume'"
-        )
+        raise unfinished(record, listing)
     compare = None
     if previous:
         compare = previous_complete(record, listing)

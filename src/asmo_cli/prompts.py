@@ -36,6 +36,7 @@ STYLE = questionary.Style(
 )
 
 Io = dict[str, Any]
+KEYS_HELP = "Toets 1-5 voor sterren, 0 = n.v.t., t = terug (of pijltjes en Enter)."
 
 
 def stars_text(value: int) -> str:
@@ -125,7 +126,7 @@ def rate_activity(
         f"{number} {activity.name}",
         choices=choices,
         default=initial,
-        instruction="(1-5, 0 = n.v.t., t = terug)",
+        instruction=" ",  # the keys are named once per area, in the heading
         style=STYLE,
         **io,
     )
@@ -235,3 +236,4 @@ def _heading(console: Console, number: int, count: int, task: Task) -> None:
     console.print()
     console.print(Text(f"Werkzaamheid {number} van {count}: {task.name}", style="bold underline"))
     console.print(Text(task.description, style="dim"))
+    console.print(Text(KEYS_HELP, style="dim"))

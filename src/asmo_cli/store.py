@@ -69,17 +69,17 @@ def find_record(ref: str | None, listing: Listing | None = None) -> Record:
         if not complete:
             raise RecordError(
                 "er is nog geen afgeronde meting; begin er een met 'asmo assess'"
-                + _available(listing)
+                + describe_available(listing)
             )
         return complete[-1]
     as_path = Path(ref).expanduser()
     if ref.endswith((".yaml", ".yml")) or as_path.is_file():
         if not as_path.is_file():
-            raise RecordError(f"{ref}: bestand niet gevonden" + _available(listing))
+            raise RecordError(f"{ref}: bestand niet gevonden" + describe_available(listing))
         return load_record(as_path)
     match = next((r for r in listing.records if r.id == ref), None)
     if match is None:
-        raise RecordError(f"onbekende meting '{ref}'" + _available(listing))
+        raise RecordError(f"onbekende meting '{ref}'" + describe_available(listing))
     return match
 
 
@@ -92,7 +92,7 @@ def previous_complete(record: Record, listing: Listing | None = None) -> Record:
     return earlier[-1]
 
 
-def _available(listing: Listing) -> str:
+def describe_available(listing: Listing) -> str:
     if not listing.records:
         return f" (er staan nog geen metingen in {paths.records_dir()})"
     names = ", ".join(
