@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from asmo_cli.checks import Problems, describe, label
+from asmo_cli.development import DEVELOPMENT_FILE, DevActivity, parse_development
 from asmo_cli.errors import CatalogueError
 from asmo_cli.yamlio import YamlProblem, read_yaml
 
@@ -51,6 +52,7 @@ class Level(NamedTuple):
     id: str
     name: str
     description: str
+    profile: dict[str, float]
 
 
 class Competency(NamedTuple):
@@ -73,6 +75,7 @@ class Catalogue(NamedTuple):
     roles: tuple[Role, ...]
     levels: tuple[Level, ...]
     competencies: tuple[Competency, ...]
+    development: tuple[DevActivity, ...] | None = None
 
     def task(self, task_id: str) -> Task:
         return next(t for t in self.tasks if t.id == task_id)
@@ -132,6 +135,15 @@ def _build(folder: Path, problems: list[str]) -> Catalogue | None:
     roles_part = _roles(raw_roles, task_ids, comp_ids, problems) if raw_roles is not None else None
     if problems or not (tasks_part and comps_part and roles_part):
         return None
+    role_ids = [r.id for r in roles_part[1]]
+    _check_profiles(comps_part[1], role_ids, problems)
+    development = None
+    if (folder / DEVELOPMENT_FILE).exists():
+        raw_dev = _read(folder, DEVELOPMENT_FILE, problems)
+        parsed = parse_development(raw_dev, role_ids, comp_ids or [], problems) if raw_dev else None
+        development = parsed[1] if parsed else None
+    if problems:
+        return None
     return Catalogue(
         folder=folder,
         tasks_version=tasks_part[0],
@@ -142,7 +154,17 @@ def _build(folder: Path, problems: list[str]) -> Catalogue | None:
         roles=roles_part[1],
         levels=comps_part[1],
         competencies=comps_part[2],
+        development=development,
     )
+
+
+def _check_profiles(levels: tuple[Level, ...], role_ids: list[str], problems: list[str]) -> None:
+    p = Problems(COMPETENCIES_FILE)
+    for level in levels:
+        for role_id in level.profile:
+            if role_id not in role_ids:
+                p.add(f"niveau '{level.id}'", f"onbekende rol '{role_id}' in profile")
+    problems.extend(p.lines)
 
 
 def _version(data: dict[str, Any], p: Problems) -> str:
@@ -327,10 +349,11 @@ def _competencies(
         obj = p.mapping(raw, item, "een niveau")
         if obj is None:
             continue
-        p.fields(obj, item, ("name", "description"))
+        p.fields(obj, item, ("name", "description"), ("profile",))
         name, description = p.text(obj, "name", item), p.text(obj, "description", item)
-        if p.slug({"id": level_id}, "id", item) and name and description:
-            levels.append(Level(str(level_id), name, description))
+        profile = _profile(obj.get("profile", {}), item, p)
+        if p.slug({"id": level_id}, "id", item) and name and description and profile is not None:
+            levels.append(Level(str(level_id), name, description, profile))
     level_ids = {lv.id for lv in levels}
     comps: list[Competency] = []
     raw_comps = p.sequence(data.get("competencies"), "", "'competencies'")
@@ -358,6 +381,20 @@ def _competencies(
     p.unique((c.id for c in comps), "competentie")
     problems.extend(p.lines)
     return (version, tuple(levels), tuple(comps)) if not p.lines else None
+
+
+def _profile(value: Any, item: str, p: Problems) -> dict[str, float] | None:
+    obj = p.mapping(value, item, "'profile'")
+    if obj is None:
+        return None
+    profile: dict[str, float] = {}
+    for role_id, raw in obj.items():
+        number = p.number(raw, item, f"het streefprofiel van '{role_id}'")
+        if number is not None and not 1 <= number <= 5:
+            p.add(item, f"het streefprofiel van '{role_id}' is {raw}; gebruik 1 tot en met 5")
+        elif number is not None:
+            profile[str(role_id)] = number
+    return profile if len(profile) == len(obj) else None
 
 
 def _level_texts(value: Any, item: str, level_ids: set[str], p: Problems) -> dict[str, str] | None:

@@ -83,6 +83,17 @@ OutDir = Annotated[
 ]
 
 
+Target = Annotated[
+    str | None,
+    typer.Option(
+        "--target",
+        metavar="NIVEAU",
+        help="Teken het streefprofiel van een functieniveau erbij: administratief, "
+        "beleidsmedewerker of adviseur.",
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"asmo {__version__}")
@@ -144,8 +155,8 @@ def assess(
             )
         try:
             record = session.run_interactive(console, catalogue, resume=resume, new=new)
-        except KeyboardInterrupt:
-            session.say_interrupted(console)
+        except KeyboardInterrupt as exc:
+            session.say_interrupted(console, exc)
             raise typer.Exit(EXIT_INTERRUPTED) from None
         if record is None:
             return
@@ -175,6 +186,7 @@ def report(
     previous: Annotated[
         bool, typer.Option("--previous", help="Vergelijk met de afgeronde meting ervoor.")
     ] = False,
+    target: Target = None,
     data_dir: DataDir = None,
 ) -> None:
     """Maak het spindiagram en het rapport van een meting."""
@@ -184,7 +196,7 @@ def report(
         raise AsmoError("kies --compare of --previous, niet allebei")
     catalogue = _catalogue(data_dir)
     wanted = exports.parse_formats(formats)
-    written = exports.report_command(catalogue, assessment, out, wanted, compare, previous)
+    written = exports.report_command(catalogue, assessment, out, wanted, compare, previous, target)
     console = _console()
     for warning in written.warnings:
         console.print(f"Let op: {warning}", style="yellow", markup=False)

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from asmo_cli import paths
 from asmo_cli.assessment import Record
-from asmo_cli.catalogue import Catalogue
+from asmo_cli.catalogue import Catalogue, Level
 from asmo_cli.errors import AsmoError, RecordError, SaveError
+from asmo_cli.radar import NOW, OLDER, TARGET, Series
 from asmo_cli.report import Scored, date_nl, render_json, render_markdown, score_record
 from asmo_cli.store import (
     Listing,
@@ -20,9 +20,6 @@ from asmo_cli.store import (
     list_records,
     previous_complete,
 )
-
-if TYPE_CHECKING:
-    from asmo_cli.radar import Series
 
 FORMATS = ("png", "svg", "pdf", "md", "json")
 DEFAULT_FORMATS = ("png", "md", "json")
@@ -77,6 +74,7 @@ def write_report_files(
     out: Path | None,
     formats: tuple[str, ...] = DEFAULT_FORMATS,
     compare: Record | None = None,
+    target: Level | None = None,
 ) -> Written:
     """Write the chosen report files for ``record`` into ``out`` and return their paths."""
     if not record.is_complete:
@@ -95,8 +93,10 @@ def write_report_files(
 
         series = []
         if other:
-            series.append(_series(other, is_older=True))
-        series.append(_series(scored, is_older=False))
+            series.append(_series(other, OLDER))
+        if target is not None:
+            series.append(target_series(catalogue, target))
+        series.append(_series(scored, NOW))
         labels = [r.name for r in scored.scores.roles]
         with _writing(charts[0]):
             draw_radar(labels, series, chart_title(scored), charts)
@@ -117,11 +117,15 @@ def write_report_files(
     return Written(tuple(written), warnings)
 
 
-def _series(scored: Scored, *, is_older: bool) -> Series:
-    from asmo_cli.radar import Series
+def _series(scored: Scored, kind: str) -> Series:
+    label = f"{'eerder' if kind == OLDER else 'nu'}: {date_nl(scored.record)}"
+    return Series(label, [r.score for r in scored.scores.roles], kind)
 
-    label = f"{'eerder' if is_older else 'nu'}: {date_nl(scored.record)}"
-    return Series(label, [r.score for r in scored.scores.roles], is_older=is_older)
+
+def target_series(catalogue: Catalogue, level: Level) -> Series:
+    """Return a level's target profile as a dotted outline."""
+    scores = [level.profile.get(role.id) for role in catalogue.roles]
+    return Series(f"streefprofiel {level.name.lower()}", scores, TARGET)
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -148,8 +152,10 @@ def report_command(
     formats: tuple[str, ...],
     compare_ref: str | None,
     previous: bool,
+    target_id: str | None = None,
 ) -> Written:
     """Find the record (and the one to compare with) and write its report files."""
+    target = resolve_target(catalogue, target_id) if target_id else None
     listing = list_records()
     record = find_record(ref, listing)
     if not record.is_complete:
@@ -163,7 +169,21 @@ def report_command(
             raise RecordError(
                 f"meting {compare.id} is nog niet afgerond en kan niet vergeleken worden"
             )
-    return write_report_files(catalogue, record, out, formats, compare)
+    return write_report_files(catalogue, record, out, formats, compare, target)
+
+
+def resolve_target(catalogue: Catalogue, level_id: str) -> Level:
+    """Return the level named by ``--target``, which must have a target profile."""
+    level = catalogue.level(level_id)
+    if level is None:
+        valid = ", ".join(lv.id for lv in catalogue.levels)
+        raise AsmoError(f"onbekend functieniveau '{level_id}' bij --target; kies uit: {valid}")
+    if not level.profile:
+        raise AsmoError(
+            f"competencies.yaml: niveau '{level_id}' heeft geen streefprofiel (profile); "
+            "voeg het toe of laat --target weg"
+        )
+    return level
 
 
 def plot_history(catalogue: Catalogue, listing: Listing, path: Path) -> Path:

@@ -23,7 +23,12 @@ SIZE_INCHES = 8.5
 DPI = 150
 MAX_RADIUS = 5.0
 GREY = "#9a9a9a"
-COLOURS = ("#1f5fa8", "#d9822b")
+NOW, OLDER, TARGET = "now", "older", "target"
+STYLES = {  # colour, line style, fill alpha, marker
+    NOW: ("#1f5fa8", "-", 0.22, "o"),
+    OLDER: ("#d9822b", "--", 0.10, "o"),
+    TARGET: ("#3a3a3a", ":", 0.0, ""),
+}
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class Series:
 
     label: str
     scores: Sequence[float | None]
-    is_older: bool = False
+    kind: str = NOW  # NOW (solid, filled, values shown), OLDER (dashed) or TARGET (dotted)
 
 
 def _wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
@@ -68,8 +73,9 @@ def draw_radar(
     ax.set_xticks([])
     ax.grid(True, axis="y", color="#cccccc", linewidth=0.8)
     ax.spines["polar"].set_color("#bbbbbb")
-    # An axis is grey only when no series has a score on it (n.v.t. everywhere).
-    unscored = [all(s.scores[i] is None for s in series) for i in range(count)]
+    # An axis is n.v.t. when no measured series (a target does not count) has a score on it.
+    measured = [s for s in series if s.kind != TARGET]
+    unscored = [all(s.scores[i] is None for s in measured) for i in range(count)]
     labels_drawn: list[Text] = []
     for i, angle in enumerate(angles):
         ax.plot(
@@ -97,27 +103,26 @@ def draw_radar(
             )
         )
     for number, one in enumerate(series):
-        colour = COLOURS[1] if one.is_older else COLOURS[0]
+        colour, style, alpha, marker = STYLES[one.kind]
         points = [(angles[i], v) for i, v in enumerate(one.scores) if v is not None]
         if not points:
             continue
         thetas = [p[0] for p in points] + [points[0][0]]
         radii = [p[1] for p in points] + [points[0][1]]
-        style = "--" if one.is_older else "-"
         ax.plot(
             thetas,
             radii,
             color=colour,
-            linewidth=2,
+            linewidth=2.2 if one.kind == TARGET else 2,
             linestyle=style,
             label=one.label,
-            marker="o",
+            marker=marker,
             markersize=5,
             zorder=3 + number,
         )
-        if len(points) >= 3:
-            ax.fill(thetas, radii, color=colour, alpha=0.10 if one.is_older else 0.22, zorder=2)
-        if not one.is_older:
+        if len(points) >= 3 and alpha:
+            ax.fill(thetas, radii, color=colour, alpha=alpha, zorder=2)
+        if one.kind == NOW:
             for angle, value in points:
                 ax.text(
                     angle,

@@ -106,6 +106,14 @@ class _HangUp(KeyboardInterrupt):
     """The terminal was closed: stop like Ctrl-C; every answer is already saved."""
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or a closed terminal; ``has_answers`` tells whether anything was saved."""
+
+    def __init__(self, has_answers: bool) -> None:
+        super().__init__()
+        self.has_answers = has_answers
+
+
 def _on_hangup(signum: int, frame: object) -> None:
     raise _HangUp
 
@@ -133,8 +141,11 @@ def run_interactive(
         console.print("Er is geen onafgeronde meting; je begint een nieuwe.")
     if record is None:
         prompts.show_intro(console, catalogue)
-        name = prompts.ask_name({})
-        level = prompts.ask_level(catalogue, {})
+        try:
+            name = prompts.ask_name({})
+            level = prompts.ask_level(catalogue, {})
+        except KeyboardInterrupt:
+            raise Interrupted(has_answers=False) from None
         record = new_record(catalogue, name, level)
         start = prompts.SELECTION
     else:
@@ -145,15 +156,20 @@ def run_interactive(
         start = prompts.first_open_position(catalogue, record.ratings)
     ratings: RatingMap = {t: dict(a) for t, a in record.ratings.items()}
     current = record
+    has_answers = bool(record.ratings)
 
     def save() -> None:
-        nonlocal current
+        nonlocal current, has_answers
         current = with_ratings(current, ratings, catalogue)
         if current.status == COMPLETE:  # the flow decides when it is done
             current = _replace_status(current, IN_PROGRESS)
         save_record(current)
+        has_answers = True
 
-    prompts.run_flow(console, catalogue, ratings, save, start=start)
+    try:
+        prompts.run_flow(console, catalogue, ratings, save, start=start)
+    except KeyboardInterrupt:
+        raise Interrupted(has_answers) from None
     current = with_ratings(current, ratings, catalogue)
     save_record(current)
     return current
@@ -165,11 +181,16 @@ def _replace_status(record: Record, status: str) -> Record:
     return replace(record, status=status)
 
 
-def say_interrupted(console: Console) -> None:
+def say_interrupted(console: Console, exc: KeyboardInterrupt) -> None:
     """Tell how to go on after Ctrl-C or a closed terminal (printing may fail then)."""
     with contextlib.suppress(OSError, ValueError):
         console.print()
-        console.print("Gestopt. Al je antwoorden zijn bewaard. Ga later verder met: asmo assess")
+        if isinstance(exc, Interrupted) and not exc.has_answers:
+            console.print("Gestopt. Er was nog niets ingevuld.")
+        else:
+            console.print(
+                "Gestopt. Al je antwoorden zijn bewaard. Ga later verder met: asmo assess"
+            )
 
 
 def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | None) -> None:

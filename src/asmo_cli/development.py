@@ -1,0 +1,88 @@
+"""``development.yaml``: the development activities that a plan can propose (optional file)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any, NamedTuple
+
+from asmo_cli.checks import Problems, describe, label
+
+DEVELOPMENT_FILE = "development.yaml"
+KINDS = ("opleiding", "masterclass", "intervisie", "netwerk", "praktijk")
+KIND_NAMES = {
+    "opleiding": "opleiding",
+    "masterclass": "masterclass",
+    "intervisie": "intervisie",
+    "netwerk": "netwerk en vereniging",
+    "praktijk": "opdracht in de praktijk",
+}
+
+
+class DevActivity(NamedTuple):
+    id: str
+    name: str
+    description: str
+    kind: str
+    roles: tuple[str, ...]
+    competencies: tuple[str, ...]
+
+
+def parse_development(
+    data: dict[str, Any],
+    role_ids: Collection[str],
+    comp_ids: Collection[str],
+    problems: list[str],
+) -> tuple[str, tuple[DevActivity, ...]] | None:
+    """Check development.yaml's content against the known role and competency ids."""
+    p = Problems(DEVELOPMENT_FILE)
+    p.fields(data, "", ("version", "activities"))
+    version = data.get("version")
+    if version is None or isinstance(version, bool | list | dict):
+        p.add("", "verplicht veld 'version' ontbreekt of is geen tekst")
+    result: list[DevActivity] = []
+    raw_list = (
+        p.sequence(data.get("activities"), "", "'activities'") if "activities" in data else []
+    )
+    for i, raw in enumerate(raw_list or []):
+        item = label(raw, i, "activiteit")
+        obj = p.mapping(raw, item, "een activiteit")
+        if obj is None:
+            continue
+        p.fields(obj, item, ("id", "name", "description", "kind", "roles", "competencies"))
+        ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
+        description, kind = p.text(obj, "description", item), obj.get("kind")
+        if kind is not None and kind not in KINDS:
+            p.add(item, f"onbekende soort '{kind}' in kind (kies uit: {', '.join(KINDS)})")
+        roles = _ids(obj.get("roles"), item, "roles", "rol", role_ids, p)
+        comps = _ids(obj.get("competencies"), item, "competencies", "competentie", comp_ids, p)
+        if (
+            ident
+            and name
+            and description
+            and kind in KINDS
+            and roles is not None
+            and comps is not None
+        ):
+            result.append(DevActivity(ident, name, description, str(kind), roles, comps))
+    p.unique((a.id for a in result), "activiteit")
+    problems.extend(p.lines)
+    return (str(version), tuple(result)) if not p.lines else None
+
+
+def _ids(
+    value: Any, item: str, key: str, what: str, known: Collection[str], p: Problems
+) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    raw_list = p.sequence(value, item, f"'{key}'")
+    if raw_list is None:
+        return None
+    ok = True
+    for ident in raw_list:
+        if not isinstance(ident, str):
+            p.add(item, f"{what} moet een id (tekst) zijn, niet {describe(ident)}")
+            ok = False
+        elif ident not in known:
+            p.add(item, f"onbekende {what} '{ident}' in {key}")
+            ok = False
+    return tuple(raw_list) if ok else None

@@ -1,0 +1,96 @@
+"""Pure planning: how the role scores fit each function level, and what to develop next.
+
+Fit per level = the mean absolute difference between the role scores and the level's target
+profile, over the roles that have both a score and a target. The closest level has the
+smallest difference. Roles without a score are named, never counted as zero.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from asmo_cli.catalogue import Catalogue, Level, Role
+from asmo_cli.development import DevActivity
+from asmo_cli.scoring import Scores
+
+MAX_ACTIVITIES = 3
+
+
+class LevelFit(NamedTuple):
+    level: Level
+    difference: float | None  # None when no role could be compared
+    compared: tuple[str, ...]  # role ids with a score and a target
+
+
+class Gap(NamedTuple):
+    role: Role
+    score: float
+    target: float
+
+    @property
+    def size(self) -> float:
+        return self.target - self.score
+
+
+def has_profiles(catalogue: Catalogue) -> bool:
+    return any(level.profile for level in catalogue.levels)
+
+
+def level_fits(catalogue: Catalogue, scores: Scores) -> list[LevelFit]:
+    """Return the fit of the scores with every level that has a target profile."""
+    fits = []
+    for level in catalogue.levels:
+        if not level.profile:
+            continue
+        pairs = [
+            (r.role_id, abs(r.score - level.profile[r.role_id]))
+            for r in scores.roles
+            if r.score is not None and r.role_id in level.profile
+        ]
+        mean = sum(d for _, d in pairs) / len(pairs) if pairs else None
+        fits.append(LevelFit(level, mean, tuple(role_id for role_id, _ in pairs)))
+    return fits
+
+
+def closest_level(fits: list[LevelFit]) -> Level | None:
+    """Return the level with the smallest difference (the lower level wins a tie)."""
+    judged = [f for f in fits if f.difference is not None]
+    if not judged:
+        return None
+    return min(judged, key=lambda f: f.difference or 0.0).level
+
+
+def default_target(catalogue: Catalogue, own_level: str | None, fits: list[LevelFit]) -> Level:
+    """Return the level above the record's level (or above the closest), at most the top."""
+    ids = [lv.id for lv in catalogue.levels]
+    start = own_level if own_level in ids else None
+    if start is None:
+        closest = closest_level(fits)
+        start = closest.id if closest else ids[0]
+    index = min(ids.index(start) + 1, len(ids) - 1)
+    return catalogue.levels[index]
+
+
+def gaps(catalogue: Catalogue, scores: Scores, target: Level) -> list[Gap]:
+    """Return the scored roles below the target profile, the largest gap first."""
+    result = []
+    for score in scores.roles:
+        role = catalogue.role(score.role_id)
+        goal = target.profile.get(score.role_id)
+        if role and goal is not None and score.score is not None and score.score < goal:
+            result.append(Gap(role, score.score, goal))
+    return sorted(result, key=lambda g: -g.size)
+
+
+def unscored_roles(catalogue: Catalogue, scores: Scores) -> list[Role]:
+    return [r for r in catalogue.roles if (s := scores.role(r.id)) is None or s.score is None]
+
+
+def activities_for(catalogue: Catalogue, role: Role) -> list[DevActivity]:
+    """Return up to three activities for a role, those sharing most of its competencies first."""
+    if not catalogue.development:
+        return []
+    wanted = set(role.competencies)
+    matches = [a for a in catalogue.development if role.id in a.roles]
+    ranked = sorted(matches, key=lambda a: -len(wanted & set(a.competencies)))
+    return ranked[:MAX_ACTIVITIES]
