@@ -271,3 +271,21 @@ def test_env_var_selects_catalogue(
     result = runner.invoke(app, ["roles"])
     assert result.exit_code == 0
     assert "Schrijver" in result.output
+
+
+def test_profiles_and_development_activities(catalogue: Catalogue) -> None:
+    """Target profiles rise with the level; every role has development activities."""
+    levels = {lv.id: lv.profile for lv in catalogue.levels}
+    for role in catalogue.roles:
+        assert (
+            levels["administratief"][role.id]
+            <= levels["beleidsmedewerker"][role.id]
+            <= levels["adviseur"][role.id]
+        )
+    for core in ("penvoerder", "organisator"):
+        assert all(profile[core] >= 4 for profile in levels.values())
+    assert catalogue.development is not None
+    for role in catalogue.roles:
+        assert len([a for a in catalogue.development if role.id in a.roles]) >= 2, role.id
+    kinds = {a.kind for a in catalogue.development}
+    assert kinds == {"opleiding", "masterclass", "intervisie", "netwerk", "praktijk"}

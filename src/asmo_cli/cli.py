@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from asmo_cli.assessment import Record
     from asmo_cli.catalogue import Catalogue
+    from asmo_cli.exports import Written
 
 
 dutch.install()
@@ -197,12 +198,37 @@ def report(
     catalogue = _catalogue(data_dir)
     wanted = exports.parse_formats(formats)
     written = exports.report_command(catalogue, assessment, out, wanted, compare, previous, target)
+    _print_written(written)
+
+
+def _print_written(written: Written) -> None:
     console = _console()
     for warning in written.warnings:
         console.print(f"Let op: {warning}", style="yellow", markup=False)
     console.print("Geschreven:", highlight=False)
     for path in written.paths:
         console.print(f"  {path}", markup=False, soft_wrap=True)
+
+
+@app.command()
+def plan(
+    assessment: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="METING",
+            help="Id of pad van een meting; standaard de laatste afgeronde.",
+        ),
+    ] = None,
+    target: Target = None,
+    out: OutDir = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Maak een ontwikkelplan richting een functieniveau."""
+    from asmo_cli.plan import plan_command
+
+    catalogue = _catalogue(data_dir)
+    written = plan_command(catalogue, assessment, target, out)
+    _print_written(written)
 
 
 @app.command()

@@ -98,7 +98,7 @@ def write_report_files(
             series.append(target_series(catalogue, target))
         series.append(_series(scored, NOW))
         labels = [r.name for r in scored.scores.roles]
-        with _writing(charts[0]):
+        with writing(charts[0]):
             draw_radar(labels, series, chart_title(scored), charts)
         written += charts
     texts: list[tuple[Path, str]] = []
@@ -110,8 +110,8 @@ def write_report_files(
     if "json" in formats:
         texts.append((folder / FILE_NAMES["json"], render_json(catalogue, scored)))
     for path, text in texts:
-        with _writing(path):
-            _write_text(path, text)
+        with writing(path):
+            write_text(path, text)
         written.append(path)
     warnings = scored.warnings + (other.warnings if other else ())
     return Written(tuple(written), warnings)
@@ -128,7 +128,7 @@ def target_series(catalogue: Catalogue, level: Level) -> Series:
     return Series(f"streefprofiel {level.name.lower()}", scores, TARGET)
 
 
-def _write_text(path: Path, text: str) -> None:
+def write_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
@@ -138,7 +138,7 @@ def _write_text(path: Path, text: str) -> None:
 
 
 @contextmanager
-def _writing(path: Path) -> Iterator[None]:
+def writing(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
@@ -198,7 +198,7 @@ def plot_history(catalogue: Catalogue, listing: Listing, path: Path) -> Path:
     scored = [score_record(catalogue, r) for r in complete]
     values = [[r.score for r in s.scores.roles] for s in scored]
     names = [r.name for r in catalogue.roles]
-    with _writing(path):
+    with writing(path):
         path.parent.mkdir(parents=True, exist_ok=True)
         draw_history([r.created for r in complete], names, values, path)
     return path

@@ -1,0 +1,175 @@
+"""``asmo plan``: the development plan (ontwikkelplan.md and ontwikkelplan.png)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from asmo_cli import exports
+from asmo_cli.catalogue import Catalogue, Level
+from asmo_cli.development import KIND_NAMES
+from asmo_cli.planning import (
+    LevelFit,
+    activities_for,
+    closest_level,
+    default_target,
+    gaps,
+    has_profiles,
+    level_fits,
+    unscored_roles,
+)
+from asmo_cli.radar import NOW, Series
+from asmo_cli.report import Scored, date_nl, level_name, score_record
+from asmo_cli.store import find_record, list_records
+from asmo_cli.views import format_score
+
+PLAN_MD = "ontwikkelplan.md"
+PLAN_PNG = "ontwikkelplan.png"
+
+
+def plan_command(
+    catalogue: Catalogue, ref: str | None, target_id: str | None, out: Path | None
+) -> exports.Written:
+    """Write the development plan of a record and return the paths."""
+    listing = list_records()
+    record = find_record(ref, listing)
+    if not record.is_complete:
+        raise exports.unfinished(record, listing)
+    scored = score_record(catalogue, record)
+    fits = level_fits(catalogue, scored.scores)
+    target: Level | None = None
+    if target_id:
+        target = exports.resolve_target(catalogue, target_id)
+    elif has_profiles(catalogue):
+        target = default_target(catalogue, record.level, fits)
+    folder = out or exports.default_out_dir(record)
+    with exports.writing(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+    chart = folder / PLAN_PNG
+    series = [Series(f"nu: {date_nl(record)}", [r.score for r in scored.scores.roles], NOW)]
+    if target and target.profile:
+        series.insert(0, exports.target_series(catalogue, target))
+    from asmo_cli.radar import draw_radar
+
+    title = "Ontwikkelplan ambtelijk secretaris\n" + (f"{record.name} — " if record.name else "")
+    title += f"streefniveau {target.name.lower()}" if target else date_nl(record)
+    with exports.writing(chart):
+        draw_radar([r.name for r in scored.scores.roles], series, title, [chart])
+    text = render_plan(catalogue, scored, fits, target)
+    md = folder / PLAN_MD
+    with exports.writing(md):
+        exports.write_text(md, text)
+    return exports.Written((md, chart), scored.warnings)
+
+
+def render_plan(
+    catalogue: Catalogue, scored: Scored, fits: list[LevelFit], target: Level | None
+) -> str:
+    """Return the Dutch Markdown of the development plan."""
+    record = scored.record
+    lines = ["# Ontwikkelplan ambtelijk secretaris" + (f": {record.name}" if record.name else "")]
+    lines += [
+        "",
+        "| | |",
+        "|---|---|",
+        f"| Naam | {record.name or 'niet opgegeven'} |",
+        f"| Meting | {record.id} van {date_nl(record)} |",
+        f"| Functieniveau nu | {level_name(catalogue, record)} |",
+        f"| Streefniveau | {target.name if target else 'niet te bepalen'} |",
+        "",
+        f"![Je scores en het streefprofiel]({PLAN_PNG})",
+        "",
+    ]
+    lines += _fit_section(catalogue, scored, fits)
+    lines += _gap_section(catalogue, scored, target)
+    lines += [
+        "## Afspraken",
+        "",
+        "Vul dit samen in met je voorzitter of leidinggevende.",
+        "",
+        "| Wat | Wanneer | Met wie | Hoe meet ik het? |",
+        "|---|---|---|---|",
+        *["| | | | |"] * 4,
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _fit_section(catalogue: Catalogue, scored: Scored, fits: list[LevelFit]) -> list[str]:
+    lines = ["## Welk functieniveau lijkt je profiel het meest?", ""]
+    if not fits:
+        lines += [
+            "De catalogus heeft geen streefprofielen per functieniveau (`profile` in "
+            "competencies.yaml). asmo kan daarom niet beoordelen bij welk niveau je profiel "
+            "past.",
+            "",
+        ]
+        return lines
+    lines += [
+        "Dit is een gespreksopener, geen oordeel. Per niveau staat het gemiddelde verschil "
+        "tussen je scores en de verwachte scores van dat niveau; hoe kleiner, hoe meer je "
+        "profiel erop lijkt. Een niveau zegt ook iets over je opdracht en je organisatie, niet "
+        "alleen over wat je kunt.",
+        "",
+        "| Niveau | Gemiddeld verschil | Vergeleken rollen |",
+        "|---|---:|---:|",
+    ]
+    closest = closest_level(fits)
+    for fit in fits:
+        mark = " (lijkt het meest)" if closest and fit.level.id == closest.id else ""
+        diff = "–" if fit.difference is None else f"{fit.difference:.2f}".replace(".", ",")
+        lines.append(f"| {fit.level.name}{mark} | {diff} | {len(fit.compared)} |")
+    lines.append("")
+    missing = unscored_roles(catalogue, scored.scores)
+    if missing:
+        names = ", ".join(r.name for r in missing)
+        lines += [
+            f"Niet meegeteld, want zonder score (n.v.t.): {names}. Je koos geen werkzaamheden "
+            "die voor deze rollen tellen; bespreek of ze bij je functie horen.",
+            "",
+        ]
+    return lines
+
+
+def _gap_section(catalogue: Catalogue, scored: Scored, target: Level | None) -> list[str]:
+    if target is None:
+        return []
+    lines = [f"## Wat je kunt ontwikkelen richting {target.name.lower()}", ""]
+    found = gaps(catalogue, scored.scores, target)
+    if not found:
+        lines += [
+            "Op alle rollen met een score zit je op of boven het streefprofiel van dit niveau. "
+            "Bespreek of een volgend niveau of verdieping in één rol past.",
+            "",
+        ]
+        return lines
+    if not catalogue.development:
+        lines += [
+            "De catalogus heeft geen development.yaml; er staan daarom geen "
+            "ontwikkelactiviteiten bij.",
+            "",
+        ]
+    for gap in found:
+        role = gap.role
+        lines += [
+            f"### {role.name}: {format_score(gap.score)}, streef {format_score(gap.target)}",
+            "",
+            f"{role.summary} Je score ligt {format_score(gap.size)} onder wat op dit niveau "
+            "wordt verwacht.",
+            "",
+            "Competenties om te ontwikkelen:",
+            "",
+        ]
+        for comp_id in role.competencies:
+            comp = catalogue.competency(comp_id)
+            line = f"- **{comp.name}**: {comp.description}"
+            behaviour = comp.levels.get(target.id)
+            if behaviour:
+                line += f" Op dit niveau: *{behaviour}*."
+            lines.append(line)
+        activities = activities_for(catalogue, role)
+        if activities:
+            lines += ["", "Wat je kunt doen:", ""]
+            for act in activities:
+                lines.append(f"- **{act.name}** ({KIND_NAMES[act.kind]}): {act.description}")
+        lines.append("")
+    return lines
