@@ -271,7 +271,7 @@ def _roles(
         p.fields(obj, item, ("id", "name", "summary", "description", "competencies", "weights"))
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         summary, description = p.text(obj, "summary", item), p.text(obj, "description", item)
-        comps = _role_competencies(obj.get("competencies"), item, comp_ids, p)
+        comps = p.id_list(obj.get("competencies"), item, "competencies", "competentie", comp_ids)
         weights = _weights(obj.get("weights"), item, task_ids, p) if "weights" in obj else None
         if ident and name and summary and description and comps is not None and weights is not None:
             roles.append(Role(ident, name, summary, description, comps, weights))
@@ -288,25 +288,6 @@ def _roles(
                 )
     problems.extend(p.lines)
     return (version, tuple(roles)) if not p.lines else None
-
-
-def _role_competencies(
-    value: Any, item: str, comp_ids: list[str] | None, p: Problems
-) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    raw_list = p.sequence(value, item, "'competencies'")
-    if raw_list is None:
-        return None
-    result = []
-    for comp in raw_list:
-        if not isinstance(comp, str):
-            p.add(item, f"competentie moet een id (tekst) zijn, niet {describe(comp)}")
-        elif comp_ids is not None and comp not in comp_ids:
-            p.add(item, f"onbekende competentie '{comp}' in competencies")
-        else:
-            result.append(comp)
-    return tuple(result)
 
 
 def _weights(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -90,6 +90,25 @@ class Problems:
             self.add(item, f"{what} moet een eindig getal zijn")
             return None
         return float(value)
+
+    def id_list(
+        self, value: Any, item: str, key: str, what: str, known: Collection[str] | None
+    ) -> tuple[str, ...] | None:
+        """Check a list of ids against the known ones (None: not checkable yet)."""
+        if value is None:
+            return None
+        raw_list = self.sequence(value, item, f"'{key}'")
+        if raw_list is None:
+            return None
+        ok = True
+        for ident in raw_list:
+            if not isinstance(ident, str):
+                self.add(item, f"{what} moet een id (tekst) zijn, niet {describe(ident)}")
+                ok = False
+            elif known is not None and ident not in known:
+                self.add(item, f"onbekende {what} '{ident}' in {key}")
+                ok = False
+        return tuple(raw_list) if ok else None
 
     def unique(self, ids: Iterable[str], item_kind: str) -> None:
         seen: set[str] = set()

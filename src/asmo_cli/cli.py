@@ -84,6 +84,12 @@ OutDir = Annotated[
 ]
 
 
+Assessment = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="METING", help="Id of pad van een meting; standaard de laatste afgeronde."
+    ),
+]
 Target = Annotated[
     str | None,
     typer.Option(
@@ -166,13 +172,7 @@ def assess(
 
 @app.command()
 def report(
-    assessment: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="METING",
-            help="Id of pad van een meting; standaard de laatste afgeronde.",
-        ),
-    ] = None,
+    assessment: Assessment = None,
     out: OutDir = None,
     formats: Annotated[
         str,
@@ -212,13 +212,7 @@ def _print_written(written: Written) -> None:
 
 @app.command()
 def plan(
-    assessment: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="METING",
-            help="Id of pad van een meting; standaard de laatste afgeronde.",
-        ),
-    ] = None,
+    assessment: Assessment = None,
     target: Target = None,
     out: OutDir = None,
     data_dir: DataDir = None,

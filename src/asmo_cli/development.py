@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any, NamedTuple
 
-from asmo_cli.checks import Problems, describe, label
+from asmo_cli.checks import Problems, label
 
 DEVELOPMENT_FILE = "development.yaml"
 KINDS = ("opleiding", "masterclass", "intervisie", "netwerk", "praktijk")
@@ -53,8 +53,8 @@ def parse_development(
         description, kind = p.text(obj, "description", item), obj.get("kind")
         if kind is not None and kind not in KINDS:
             p.add(item, f"onbekende soort '{kind}' in kind (kies uit: {', '.join(KINDS)})")
-        roles = _ids(obj.get("roles"), item, "roles", "rol", role_ids, p)
-        comps = _ids(obj.get("competencies"), item, "competencies", "competentie", comp_ids, p)
+        roles = p.id_list(obj.get("roles"), item, "roles", "rol", role_ids)
+        comps = p.id_list(obj.get("competencies"), item, "competencies", "competentie", comp_ids)
         if (
             ident
             and name
@@ -67,22 +67,3 @@ def parse_development(
     p.unique((a.id for a in result), "activiteit")
     problems.extend(p.lines)
     return (str(version), tuple(result)) if not p.lines else None
-
-
-def _ids(
-    value: Any, item: str, key: str, what: str, known: Collection[str], p: Problems
-) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    raw_list = p.sequence(value, item, f"'{key}'")
-    if raw_list is None:
-        return None
-    ok = True
-    for ident in raw_list:
-        if not isinstance(ident, str):
-            p.add(item, f"{what} moet een id (tekst) zijn, niet {describe(ident)}")
-            ok = False
-        elif ident not in known:
-            p.add(item, f"onbekende {what} '{ident}' in {key}")
-            ok = False
-    return tuple(raw_list) if ok else None
