@@ -18,8 +18,11 @@ DOWN, SPACE, ENTER = "\x1b[B", " ", "\r"
 
 def _spawn(home: Path, *args: str) -> pexpect.spawn:
     env = dict(os.environ, ASMO_HOME=str(home), TERM="xterm-256color", COLUMNS="80", LINES="24")
+    # pexpect is no terminal emulator: it never answers prompt_toolkit's cursor position
+    # request, which then waits two seconds and may swallow the keys sent meanwhile.
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"
     env.pop("NO_COLOR", None)
-    return pexpect.spawn(
+    child = pexpect.spawn(
         sys.executable,
         ["-m", "asmo_cli", "assess", *args],
         env=env,
@@ -27,6 +30,7 @@ def _spawn(home: Path, *args: str) -> pexpect.spawn:
         encoding="utf-8",
         timeout=30,
     )
+    return child
 
 
 def _records(home: Path) -> list[Path]:
@@ -59,6 +63,9 @@ def test_whole_short_session(home: Path) -> None:
     ):
         child.expect(activity)
         child.send(key)
+    child.expect("tijdsbesteding invullen")
+    child.expect("Ja, uren")
+    child.send(ENTER)  # "Nee, nu niet" is the default
     child.expect("Je scores per rol")
     child.expect("radar.png")
     child.expect(pexpect.EOF)
@@ -109,6 +116,17 @@ def test_interrupt_then_resume(home: Path) -> None:
     child.send("0")
     child.expect("Werkzaamheid 2 van 2")
     child.send("5432")
+    child.expect("tijdsbesteding invullen")
+    child.expect("Ja, uren")
+    child.send(DOWN + ENTER)  # "Ja"
+    child.expect("Bewaken afspraken/procedures: uren per week")
+    child.send("2,5" + ENTER)
+    child.expect("Correspondentie: uren per week")
+    child.send("4" + ENTER)
+    child.expect("formatie")
+    child.send("nul" + ENTER)
+    child.expect("Typ een aantal uren")
+    child.send("\x15" + "16" + ENTER)  # Ctrl-U clears the line
     child.expect("Je scores per rol")
     child.expect(pexpect.EOF)
     child.close()
@@ -122,6 +140,9 @@ def test_interrupt_then_resume(home: Path) -> None:
         "afsprakenlijst-samenstellen": None,
     }
     assert list(done.ratings["correspondentie"].values()) == [5, 4, 3, 2]
+    assert done.hours_per_week == {"bewaken-afspraken": 2.5, "correspondentie": 4.0}
+    assert done.contract_hours_per_week == 16.0
+    assert (home / "rapporten" / done.id / "tijdsbesteding.md").is_file()
 
 
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="POSIX only")

@@ -19,7 +19,7 @@ from asmo_cli.checks import describe
 from asmo_cli.errors import RecordError, SaveError
 from asmo_cli.yamlio import YamlProblem, parse_yaml, read_yaml
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added hours_per_week and contract_hours_per_week; 1 still loads
 IN_PROGRESS = "in_progress"
 COMPLETE = "complete"
 STATUSES = (IN_PROGRESS, COMPLETE)
@@ -38,6 +38,8 @@ class Record:
     name: str | None = None
     level: str | None = None
     ratings: RatingMap = field(default_factory=dict)
+    hours_per_week: dict[str, float] = field(default_factory=dict)
+    contract_hours_per_week: float | None = None
     format_version: int = FORMAT_VERSION
 
     @property
@@ -98,7 +100,7 @@ def known_ratings(record: Record, catalogue: Catalogue) -> tuple[RatingMap, list
 
 _FIELDS = (
     "format_version", "catalogue_version", "created", "updated", "name", "level", "status",
-    "ratings",
+    "ratings", "hours_per_week", "contract_hours_per_week",
 )  # fmt: skip
 
 
@@ -141,6 +143,42 @@ def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
     return result
 
 
+def _hours_number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return float(value)
+
+
+def parse_hours(
+    data: Mapping[str, Any], where: str, problems: list[str]
+) -> tuple[dict[str, float], float | None]:
+    """Check ``hours_per_week`` (task → hours >= 0) and ``contract_hours_per_week`` (> 0)."""
+    hours: dict[str, float] = {}
+    raw = data.get("hours_per_week")
+    if raw is not None and not isinstance(raw, dict):
+        problems.append(f"{where}: 'hours_per_week' moet taak: uren zijn, niet {describe(raw)}")
+    for task_id, value in (raw or {}).items() if isinstance(raw, dict) else ():
+        number = _hours_number(value)
+        if number is None or number < 0:
+            problems.append(
+                f"{where}: hours_per_week, taak '{task_id}': {describe(value)} is geen geldig "
+                "aantal uren; gebruik een getal van 0 of meer"
+            )
+        else:
+            hours[str(task_id)] = number
+    contract = None
+    if data.get("contract_hours_per_week") is not None:
+        value = data["contract_hours_per_week"]
+        contract = _hours_number(value)
+        if contract is None or contract <= 0:
+            problems.append(
+                f"{where}: contract_hours_per_week: {describe(value)} is geen geldige formatie; "
+                "gebruik een getal groter dan 0"
+            )
+            contract = None
+    return hours, contract
+
+
 def record_from_data(data: Any, record_id: str, where: str) -> Record:
     """Build a Record from parsed YAML, raising RecordError (naming ``where``) when invalid."""
     if not isinstance(data, dict):
@@ -165,6 +203,7 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
             raise RecordError(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
     problems: list[str] = []
     ratings = parse_ratings(data["ratings"], where, problems)
+    hours, contract = parse_hours(data, where, problems)
     if problems:
         raise RecordError(problems[0], details=tuple(problems[1:]))
     created = _timestamp(data["created"], "created", where)
@@ -177,6 +216,8 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         name=data.get("name") or None,
         level=data.get("level") or None,
         ratings=ratings,
+        hours_per_week=hours,
+        contract_hours_per_week=contract,
         format_version=FORMAT_VERSION,
     )
 
@@ -216,6 +257,10 @@ def record_to_yaml(record: Record) -> str:
         data["level"] = record.level
     data["status"] = record.status
     data["ratings"] = record.ratings
+    if record.hours_per_week:
+        data["hours_per_week"] = record.hours_per_week
+    if record.contract_hours_per_week is not None:
+        data["contract_hours_per_week"] = record.contract_hours_per_week
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
 
 

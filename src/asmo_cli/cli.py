@@ -226,6 +226,48 @@ def plan(
 
 
 @app.command()
+def hours(
+    assessment: Assessment = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            metavar="BESTAND",
+            help="Lees de uren uit een YAML-bestand (hours_per_week, contract_hours_per_week).",
+            dir_okay=False,
+        ),
+    ] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Vul je tijdsbesteding in: uren per week per werkzaamheid."""
+    from asmo_cli import session
+    from asmo_cli.store import find_record
+
+    catalogue = _catalogue(data_dir)
+    record = find_record(assessment)
+    console = _console()
+    if file is not None:
+        record = session.hours_from_file(console, catalogue, record, file)
+    else:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise AsmoError(
+                "asmo hours stelt vragen en heeft daarvoor een terminal nodig; gebruik zonder "
+                f"terminal: asmo hours {record.id} --file BESTAND.yaml"
+            )
+        try:
+            record = session.ask_and_save_hours(console, catalogue, record, {})
+        except KeyboardInterrupt:
+            console.print("\nGestopt; de uren zijn niet aangepast.")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+    console.print(
+        f"Tijdsbesteding bewaard in meting {record.id}. Maak het overzicht met: "
+        f"asmo report {record.id}",
+        markup=False,
+        soft_wrap=True,
+    )
+
+
+@app.command()
 def history(
     plot: Annotated[
         Path | None,

@@ -109,12 +109,46 @@ def write_report_files(
         )
     if "json" in formats:
         texts.append((folder / FILE_NAMES["json"], render_json(catalogue, scored)))
+    if record.hours_per_week:
+        paths_hours, text_hours = _hours_files(catalogue, record, folder, formats)
+        written += paths_hours
+        texts += text_hours
     for path, text in texts:
         with writing(path):
             write_text(path, text)
         written.append(path)
     warnings = scored.warnings + (other.warnings if other else ())
     return Written(tuple(written), warnings)
+
+
+def _hours_files(
+    catalogue: Catalogue, record: Record, folder: Path, formats: tuple[str, ...]
+) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Draw tijdsbesteding.png now; return its path and tijdsbesteding.md still to write."""
+    from asmo_cli.hours import hours_by_role, render_hours_markdown
+
+    charts: list[Path] = []
+    if "png" in formats:
+        from asmo_cli.radar import draw_hours
+
+        chart = folder / "tijdsbesteding.png"
+        hours = record.hours_per_week
+        areas = [(t.name, hours[t.id]) for t in catalogue.tasks if hours.get(t.id)]
+        per_role = hours_by_role(catalogue, hours)
+        roles = [(r.name, per_role[r.id]) for r in catalogue.roles if per_role[r.id] > 0]
+        total = sum(hours.values())
+        title = f"Tijdsbesteding: {total:.1f} uur per week".replace(".", ",")
+        if record.contract_hours_per_week:
+            title += f" (formatie {record.contract_hours_per_week:.1f})".replace(".", ",")
+        with writing(chart):
+            draw_hours(areas, roles, title, chart)
+        charts.append(chart)
+    texts = []
+    if "md" in formats:
+        image = "tijdsbesteding.png" if charts else None
+        text = render_hours_markdown(catalogue, record, image)
+        texts.append((folder / "tijdsbesteding.md", text))
+    return charts, texts
 
 
 def _series(scored: Scored, kind: str) -> Series:

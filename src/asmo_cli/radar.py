@@ -215,3 +215,40 @@ def draw_history(
     ax.set_title("Voortgang per rol", fontsize=14, fontweight="bold")
     ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), frameon=False)
     fig.savefig(path, dpi=DPI, facecolor="white")
+
+
+def draw_hours(
+    areas: Sequence[tuple[str, float]],
+    roles: Sequence[tuple[str, float]],
+    title: str,
+    path: Path,
+) -> None:
+    """Draw hours per task area and per role as sorted horizontal bars, one panel each."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    rows = max(len(areas), 1) + max(len(roles), 1)
+    fig = Figure(figsize=(11, 2.2 + 0.38 * rows), dpi=DPI)
+    FigureCanvasAgg(fig)
+    grid = fig.add_gridspec(
+        2, 1, height_ratios=[max(len(areas), 1), max(len(roles), 1)], hspace=0.35
+    )
+    for index, (panel, items, colour) in enumerate(
+        (("Uren per werkzaamheid", areas, "#1f5fa8"), ("Uren per rol", roles, "#d9822b"))
+    ):
+        ax = fig.add_subplot(grid[index])
+        ordered = sorted(items, key=lambda item: item[1])
+        names = [_wrap(name, width=42, max_lines=2) for name, _ in ordered]
+        values = [value for _, value in ordered]
+        bars = ax.barh(names, values, color=colour)
+        ax.bar_label(bars, labels=[_score_text(v) for v in values], padding=3, fontsize=9)
+        ax.set_title(panel, loc="left", fontsize=12, fontweight="bold")
+        ax.set_xlabel("uren per week")
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.tick_params(axis="y", labelsize=9)
+        ax.set_xlim(0, max(values, default=1) * 1.15 or 1)
+    fig.suptitle(title, fontsize=14, fontweight="bold")
+    fig.subplots_adjust(
+        left=0.36, right=0.96, top=1 - 0.9 / fig.get_figheight(), bottom=0.6 / fig.get_figheight()
+    )
+    fig.savefig(path, dpi=DPI, facecolor="white")

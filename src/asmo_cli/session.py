@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import signal
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.text import Text
 
@@ -22,13 +23,14 @@ from asmo_cli.assessment import (
 from asmo_cli.catalogue import Catalogue
 from asmo_cli.checks import describe
 from asmo_cli.errors import RecordError
+from asmo_cli.hours import check_hours
 from asmo_cli.store import list_records, new_record_id, record_path, save_record
 from asmo_cli.yamlio import YamlProblem, read_yaml
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-ANSWER_FIELDS = ("name", "level", "ratings")
+ANSWER_FIELDS = ("name", "level", "ratings", "hours_per_week", "contract_hours_per_week")
 
 
 def new_record(catalogue: Catalogue, name: str | None = None, level: str | None = None) -> Record:
@@ -46,16 +48,23 @@ def new_record(catalogue: Catalogue, name: str | None = None, level: str | None 
 # --- the answers file -----------------------------------------------------------------------
 
 
-def check_answers(
-    data: Any, catalogue: Catalogue, where: str
-) -> tuple[str | None, str | None, RatingMap]:
+class Answers(NamedTuple):
+    name: str | None
+    level: str | None
+    ratings: RatingMap
+    hours: dict[str, float]
+    contract: float | None
+
+
+def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
     """Check an answers file's content; raise RecordError with one line per bad id or value."""
     if not isinstance(data, dict):
         raise RecordError(f"{where}: verwacht name, level en ratings, niet {describe(data)}")
     problems: list[str] = []
     for key in data:
         if key not in ANSWER_FIELDS:
-            problems.append(f"{where}: onbekend veld '{key}' (toegestaan: name, level, ratings)")
+            allowed = ", ".join(ANSWER_FIELDS)
+            problems.append(f"{where}: onbekend veld '{key}' (toegestaan: {allowed})")
     name, level = data.get("name"), data.get("level")
     if name is not None and not isinstance(name, str):
         problems.append(f"{where}: 'name' moet tekst zijn, niet {describe(name)}")
@@ -77,13 +86,19 @@ def check_answers(
             if act not in known:
                 problems.append(f"{where}: taak '{task_id}': onbekende activiteit '{act}'")
         filled[task_id] = {a.id: acts.get(a.id) for a in task.activities}
+    hours: dict[str, float] = {}
+    contract = None
+    try:
+        hours, contract = check_hours(data, ratings, catalogue, where)
+    except RecordError as exc:
+        problems += [exc.message, *exc.details]
     if not problems and not any(v is not None for acts in filled.values() for v in acts.values()):
         problems.append(
             f"{where}: geen enkele activiteit heeft sterren; geef er minstens één 1 tot 5"
         )
     if problems:
         raise RecordError(problems[0], details=tuple(problems[1:]))
-    return (name or None), (str(level) if level else None), filled
+    return Answers(name or None, str(level) if level else None, filled, hours, contract)
 
 
 def record_from_answers_file(path: Path, catalogue: Catalogue) -> Record:
@@ -92,8 +107,10 @@ def record_from_answers_file(path: Path, catalogue: Catalogue) -> Record:
         data = read_yaml(path, label=str(path))
     except YamlProblem as exc:
         raise RecordError(exc.message) from None
-    name, level, ratings = check_answers(data, catalogue, str(path))
-    record = with_ratings(new_record(catalogue, name, level), ratings, catalogue)
+    answers = check_answers(data, catalogue, str(path))
+    record = new_record(catalogue, answers.name, answers.level)
+    record = with_ratings(record, answers.ratings, catalogue)
+    record = replace(record, hours_per_week=answers.hours, contract_hours_per_week=answers.contract)
     assert record.status == COMPLETE
     save_record(record)
     return record
@@ -168,16 +185,62 @@ def run_interactive(
 
     try:
         prompts.run_flow(console, catalogue, ratings, save, start=start)
+        current = with_ratings(current, ratings, catalogue)
+        save_record(current)
+        if prompts.ask_want_hours({}):
+            current = ask_and_save_hours(console, catalogue, current, {})
     except KeyboardInterrupt:
         raise Interrupted(has_answers) from None
-    current = with_ratings(current, ratings, catalogue)
-    save_record(current)
     return current
 
 
-def _replace_status(record: Record, status: str) -> Record:
-    from dataclasses import replace
+def ask_and_save_hours(console: Console, catalogue: Catalogue, record: Record, io: Any) -> Record:
+    """Ask the hours for the record's selected areas and save them at once."""
+    from asmo_cli import prompts
 
+    tasks = [t for t in catalogue.tasks if t.id in record.ratings]
+    hours, contract = prompts.ask_hours(
+        tasks, record.hours_per_week, record.contract_hours_per_week, io
+    )
+    return save_hours(console, record, hours, contract)
+
+
+def hours_from_file(console: Console, catalogue: Catalogue, record: Record, path: Path) -> Record:
+    """Read hours from a YAML file (the keys of the record), check them and save them."""
+    try:
+        data = read_yaml(path, label=str(path))
+    except YamlProblem as exc:
+        raise RecordError(exc.message) from None
+    if not isinstance(data, dict):
+        raise RecordError(f"{path}: verwacht hours_per_week en contract_hours_per_week")
+    unknown = [k for k in data if k not in ("hours_per_week", "contract_hours_per_week")]
+    if unknown:
+        raise RecordError(
+            f"{path}: onbekend veld '{unknown[0]}' (toegestaan: hours_per_week, "
+            "contract_hours_per_week)"
+        )
+    if "hours_per_week" not in data:
+        raise RecordError(f"{path}: verplicht veld 'hours_per_week' ontbreekt")
+    hours, contract = check_hours(data, record.ratings, catalogue, str(path))
+    return save_hours(console, record, hours, contract)
+
+
+def save_hours(
+    console: Console, record: Record, hours: dict[str, float], contract: float | None
+) -> Record:
+    """Save hours in the record (keeping the formatie when none is given), warn when high."""
+    from asmo_cli.hours import over_contract_warning
+
+    contract = contract if contract is not None else record.contract_hours_per_week
+    updated = replace(record, hours_per_week=hours, contract_hours_per_week=contract, updated=now())
+    save_record(updated)
+    warning = over_contract_warning(hours, contract)
+    if warning:
+        console.print(Text(f"Let op: {warning}", style="yellow"))
+    return updated
+
+
+def _replace_status(record: Record, status: str) -> Record:
     return replace(record, status=status)
 
 

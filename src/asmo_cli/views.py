@@ -157,7 +157,9 @@ def show_results(console: Console, scores: Scores) -> None:
         )
     )
     ranked = scores.ranked()
-    if len(ranked) >= 2:
+    if len(ranked) >= 2 and (ranked[0].score or 0) - (ranked[-1].score or 0) < 0.05:
+        console.print("Je scores liggen dicht bij elkaar: er is geen duidelijk sterkste rol.")
+    elif len(ranked) >= 2:
         count = 2 if len(ranked) >= 4 else 1
         best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[:count])
         weakest = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[::-1][:count])

@@ -1,0 +1,147 @@
+"""Tijdsbesteding: hours per role by hand, checks, the hours command and the report files."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from typer.testing import CliRunner
+
+from asmo_cli.assessment import FORMAT_VERSION, load_record
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.cli import app
+from asmo_cli.hours import hours_by_role, over_contract_warning
+from asmo_cli.prompts import ask_hours, parse_hours_text
+
+from .helpers import make_record
+
+
+def test_hours_per_role_equals_hand_computation(catalogue: Catalogue) -> None:
+    """Archief 2 h: Penvoerder 1 and Kenner 0,5 → 4/3 and 2/3.
+    Scholing 4 h: Trainer 1 and Coach 0,5 → 8/3 and 4/3."""
+    shares = hours_by_role(catalogue, {"archief": 2.0, "scholing": 4.0})
+    assert shares["penvoerder"] == pytest.approx(4 / 3)
+    assert shares["kenner"] == pytest.approx(2 / 3)
+    assert shares["trainer"] == pytest.approx(8 / 3)
+    assert shares["coach"] == pytest.approx(4 / 3)
+    assert shares["verbinder"] == 0
+    assert sum(shares.values()) == pytest.approx(6.0)
+
+
+def test_warning_above_one_and_a_half_times_contract() -> None:
+    assert over_contract_warning({"a": 30.0}, 20.0) is None
+    warning = over_contract_warning({"a": 31.0}, 20.0)
+    assert warning is not None and "anderhalf" in warning
+
+
+def _hours_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "uren.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_hours_then_report(runner: CliRunner, catalogue: Catalogue, tmp_path: Path) -> None:
+    record = make_record(catalogue, datetime(2026, 4, 1, 9, 0), tasks=("archief", "scholing"))
+    path = _hours_file(
+        tmp_path,
+        "hours_per_week: {archief: 2, scholing: 4}\ncontract_hours_per_week: 16\n",
+    )
+    result = runner.invoke(app, ["hours", record.id, "--file", str(path)])
+    assert result.exit_code == 0, result.output
+    saved = load_record(tmp_path / "home" / "assessments" / f"{record.id}.yaml")
+    assert saved.hours_per_week == {"archief": 2.0, "scholing": 4.0}
+    assert saved.contract_hours_per_week == 16.0
+    out = tmp_path / "r"
+    result = runner.invoke(app, ["report", record.id, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert {"tijdsbesteding.md", "tijdsbesteding.png"} <= {p.name for p in out.iterdir()}
+    text = (out / "tijdsbesteding.md").read_text(encoding="utf-8")
+    assert "| Trainer | 2,7 | 44% |" in text
+    assert "| Ruimte binnen de formatie | 10 |" in text
+    assert "In totaal: **6 uur per week**" in text
+    assert text.index("| Scholing MZO | 4 |") < text.index("| Archief | 2 |")
+
+
+BAD = [
+    ("negative", "hours_per_week: {archief: -1}\n", "geen geldig aantal uren"),
+    ("unselected", "hours_per_week: {pr: 1}\n", "taak 'pr' is niet gekozen"),
+    ("unknown", "hours_per_week: {faxen: 1}\n", "onbekende taak 'faxen'"),
+    ("zero formatie", "hours_per_week: {archief: 1}\ncontract_hours_per_week: 0\n",
+     "geen geldige formatie"),
+    ("text", "hours_per_week: {archief: veel}\n", "tekst ('veel') is geen geldig aantal uren"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BAD, ids=[b[0] for b in BAD])
+def test_bad_hours_save_nothing(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path, case: str, text: str, expected: str
+) -> None:
+    record = make_record(catalogue, datetime(2026, 4, 1, 9, 0), tasks=("archief",))
+    path = tmp_path / "home" / "assessments" / f"{record.id}.yaml"
+    before = path.read_bytes()
+    result = runner.invoke(app, ["hours", record.id, "--file", str(_hours_file(tmp_path, text))])
+    assert result.exit_code == 1
+    assert expected in result.output
+    assert path.read_bytes() == before
+
+
+def test_hours_without_terminal_points_to_file(runner: CliRunner, catalogue: Catalogue) -> None:
+    record = make_record(catalogue, datetime(2026, 4, 1, 9, 0))
+    result = runner.invoke(app, ["hours"])
+    assert result.exit_code == 1
+    assert f"asmo hours {record.id} --file" in result.output
+
+
+def test_answers_file_with_hours(runner: CliRunner, tmp_path: Path, home: Path) -> None:
+    path = _hours_file(
+        tmp_path,
+        "ratings:\n  archief: {archief-beheren: 4}\n"
+        "hours_per_week: {archief: 30}\ncontract_hours_per_week: 12\n",
+    )
+    result = runner.invoke(app, ["assess", "--answers", str(path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    (record_path,) = (home / "assessments").glob("*.yaml")
+    assert load_record(record_path).hours_per_week == {"archief": 30.0}
+    assert (tmp_path / "o" / "tijdsbesteding.md").is_file()
+    bad = _hours_file(
+        tmp_path, "ratings:\n  archief: {archief-beheren: 4}\nhours_per_week: {pr: 2}\n"
+    )
+    result = runner.invoke(app, ["assess", "--answers", str(bad)])
+    assert result.exit_code == 1
+    assert "taak 'pr' is niet gekozen" in result.output
+
+
+def test_previous_format_still_loads_and_reports(
+    runner: CliRunner, home: Path, tmp_path: Path
+) -> None:
+    """A format 1 record (before hours) loads, reports, and has no hours files."""
+    assert FORMAT_VERSION == 2
+    folder = home / "assessments"
+    folder.mkdir(parents=True)
+    (folder / "20250101-120000.yaml").write_text(
+        "format_version: 1\ncatalogue_version: '2026.1'\ncreated: '2025-01-01T12:00:00+01:00'\n"
+        "updated: '2025-01-01T12:30:00+01:00'\nstatus: complete\nratings:\n"
+        "  archief: {archief-beheren: 4, bewaartermijnen-bewaken: 3,"
+        " overdrachtsdossier-opstellen: null}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "r"
+    result = runner.invoke(app, ["report", "20250101-120000", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in out.iterdir()} == {"radar.png", "rapport.md", "scores.json"}
+
+
+def test_hours_prompt(catalogue: Catalogue) -> None:
+    tasks = [catalogue.task("archief"), catalogue.task("scholing")]
+    assert parse_hours_text("2,5") == 2.5 and parse_hours_text("-1") is None
+    assert parse_hours_text("0", positive=True) is None
+    with create_pipe_input() as pipe:
+        pipe.send_text("\x15" + "1,5\r" + "veel\r" + "\x15" + "3\r" + "20\r")
+        hours, contract = ask_hours(
+            tasks, {"archief": 9.0}, None, {"input": pipe, "output": DummyOutput()}
+        )
+    assert hours == {"archief": 1.5, "scholing": 3.0}
+    assert contract == 20.0
