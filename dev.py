@@ -62,6 +62,7 @@ def main(argv: list[str]) -> None:
     elif command == "bench":
         _run(_python(), "bench/startup.py")
         _run(_python(), "bench/report.py")
+        _run(_python(), "bench/team.py")
     else:
         sys.exit(f"Onbekend: {command}. Kies run, test, bench of asmo.")
 

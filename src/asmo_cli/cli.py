@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
     from asmo_cli.assessment import Record
     from asmo_cli.catalogue import Catalogue
-    from asmo_cli.exports import Written
 
 
 dutch.install()
@@ -198,15 +198,15 @@ def report(
     catalogue = _catalogue(data_dir)
     wanted = exports.parse_formats(formats)
     written = exports.report_command(catalogue, assessment, out, wanted, compare, previous, target)
-    _print_written(written)
+    _print_written(written.paths, written.warnings)
 
 
-def _print_written(written: Written) -> None:
+def _print_written(paths: Sequence[Path], warnings: Sequence[str] = ()) -> None:
     console = _console()
-    for warning in written.warnings:
+    for warning in warnings:
         console.print(f"Let op: {warning}", style="yellow", markup=False)
     console.print("Geschreven:", highlight=False)
-    for path in written.paths:
+    for path in paths:
         console.print(f"  {path}", markup=False, soft_wrap=True)
 
 
@@ -222,7 +222,7 @@ def plan(
 
     catalogue = _catalogue(data_dir)
     written = plan_command(catalogue, assessment, target, out)
-    _print_written(written)
+    _print_written(written.paths, written.warnings)
 
 
 @app.command()
@@ -265,6 +265,44 @@ def hours(
         markup=False,
         soft_wrap=True,
     )
+
+
+@app.command()
+def team(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="PAD...",
+            help="Metingen (.yaml), scores.json-bestanden of mappen daarmee.",
+        ),
+    ],
+    out: OutDir = None,
+    names: Annotated[
+        bool, typer.Option("--names", help="Zet ook een tabel per persoon (met naam) erbij.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Teamprofiel van een bureau medezeggenschap (anoniem)."""
+    from asmo_cli import paths as where
+    from asmo_cli import team as team_mod
+
+    catalogue = _catalogue(data_dir)
+    found = team_mod.collect(catalogue, paths)
+    console = _console()
+    for note in found.notes:
+        console.print(f"Let op: {note}", style="yellow", markup=False, soft_wrap=True)
+    err = _console(stderr=True)
+    for error in found.errors:
+        err.print(f"Fout: {error} (overgeslagen)", style="red", markup=False, soft_wrap=True)
+    if not found.members:
+        raise AsmoError("geen bruikbare afgeronde metingen gevonden; er is niets geschreven")
+    written = team_mod.write_team(
+        catalogue, found, out or where.reports_dir() / "team", with_names=names
+    )
+    console.print(f"Teamprofiel van {len(found.members)} leden.", markup=False)
+    _print_written(written)
+    if found.errors:
+        raise typer.Exit(EXIT_PROBLEM)
 
 
 @app.command()

@@ -23,11 +23,12 @@ SIZE_INCHES = 8.5
 DPI = 150
 MAX_RADIUS = 5.0
 GREY = "#9a9a9a"
-NOW, OLDER, TARGET = "now", "older", "target"
+NOW, OLDER, TARGET, TEAM = "now", "older", "target", "team"
 STYLES = {  # colour, line style, fill alpha, marker
     NOW: ("#1f5fa8", "-", 0.22, "o"),
     OLDER: ("#d9822b", "--", 0.10, "o"),
     TARGET: ("#3a3a3a", ":", 0.0, ""),
+    TEAM: ("#1f5fa8", "-", 0.0, "o"),
 }
 
 
@@ -37,7 +38,7 @@ class Series:
 
     label: str
     scores: Sequence[float | None]
-    kind: str = NOW  # NOW (solid, filled, values shown), OLDER (dashed) or TARGET (dotted)
+    kind: str = NOW  # NOW (solid, filled), OLDER (dashed), TARGET (dotted), TEAM (solid, no fill)
 
 
 def _wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
@@ -55,9 +56,16 @@ def _score_text(value: float) -> str:
 
 
 def draw_radar(
-    labels: Sequence[str], series: Sequence[Series], title: str, paths: Sequence[Path]
+    labels: Sequence[str],
+    series: Sequence[Series],
+    title: str,
+    paths: Sequence[Path],
+    band: tuple[Sequence[float | None], Sequence[float | None], str] | None = None,
 ) -> None:
-    """Draw one radar chart and save it to every path (PNG, SVG or PDF by extension)."""
+    """Draw one radar chart and save it to every path (PNG, SVG or PDF by extension).
+
+    ``band`` (low values, high values, legend label) shades the range between two outlines.
+    """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -122,7 +130,7 @@ def draw_radar(
         )
         if len(points) >= 3 and alpha:
             ax.fill(thetas, radii, color=colour, alpha=alpha, zorder=2)
-        if one.kind == NOW:
+        if one.kind in (NOW, TEAM):
             for angle, value in points:
                 ax.text(
                     angle,
@@ -136,6 +144,17 @@ def draw_radar(
                     zorder=6,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
                 )
+    if band is not None:
+        low, high, band_label = band
+        both = [i for i in range(count) if low[i] is not None and high[i] is not None]
+        if len(both) >= 3:
+            outer = [(angles[i], float(high[i] or 0)) for i in both]
+            inner = [(angles[i], float(low[i] or 0)) for i in both]
+            ring = [*outer, outer[0], inner[0], *inner[::-1], inner[0]]
+            ax.fill(
+                [p[0] for p in ring], [p[1] for p in ring], color="#5b8ac4", alpha=0.3,
+                zorder=1.5, label=band_label, linewidth=0,
+            )  # fmt: skip
     fig.suptitle(title, fontsize=15, fontweight="bold", y=0.975, va="top")
     fig.text(
         0.5,
@@ -147,10 +166,10 @@ def draw_radar(
         color="#555555",
     )
     _fit_inside(fig, labels_drawn)
-    if len(series) > 1:
+    if len(series) > 1 or band is not None:
         fig.legend(
             loc="lower center",
-            ncol=len(series),
+            ncol=len(series) + (band is not None),
             frameon=False,
             fontsize=10,
             bbox_to_anchor=(0.5, 0.015),

@@ -1,0 +1,251 @@
+"""``asmo team``: the roles a bureau medezeggenschap covers well and where it is thin.
+
+Each file is one member: a record (``<id>.yaml``) or a ``scores.json`` from ``asmo report``.
+Anonymous by default: only per-role aggregates, and the min–max band only from three
+members up, so that no individual score can be read off.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from asmo_cli.assessment import known_ratings, load_record
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.errors import RecordError
+from asmo_cli.scoring import score_assessment
+
+STRONG = 4.0
+MIN_FOR_BAND = 3
+SUFFIXES = (".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class Member:
+    source: Path
+    name: str | None
+    scores: dict[str, float | None]  # role id → score, for the roles this catalogue knows
+
+
+@dataclass(frozen=True)
+class RoleSummary:
+    role_id: str
+    name: str
+    mean: float | None
+    low: float | None
+    high: float | None
+    scored: int
+    strong: int
+
+
+@dataclass(frozen=True)
+class Collected:
+    members: tuple[Member, ...]
+    notes: tuple[str, ...]  # skipped for a reason that is not an error (not complete)
+    errors: tuple[str, ...]  # bad or unreadable files, each named
+    left_out: tuple[str, ...]  # role ids from other catalogue versions
+
+
+def member_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Expand folders (one level deep) into files; name paths that do not exist."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in SUFFIXES)
+            for sub in sorted(p for p in path.iterdir() if p.is_dir()):
+                found += sorted(p for p in sub.iterdir() if p.is_file() and p.name == "scores.json")
+            files += found
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(f"{path}: bestand of map niet gevonden")
+    return files, errors
+
+
+def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
+    """Read every member file; skip (and name) what cannot be used."""
+    files, errors = member_files(paths)
+    members: list[Member] = []
+    notes: list[str] = []
+    left_out: set[str] = set()
+    role_ids = {r.id for r in catalogue.roles}
+    for path in files:
+        try:
+            if path.suffix == ".json":
+                member, unknown = _from_scores_json(path, role_ids)
+                left_out |= unknown
+            else:
+                record = load_record(path)
+                if not record.is_complete:
+                    notes.append(f"{path}: overgeslagen, de meting is nog niet afgerond")
+                    continue
+                ratings, _ = known_ratings(record, catalogue)
+                scores = score_assessment(catalogue, ratings)
+                member = Member(path, record.name, {r.role_id: r.score for r in scores.roles})
+        except RecordError as exc:
+            errors.append(exc.message)
+            continue
+        members.append(member)
+    return Collected(tuple(members), tuple(notes), tuple(errors), tuple(sorted(left_out)))
+
+
+def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]:
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RecordError(f"{path}: geen leesbaar scores.json ({exc})") from None
+    roles = data.get("roles") if isinstance(data, dict) else None
+    if not isinstance(roles, list):
+        raise RecordError(f"{path}: geen scores.json van asmo (de lijst 'roles' ontbreekt)")
+    scores: dict[str, float | None] = {}
+    unknown: set[str] = set()
+    for entry in roles:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise RecordError(f"{path}: een rol zonder id in 'roles'")
+        score = entry.get("score")
+        if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
+            raise RecordError(f"{path}: rol '{entry['id']}': score moet een getal of null zijn")
+        if entry["id"] in role_ids:
+            scores[entry["id"]] = None if score is None else float(score)
+        else:
+            unknown.add(entry["id"])
+    assessment = data.get("assessment") or {}
+    name = assessment.get("name") if isinstance(assessment, dict) else None
+    return Member(path, name if isinstance(name, str) else None, scores), unknown
+
+
+def summarise(catalogue: Catalogue, members: tuple[Member, ...]) -> list[RoleSummary]:
+    """Return per role the mean, the range (from three scores up), and the counts."""
+    result = []
+    for role in catalogue.roles:
+        values = [v for m in members if (v := m.scores.get(role.id)) is not None]
+        mean = sum(values) / len(values) if values else None
+        band = len(values) >= MIN_FOR_BAND
+        result.append(
+            RoleSummary(
+                role.id,
+                role.name,
+                mean,
+                min(values) if band else None,
+                max(values) if band else None,
+                len(values),
+                sum(1 for v in values if v >= STRONG),
+            )
+        )
+    return result
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def render_team_json(catalogue: Catalogue, found: Collected, *, with_names: bool) -> str:
+    """Return team.json: the per-role aggregates (and, with names, the per-person scores)."""
+    data: dict[str, Any] = {
+        "members": len(found.members),
+        "catalogue_version": catalogue.tasks_version,
+        "roles": [
+            {
+                "id": s.role_id,
+                "name": s.name,
+                "mean": s.mean,
+                "min": s.low,
+                "max": s.high,
+                "scored": s.scored,
+                "strong": s.strong,
+            }
+            for s in summarise(catalogue, found.members)
+        ],
+        "left_out_roles": list(found.left_out),
+    }
+    if with_names:
+        data["people"] = [
+            {"name": m.name or m.source.stem, "scores": m.scores} for m in found.members
+        ]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: bool) -> str:
+    """Return team.md in Dutch: coverage per role, anonymous unless names are asked for."""
+    count = len(found.members)
+    lines = ["# Teamprofiel bureau medezeggenschap", ""]
+    lines += [
+        f"Gebaseerd op {count} afgeronde meting{'en' if count != 1 else ''}. Per rol het "
+        "gemiddelde van het team, hoeveel leden een score op die rol hebben en hoeveel er 4 "
+        f"of hoger scoren ({STRONG:g} = 'ervaren').",
+        "",
+        "![Teamprofiel](team.png)",
+        "",
+        "| Rol | Gemiddeld | Laagste–hoogste | Leden met score | Leden met 4 of hoger |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    summaries = summarise(catalogue, found.members)
+    for s in summaries:
+        spread = f"{_fmt(s.low)}–{_fmt(s.high)}" if s.low is not None else "–"
+        lines.append(f"| {s.name} | {_fmt(s.mean)} | {spread} | {s.scored} | {s.strong} |")
+    lines.append("")
+    if count < MIN_FOR_BAND:
+        lines += [
+            f"Laagste en hoogste score staan er pas bij vanaf {MIN_FOR_BAND} leden met een "
+            "score, zodat niemands eigen score af te lezen is.",
+            "",
+        ]
+    thin = [s.name for s in summaries if s.strong == 0]
+    strong = [s.name for s in summaries if s.scored and s.strong * 2 >= count]
+    if strong:
+        lines += ["**Goed gedekt** (minstens de helft scoort 4 of hoger): " + ", ".join(strong), ""]
+    if thin:
+        lines += ["**Dun bezet** (niemand scoort 4 of hoger): " + ", ".join(thin), ""]
+    if found.left_out:
+        lines += [
+            "Niet vergeleken, want niet in deze catalogus (andere versie): "
+            + ", ".join(found.left_out),
+            "",
+        ]
+    if with_names:
+        names = [role.name for role in catalogue.roles]
+        lines += ["## Per persoon", "", "| Naam | " + " | ".join(names) + " |"]
+        lines.append("|---|" + "---:|" * len(names))
+        for m in found.members:
+            cells = [_fmt(m.scores.get(role.id)) for role in catalogue.roles]
+            lines.append(f"| {m.name or m.source.stem} | " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_team(
+    catalogue: Catalogue, found: Collected, out: Path, *, with_names: bool
+) -> list[Path]:
+    """Write team.md, team.png and team.json into ``out``."""
+    from asmo_cli.exports import write_text, writing
+    from asmo_cli.radar import TEAM, Series, draw_radar
+
+    with writing(out):
+        out.mkdir(parents=True, exist_ok=True)
+    summaries = summarise(catalogue, found.members)
+    count = len(found.members)
+    mean = Series(f"teamgemiddelde ({count} leden)", [s.mean for s in summaries], TEAM)
+    band = None
+    if count >= MIN_FOR_BAND:
+        band = ([s.low for s in summaries], [s.high for s in summaries], "laagste tot hoogste")
+    chart = out / "team.png"
+    with writing(chart):
+        draw_radar(
+            [s.name for s in summaries],
+            [mean],
+            f"Teamprofiel bureau medezeggenschap\n{count} leden — {date.today():%d-%m-%Y}",
+            [chart],
+            band,
+        )
+    written = [out / "team.md", chart, out / "team.json"]
+    for path, text in (
+        (written[0], render_team_markdown(catalogue, found, with_names=with_names)),
+        (written[2], render_team_json(catalogue, found, with_names=with_names)),
+    ):
+        with writing(path):
+            write_text(path, text)
+    return written

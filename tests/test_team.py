@@ -1,0 +1,117 @@
+"""asmo team: anonymous aggregates by hand, skipped files named, scores.json input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from asmo_cli.catalogue import Catalogue
+from asmo_cli.cli import app
+
+from .helpers import make_record
+
+DEFAULT_TASKS = ("correspondentie", "archief", "overlegvergaderingen", "scholing")
+
+
+@pytest.fixture
+def team_dir(catalogue: Catalogue, home: Path, tmp_path: Path) -> Path:
+    """Five members: four rate the default tasks 1, 2, 3 and 4 stars; one rates archief 5."""
+    for stars in (1, 2, 3, 4):
+        make_record(catalogue, datetime(2026, 1, stars, 9, 0), stars=stars, name=f"Lid {stars}")
+    make_record(catalogue, datetime(2026, 1, 5, 9, 0), stars=5, name="Lid 5", tasks=("archief",))
+    folder = tmp_path / "team"
+    shutil.copytree(home / "assessments", folder)
+    return folder
+
+
+def test_means_equal_hand_computation(runner: CliRunner, team_dir: Path, tmp_path: Path) -> None:
+    """Penvoerder (1+2+3+4+5)/5 = 3; Trainer (scholing only) (1+2+3+4)/4 = 2,5."""
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["team", str(team_dir), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in out.iterdir()} == {"team.md", "team.png", "team.json"}
+    data = json.loads((out / "team.json").read_text(encoding="utf-8"))
+    roles = {r["id"]: r for r in data["roles"]}
+    assert data["members"] == 5
+    assert roles["penvoerder"] == {
+        "id": "penvoerder", "name": "Penvoerder", "mean": 3.0, "min": 1.0, "max": 5.0,
+        "scored": 5, "strong": 2,
+    }  # fmt: skip
+    assert roles["trainer"]["mean"] == pytest.approx(2.5)
+    assert roles["trainer"]["scored"] == 4 and roles["trainer"]["strong"] == 1
+    assert roles["procesbewaker"]["mean"] is None and roles["procesbewaker"]["scored"] == 0
+    assert "people" not in data
+    text = (out / "team.md").read_text(encoding="utf-8")
+    assert "Lid 1" not in text, "anonymous by default"
+    assert "| Penvoerder | 3,0 | 1,0–5,0 | 5 | 2 |" in text
+
+
+def test_names_add_a_table_per_person(runner: CliRunner, team_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["team", str(team_dir), "--out", str(out), "--names"])
+    assert result.exit_code == 0, result.output
+    assert "## Per persoon" in (out / "team.md").read_text(encoding="utf-8")
+    people = json.loads((out / "team.json").read_text(encoding="utf-8"))["people"]
+    assert [p["name"] for p in people] == ["Lid 1", "Lid 2", "Lid 3", "Lid 4", "Lid 5"]
+
+
+def test_corrupt_file_is_named_and_skipped(
+    runner: CliRunner, team_dir: Path, tmp_path: Path
+) -> None:
+    (team_dir / "kapot.yaml").write_text("ratings: [\n", encoding="utf-8")
+    (team_dir / "leeg.json").write_text("{}", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["team", str(team_dir), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "kapot.yaml" in result.output and "leeg.json" in result.output
+    assert json.loads((out / "team.json").read_text(encoding="utf-8"))["members"] == 5
+
+
+def test_unfinished_record_is_a_note_not_an_error(
+    runner: CliRunner, team_dir: Path, tmp_path: Path
+) -> None:
+    record = next(team_dir.glob("*.yaml"))
+    record.write_text(record.read_text().replace("status: complete", "status: in_progress"))
+    result = runner.invoke(app, ["team", str(team_dir), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert "nog niet afgerond" in result.output
+    assert "Teamprofiel van 4 leden" in result.output
+
+
+def test_scores_json_and_other_catalogue_versions(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """scores.json files count as members; roles this catalogue lacks are named, left out."""
+    folder = tmp_path / "json"
+    folder.mkdir()
+    for i, score in enumerate((2.0, 4.0)):
+        roles = [
+            {"id": r.id, "name": r.name, "score": score, "coverage": 1} for r in catalogue.roles
+        ]
+        roles.append({"id": "notulist", "name": "Notulist", "score": 5, "coverage": 1})
+        (folder / f"m{i}.json").write_text(
+            json.dumps({"assessment": {"name": None}, "roles": roles})
+        )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["team", str(folder / "m0.json"), str(folder / "m1.json"),
+                                 "--out", str(out)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "team.json").read_text(encoding="utf-8"))
+    assert data["roles"][0]["mean"] == 3.0
+    assert data["roles"][0]["min"] is None, "no band below three members"
+    assert data["left_out_roles"] == ["notulist"]
+    assert (
+        "Notulist" not in (out / "team.md").read_text()
+        and "notulist" in (out / "team.md").read_text()
+    )
+
+
+def test_no_usable_member(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["team", str(tmp_path / "bestaat-niet")])
+    assert result.exit_code == 1
+    assert "bestaat-niet: bestand of map niet gevonden" in result.output
