@@ -93,10 +93,14 @@ class Catalogue(NamedTuple):
         return self.scale[stars - 1]
 
 
-def load_catalogue(folder: Path) -> Catalogue:
-    """Load and check the three catalogue files; raise CatalogueError with every problem."""
+def load_catalogue(folder: Path, *, with_development: bool = True) -> Catalogue:
+    """Load and check the catalogue files; raise CatalogueError with every problem.
+
+    ``with_development=False`` skips the optional development.yaml (``development`` is then
+    None), for commands that never use it and should start fast.
+    """
     problems: list[str] = []
-    catalogue = _build(folder, problems)
+    catalogue = _build(folder, problems, with_development=with_development)
     if problems or catalogue is None:
         raise CatalogueError(problems)
     return catalogue
@@ -121,7 +125,7 @@ def _read(folder: Path, name: str, problems: list[str]) -> dict[str, Any] | None
     return data
 
 
-def _build(folder: Path, problems: list[str]) -> Catalogue | None:
+def _build(folder: Path, problems: list[str], *, with_development: bool = True) -> Catalogue | None:
     if not folder.is_dir():
         problems.append(f"catalogusmap niet gevonden: {folder}")
         return None
@@ -138,7 +142,7 @@ def _build(folder: Path, problems: list[str]) -> Catalogue | None:
     role_ids = [r.id for r in roles_part[1]]
     _check_profiles(comps_part[1], role_ids, problems)
     development = None
-    if (folder / DEVELOPMENT_FILE).exists():
+    if with_development and (folder / DEVELOPMENT_FILE).exists():
         raw_dev = _read(folder, DEVELOPMENT_FILE, problems)
         parsed = parse_development(raw_dev, role_ids, comp_ids or [], problems) if raw_dev else None
         development = parsed[1] if parsed else None

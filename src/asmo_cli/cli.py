@@ -117,11 +117,11 @@ def main_callback(
     """Zelfassessment voor ambtelijk secretarissen."""
 
 
-def _catalogue(data_dir: Path | None) -> Catalogue:
+def _catalogue(data_dir: Path | None, *, with_development: bool = False) -> Catalogue:
     from asmo_cli.catalogue import load_catalogue
     from asmo_cli.paths import data_dir as resolve
 
-    return load_catalogue(resolve(data_dir))
+    return load_catalogue(resolve(data_dir), with_development=with_development)
 
 
 @app.command()
@@ -220,7 +220,7 @@ def plan(
     """Maak een ontwikkelplan richting een functieniveau."""
     from asmo_cli.plan import plan_command
 
-    catalogue = _catalogue(data_dir)
+    catalogue = _catalogue(data_dir, with_development=True)
     written = plan_command(catalogue, assessment, target, out)
     _print_written(written.paths, written.warnings)
 

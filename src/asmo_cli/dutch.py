@@ -26,25 +26,26 @@ WORDS = {
 
 USAGE_WORDS = {"[OPTIONS]": "[OPTIES]", "COMMAND [ARGS]...": "COMMANDO [ARGUMENTEN]..."}
 
-MESSAGES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^No such option: (.*?)(?:\. Did you mean (.*)\?)?$"), "onbekende optie: {0}"),
-    (re.compile(r"^No such command (.*)\.$"), "onbekend commando {0}"),
-    (re.compile(r"^(onbekend commando .*?)\.? Did you mean (.*)\?$"), "{0}; bedoel je {1}?"),
-    (re.compile(r"^Missing argument (.*)\.$"), "argument {0} ontbreekt"),
-    (re.compile(r"^Missing option (.*)\.$"), "optie {0} ontbreekt"),
-    (re.compile(r"^Missing parameter: (.*)$"), "{0} ontbreekt"),
-    (re.compile(r"^Got unexpected extra arguments? \((.*)\)$"), "onverwacht extra argument ({0})"),
-    (re.compile(r"^Option (.*) requires an argument\.$"), "optie {0} heeft een waarde nodig"),
-    (re.compile(r"^Option (.*) requires (\d+) arguments\.$"), "optie {0} heeft {1} waarden nodig"),
-    (re.compile(r"^Invalid value for (.*?): (.*)$", re.S), "ongeldige waarde voor {0}: {1}"),
-    (re.compile(r"^Missing command\.$"), "geen commando gegeven"),
+# Patterns as text, compiled on first use: they are only needed when something went wrong.
+MESSAGES: list[tuple[str, str]] = [
+    (r"^No such option: (.*?)(?:\. Did you mean (.*)\?)?$", "onbekende optie: {0}"),
+    (r"^No such command (.*)\.$", "onbekend commando {0}"),
+    (r"^(onbekend commando .*?)\.? Did you mean (.*)\?$", "{0}; bedoel je {1}?"),
+    (r"^Missing argument (.*)\.$", "argument {0} ontbreekt"),
+    (r"^Missing option (.*)\.$", "optie {0} ontbreekt"),
+    (r"^Missing parameter: (.*)$", "{0} ontbreekt"),
+    (r"^Got unexpected extra arguments? \((.*)\)$", "onverwacht extra argument ({0})"),
+    (r"^Option (.*) requires an argument\.$", "optie {0} heeft een waarde nodig"),
+    (r"^Option (.*) requires (\d+) arguments\.$", "optie {0} heeft {1} waarden nodig"),
+    (r"(?s)^Invalid value for (.*?): (.*)$", "ongeldige waarde voor {0}: {1}"),
+    (r"^Missing command\.$", "geen commando gegeven"),
 ]
-DETAILS = [
-    (re.compile(r"File '(.*)' does not exist\.", re.I), "bestand '{0}' bestaat niet"),
-    (re.compile(r"Directory '(.*)' does not exist\.", re.I), "map '{0}' bestaat niet"),
-    (re.compile(r"File '(.*)' is a directory\.", re.I), "'{0}' is een map, geen bestand"),
-    (re.compile(r"Directory '(.*)' is a file\.", re.I), "'{0}' is een bestand, geen map"),
-    (re.compile(r"'(.*)' is not a valid integer\.", re.I), "'{0}' is geen geheel getal"),
+DETAILS: list[tuple[str, str]] = [
+    (r"(?i)File '(.*)' does not exist\.", "bestand '{0}' bestaat niet"),
+    (r"(?i)Directory '(.*)' does not exist\.", "map '{0}' bestaat niet"),
+    (r"(?i)File '(.*)' is a directory\.", "'{0}' is een map, geen bestand"),
+    (r"(?i)Directory '(.*)' is a file\.", "'{0}' is een bestand, geen map"),
+    (r"(?i)'(.*)' is not a valid integer\.", "'{0}' is geen geheel getal"),
 ]
 
 
@@ -52,7 +53,7 @@ def translate(text: str) -> str:
     """Return the Dutch for a known click message, else the text itself."""
     text = text.strip()
     for pattern, dutch in MESSAGES:
-        match = pattern.match(text)
+        match = re.match(pattern, text)
         if match:
             parts = [_details(g) if g else "" for g in match.groups()]
             return dutch.format(*parts)
@@ -61,7 +62,7 @@ def translate(text: str) -> str:
 
 def _details(text: str) -> str:
     for pattern, dutch in DETAILS:
-        match = pattern.search(text)
+        match = re.search(pattern, text)
         if match:
             text = text[: match.start()] + dutch.format(*match.groups()) + text[match.end() :]
     return text
