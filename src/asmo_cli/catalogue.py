@@ -190,12 +190,8 @@ def _tasks(
     version = _version(data, p)
     scale = _scale(data.get("scale"), p) if "scale" in data else ()
     tasks: list[Task] = []
-    raw_tasks = p.sequence(data.get("tasks"), "", "'tasks'") if "tasks" in data else None
-    for i, raw in enumerate(raw_tasks or []):
-        item = label(raw, i, "taak")
-        obj = p.mapping(raw, item, "een taak")
-        if obj is None:
-            continue
+    raw_tasks = data.get("tasks") if isinstance(data.get("tasks"), list) else None
+    for item, obj in p.entries(data, "tasks", "taak", "een taak"):
         p.fields(obj, item, ("id", "name", "description", "activities"))
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         description = p.text(obj, "description", item)
@@ -266,12 +262,8 @@ def _roles(
     p.fields(data, "", ("version", "roles"))
     version = _version(data, p)
     roles: list[Role] = []
-    raw_roles = p.sequence(data.get("roles"), "", "'roles'") if "roles" in data else None
-    for i, raw in enumerate(raw_roles or []):
-        item = label(raw, i, "rol")
-        obj = p.mapping(raw, item, "een rol")
-        if obj is None:
-            continue
+    raw_roles = data.get("roles") if isinstance(data.get("roles"), list) else None
+    for item, obj in p.entries(data, "roles", "rol", "een rol"):
         p.fields(obj, item, ("id", "name", "summary", "description", "competencies", "weights"))
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         summary, description = p.text(obj, "summary", item), p.text(obj, "description", item)
@@ -341,12 +333,7 @@ def _competencies(
             levels.append(Level(str(level_id), name, description, profile))
     level_ids = {lv.id for lv in levels}
     comps: list[Competency] = []
-    raw_comps = p.sequence(data.get("competencies"), "", "'competencies'")
-    for i, raw in enumerate(raw_comps or []):
-        item = label(raw, i, "competentie")
-        obj = p.mapping(raw, item, "een competentie")
-        if obj is None:
-            continue
+    for item, obj in p.entries(data, "competencies", "competentie", "een competentie"):
         p.fields(obj, item, ("id", "name", "kind", "description"), ("basic", "table", "levels"))
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         description, kind = p.text(obj, "description", item), obj.get("kind")

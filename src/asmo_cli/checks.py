@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -34,6 +34,19 @@ class Problems:
             return value
         self.add(item, f"{what} moet {_TYPE_NAMES[list]} zijn, niet {describe(value)}")
         return None
+
+    def entries(
+        self, data: Mapping[str, Any], key: str, kind: str, what: str
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Yield (item label, mapping) for each entry of the list ``data[key]``."""
+        if key not in data:
+            return
+        raw_list = self.sequence(data.get(key), "", f"'{key}'")
+        for i, raw in enumerate(raw_list or []):
+            item = label(raw, i, kind)
+            obj = self.mapping(raw, item, what)
+            if obj is not None:
+                yield item, obj
 
     def fields(
         self,

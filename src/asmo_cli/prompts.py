@@ -79,32 +79,34 @@ def ask_level(catalogue: Catalogue, io: Io) -> str | None:
     return str(answer) or None
 
 
-def ask_resume(summary: str, io: Io) -> bool:
+def _choose(message: str, first: str, second: str, io: Io) -> bool:
+    """Ask a choice between two answers (Enter takes the first); True for the second."""
     answer = questionary.select(
-        f"Je hebt een onafgeronde meting ({summary}). Wat wil je doen?",
-        choices=[
-            Choice("Verdergaan waar ik was", value="resume"),
-            Choice("Opnieuw beginnen", value="new"),
-        ],
-        instruction="(pijltjes + Enter)",
-        style=STYLE,
-        **io,
-    ).unsafe_ask()
-    return bool(answer == "resume")
-
-
-def ask_want_hours(io: Io) -> bool:
-    answer = questionary.select(
-        "Wil je ook je tijdsbesteding invullen?",
-        choices=[
-            Choice("Nee, nu niet (kan later met: asmo hours)", value="nee"),
-            Choice("Ja, uren per week per werkzaamheid", value="ja"),
-        ],
+        message,
+        choices=[Choice(first, value="first"), Choice(second, value="second")],
         instruction=" ",
         style=STYLE,
         **io,
     ).unsafe_ask()
-    return bool(answer == "ja")
+    return bool(answer == "second")
+
+
+def ask_resume(summary: str, io: Io) -> bool:
+    return not _choose(
+        f"Je hebt een onafgeronde meting ({summary}). Wat wil je doen?",
+        "Verdergaan waar ik was",
+        "Opnieuw beginnen",
+        io,
+    )
+
+
+def ask_want_hours(io: Io) -> bool:
+    return _choose(
+        "Wil je ook je tijdsbesteding invullen?",
+        "Nee, nu niet (kan later met: asmo hours)",
+        "Ja, uren per week per werkzaamheid",
+        io,
+    )
 
 
 def parse_hours_text(text: str, *, positive: bool = False) -> float | None:
