@@ -292,3 +292,21 @@ def test_readme_worked_example(runner: CliRunner, tmp_path: Path) -> None:
     assert roles["penvoerder"]["coverage"] == pytest.approx(2.5 / 4.5)
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     assert "= 9,5 / 2,5 = **3,8**" in readme and "C = 2,5 / 4,5 = **56%**" in readme
+
+
+def test_full_disk_is_reported_and_keeps_nothing_half_written(
+    runner: CliRunner, answers_file: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failing write gives one Dutch line and exit 1, and leaves no file behind."""
+    import errno
+    import os
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = runner.invoke(app, ["assess", "--answers", str(answers_file)])
+    assert result.exit_code == 1
+    assert "opslaan mislukt (de schijf is vol)" in result.output
+    assert not any((home / "assessments").glob("*.yaml"))
+    assert not any((home / ".tmp").iterdir())
