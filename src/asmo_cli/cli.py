@@ -372,7 +372,8 @@ def validate(data_dir: DataDir = None) -> None:
         err = _console(stderr=True)
         for line in problems:
             err.print(f"[bold red]Fout:[/] {escape(line)}", soft_wrap=True)
-        err.print(f"{len(problems)} probleem/problemen gevonden in {folder}", highlight=False)
+        count = f"{len(problems)} {'probleem' if len(problems) == 1 else 'problemen'}"
+        err.print(f"{count} gevonden in {folder}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_PROBLEM)
     _console().print(f"De catalogus in {folder} is in orde.", markup=False, soft_wrap=True)
 

@@ -151,7 +151,8 @@ def run_interactive(
     if unfinished and not new:
         latest = unfinished[-1]
         answered = sum(len(a) for a in latest.ratings.values())
-        summary = f"begonnen {latest.created.strftime('%d-%m-%Y %H:%M')}, {answered} antwoorden"
+        plural = "antwoord" if answered == 1 else "antwoorden"
+        summary = f"begonnen {latest.created.strftime('%d-%m-%Y %H:%M')}, {answered} {plural}"
         if resume or prompts.ask_resume(summary, {}):
             record = latest
     elif resume:
