@@ -64,10 +64,14 @@ def is_finished(ratings: Ratings, catalogue: Catalogue) -> bool:
 
 
 def with_ratings(record: Record, ratings: Ratings, catalogue: Catalogue) -> Record:
-    """Return the record with these ratings, a fresh ``updated`` and the matching status."""
+    """Return the record with these ratings, a fresh ``updated`` and the matching status.
+
+    Hours of an area that is no longer selected go with it.
+    """
     status = COMPLETE if is_finished(ratings, catalogue) else IN_PROGRESS
     copied = {t: dict(acts) for t, acts in ratings.items()}
-    return replace(record, ratings=copied, status=status, updated=now())
+    hours = {t: h for t, h in record.hours_per_week.items() if t in copied}
+    return replace(record, ratings=copied, hours_per_week=hours, status=status, updated=now())
 
 
 def known_ratings(record: Record, catalogue: Catalogue) -> tuple[RatingMap, list[str]]:

@@ -16,7 +16,6 @@ from asmo_cli.errors import EXIT_INTERRUPTED, EXIT_PROBLEM, AsmoError
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from asmo_cli.assessment import Record
     from asmo_cli.catalogue import Catalogue
 
 
@@ -41,6 +40,15 @@ def _fail(exc: AsmoError) -> NoReturn:
     for line in exc.details:
         console.print(f"[bold red]Fout:[/] {escape(line)}", soft_wrap=True)
     raise typer.Exit(EXIT_PROBLEM)
+
+
+def _require_terminal(command: str, instead: str) -> None:
+    """Refuse to ask questions without a terminal, pointing to the file-based way."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise AsmoError(
+            f"{command} stelt vragen en heeft daarvoor een terminal nodig; "
+            f"gebruik zonder terminal: {instead}"
+        )
 
 
 def _console(*, stderr: bool = False) -> Console:
@@ -151,22 +159,15 @@ def assess(
         raise AsmoError("kies --resume of --new, niet allebei")
     catalogue = _catalogue(data_dir)
     console = _console()
-    record: Record | None
     if answers is not None:
         record = session.record_from_answers_file(answers, catalogue)
     else:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise AsmoError(
-                "asmo assess stelt vragen en heeft daarvoor een terminal nodig; "
-                "gebruik zonder terminal: asmo assess --answers BESTAND.yaml"
-            )
+        _require_terminal("asmo assess", "asmo assess --answers BESTAND.yaml")
         try:
             record = session.run_interactive(console, catalogue, resume=resume, new=new)
         except KeyboardInterrupt as exc:
             session.say_interrupted(console, exc)
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        if record is None:
-            return
     session.finish(console, catalogue, record, out)
 
 
@@ -249,11 +250,7 @@ def hours(
     if file is not None:
         record = session.hours_from_file(console, catalogue, record, file)
     else:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise AsmoError(
-                "asmo hours stelt vragen en heeft daarvoor een terminal nodig; gebruik zonder "
-                f"terminal: asmo hours {record.id} --file BESTAND.yaml"
-            )
+        _require_terminal("asmo hours", f"asmo hours {record.id} --file BESTAND.yaml")
         try:
             record = session.ask_and_save_hours(console, catalogue, record, {})
         except KeyboardInterrupt:

@@ -119,10 +119,6 @@ def record_from_answers_file(path: Path, catalogue: Catalogue) -> Record:
 # --- the interactive run --------------------------------------------------------------------
 
 
-class _HangUp(KeyboardInterrupt):
-    """The terminal was closed: stop like Ctrl-C; every answer is already saved."""
-
-
 class Interrupted(KeyboardInterrupt):
     """Ctrl-C or a closed terminal; ``has_answers`` tells whether anything was saved."""
 
@@ -132,13 +128,12 @@ class Interrupted(KeyboardInterrupt):
 
 
 def _on_hangup(signum: int, frame: object) -> None:
-    raise _HangUp
+    """The terminal was closed: stop as with Ctrl-C; every answer is already saved."""
+    raise KeyboardInterrupt
 
 
-def run_interactive(
-    console: Console, catalogue: Catalogue, *, resume: bool, new: bool
-) -> Record | None:
-    """Ask the questions; return the finished record (None when there was nothing to do)."""
+def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new: bool) -> Record:
+    """Ask the questions, saving every answer; return the finished record."""
     from asmo_cli import prompts
 
     with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows
