@@ -11,7 +11,8 @@ from asmo_cli import paths
 from asmo_cli.assessment import Record
 from asmo_cli.catalogue import Catalogue, Level
 from asmo_cli.errors import AsmoError, RecordError, SaveError
-from asmo_cli.radar import NOW, OLDER, TARGET, Series
+from asmo_cli.hours import hours_by_role, render_hours_markdown
+from asmo_cli.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
 from asmo_cli.report import Scored, date_nl, render_json, render_markdown, score_record
 from asmo_cli.store import (
     Listing,
@@ -82,15 +83,11 @@ def write_report_files(
     scored = score_record(catalogue, record)
     other = score_record(catalogue, compare) if compare else None
     folder = out or default_out_dir(record)
-    try:
+    with writing(folder):
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SaveError(f"{folder}: kan de map niet maken ({exc.strerror})") from None
     written: list[Path] = []
     charts = [folder / FILE_NAMES[f] for f in ("png", "svg", "pdf") if f in formats]
     if charts:
-        from asmo_cli.radar import draw_radar
-
         series = []
         if other:
             series.append(_series(other, OLDER))
@@ -125,12 +122,8 @@ def _hours_files(
     catalogue: Catalogue, record: Record, folder: Path, formats: tuple[str, ...]
 ) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Draw tijdsbesteding.png now; return its path and tijdsbesteding.md still to write."""
-    from asmo_cli.hours import hours_by_role, render_hours_markdown
-
     charts: list[Path] = []
     if "png" in formats:
-        from asmo_cli.radar import draw_hours
-
         chart = folder / "tijdsbesteding.png"
         hours = record.hours_per_week
         areas = [(t.name, hours[t.id]) for t in catalogue.tasks if hours.get(t.id)]
@@ -222,8 +215,6 @@ def resolve_target(catalogue: Catalogue, level_id: str) -> Level:
 
 def plot_history(catalogue: Catalogue, listing: Listing, path: Path) -> Path:
     """Draw every complete record's role scores over time to ``path``."""
-    from asmo_cli.radar import draw_history
-
     if path.suffix.lower() not in (".png", ".svg", ".pdf"):
         raise AsmoError(f"{path}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
     complete = listing.complete()

@@ -17,7 +17,7 @@ from asmo_cli.planning import (
     level_fits,
     unscored_roles,
 )
-from asmo_cli.radar import NOW, Series
+from asmo_cli.radar import NOW, Series, draw_radar
 from asmo_cli.report import Scored, date_nl, level_name, score_record
 from asmo_cli.store import find_record, list_records
 from asmo_cli.views import format_score
@@ -48,8 +48,6 @@ def plan_command(
     series = [Series(f"nu: {date_nl(record)}", [r.score for r in scored.scores.roles], NOW)]
     if target and target.profile:
         series.insert(0, exports.target_series(catalogue, target))
-    from asmo_cli.radar import draw_radar
-
     title = "Ontwikkelplan ambtelijk secretaris\n" + (f"{record.name} — " if record.name else "")
     title += f"streefniveau {target.name.lower()}" if target else date_nl(record)
     with exports.writing(chart):

@@ -16,6 +16,8 @@ from typing import Any
 from asmo_cli.assessment import known_ratings, load_record
 from asmo_cli.catalogue import Catalogue
 from asmo_cli.errors import RecordError
+from asmo_cli.exports import write_text, writing
+from asmo_cli.radar import TEAM, Series, draw_radar
 from asmo_cli.scoring import score_assessment
 
 STRONG = 4.0
@@ -221,9 +223,6 @@ def write_team(
     catalogue: Catalogue, found: Collected, out: Path, *, with_names: bool
 ) -> list[Path]:
     """Write team.md, team.png and team.json into ``out``."""
-    from asmo_cli.exports import write_text, writing
-    from asmo_cli.radar import TEAM, Series, draw_radar
-
     with writing(out):
         out.mkdir(parents=True, exist_ok=True)
     summaries = summarise(catalogue, found.members)
