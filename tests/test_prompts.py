@@ -108,6 +108,15 @@ def test_only_nvt_asks_again(catalogue: Catalogue, pipe: PipeInput) -> None:
     assert ratings["bewaken-afspraken"]["voortgang-beleid-bewaken"] == 3
 
 
+def test_resume_when_all_answered_finishes(catalogue: Catalogue, pipe: PipeInput) -> None:
+    """Stopped after the last answer but before the end: resuming asks nothing more."""
+    ratings: RatingMap = {"archief": {a.id: 3 for a in catalogue.task("archief").activities}}
+    assert first_open_position(catalogue, ratings) == 3
+    assert first_open_position(catalogue, {}) == SELECTION
+    result, saves, _ = _run(catalogue, pipe, "", ratings, 3)
+    assert result == ratings and saves == []
+
+
 def test_resume_starts_at_first_unanswered(catalogue: Catalogue, pipe: PipeInput) -> None:
     ratings: RatingMap = {"bewaken-afspraken": {"voortgang-beleid-bewaken": 4}, "archief": {}}
     start = first_open_position(catalogue, ratings)

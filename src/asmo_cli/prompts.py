@@ -288,11 +288,16 @@ def run_flow(
 
 
 def first_open_position(catalogue: Catalogue, ratings: RatingMap) -> int:
-    """Return where to resume: the first unanswered activity, else the selection."""
-    for i, (task, activity) in enumerate(_items(catalogue, ratings)):
+    """Return where to resume: the first unanswered activity.
+
+    Nothing selected yet: the selection. Everything answered (stopped just before the end):
+    past the last activity, so the flow finishes at once.
+    """
+    items = _items(catalogue, ratings)
+    for i, (task, activity) in enumerate(items):
         if activity.id not in ratings[task.id]:
             return i
-    return SELECTION
+    return len(items) if items else SELECTION
 
 
 def _items(catalogue: Catalogue, ratings: RatingMap) -> list[tuple[Task, Activity]]:
