@@ -11,7 +11,7 @@ from asmo_cli import paths
 from asmo_cli.assessment import Record
 from asmo_cli.catalogue import Catalogue, Level
 from asmo_cli.errors import AsmoError, RecordError, SaveError
-from asmo_cli.hours import hours_by_role, render_hours_markdown
+from asmo_cli.hours import hours_by_role, hours_text, render_hours_markdown
 from asmo_cli.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
 from asmo_cli.report import Scored, date_nl, render_json, render_markdown, score_record
 from asmo_cli.store import (
@@ -130,9 +130,9 @@ def _hours_files(
         per_role = hours_by_role(catalogue, hours)
         roles = [(r.name, per_role[r.id]) for r in catalogue.roles if per_role[r.id] > 0]
         total = sum(hours.values())
-        title = f"Tijdsbesteding: {total:.1f} uur per week".replace(".", ",")
+        title = f"Tijdsbesteding: {hours_text(total)} uur per week"
         if record.contract_hours_per_week:
-            title += f" (formatie {record.contract_hours_per_week:.1f})".replace(".", ",")
+            title += f" (formatie {hours_text(record.contract_hours_per_week)} uur)"
         with writing(chart):
             draw_hours(areas, roles, title, chart)
         charts.append(chart)

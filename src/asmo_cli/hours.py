@@ -12,8 +12,14 @@ from typing import Any, NamedTuple
 from asmo_cli.assessment import Record, parse_hours
 from asmo_cli.catalogue import Catalogue, Task
 from asmo_cli.errors import RecordError
+from asmo_cli.text import number
 
 OVER_CONTRACT = 1.5  # warn when the hours exceed the formatie by more than half
+
+
+def hours_text(value: float) -> str:
+    """Return hours as people write them: 6, 2,5."""
+    return number(value, trim=True)
 
 
 class Takeover(NamedTuple):
@@ -47,8 +53,8 @@ def over_contract_warning(hours: Mapping[str, float], contract: float | None) ->
     total = sum(hours.values())
     if contract and total > OVER_CONTRACT * contract:
         return (
-            f"je tijdsbesteding ({_num(total)} uur per week) is meer dan anderhalf keer je "
-            f"formatie ({_num(contract)} uur); klopt dat?"
+            f"je tijdsbesteding ({hours_text(total)} uur per week) is meer dan anderhalf keer je "
+            f"formatie ({hours_text(contract)} uur); klopt dat?"
         )
     return None
 
@@ -80,10 +86,6 @@ def takeover(catalogue: Catalogue, record: Record) -> list[Takeover]:
     return sorted(rows, key=lambda row: -row.hours)
 
 
-def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
-
-
 def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | None) -> str:
     """Return tijdsbesteding.md: plain Dutch, printable, to hand to the council."""
     hours = record.hours_per_week
@@ -106,20 +108,20 @@ def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | Non
     lines += [
         "| | Uren per week |",
         "|---|---:|",
-        f"| Besteed aan de werkzaamheden | {_num(total)} |",
+        f"| Besteed aan de werkzaamheden | {hours_text(total)} |",
     ]
     if contract:
         diff = total - contract
-        lines += [f"| Formatie (contracturen) | {_num(contract)} |"]
+        lines += [f"| Formatie (contracturen) | {hours_text(contract)} |"]
         label = "Meer dan de formatie" if diff > 0 else "Ruimte binnen de formatie"
-        lines += [f"| {label} | {_num(abs(diff))} |"]
+        lines += [f"| {label} | {hours_text(abs(diff))} |"]
     else:
         lines += ["| Formatie | niet ingevuld |"]
     lines.append("")
     lines += ["## Uren per werkzaamheid", "", "| Werkzaamheid | Uren per week |", "|---|---:|"]
     for task in sorted(catalogue.tasks, key=lambda t: -hours.get(t.id, 0.0)):
         if hours.get(task.id):
-            lines.append(f"| {task.name} | {_num(hours[task.id])} |")
+            lines.append(f"| {task.name} | {hours_text(hours[task.id])} |")
     lines.append("")
     lines += [
         "## Uren per rol",
@@ -133,7 +135,7 @@ def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | Non
     per_role = hours_by_role(catalogue, hours)
     for role in sorted(catalogue.roles, key=lambda r: -per_role[r.id]):
         share = per_role[role.id] / total if total else 0.0
-        lines.append(f"| {role.name} | {_num(per_role[role.id])} | {share:.0%} |")
+        lines.append(f"| {role.name} | {hours_text(per_role[role.id])} | {share:.0%} |")
     lines.append("")
     rows = takeover(catalogue, record)
     lines += [
@@ -147,6 +149,10 @@ def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | Non
     ]
     for row in rows:
         work = "; ".join(row.activities) or "–"
-        lines.append(f"| {row.task.name} | {_num(row.hours)} | {work} |")
-    lines += ["", f"In totaal: **{_num(sum(r.hours for r in rows))} uur per week**.", ""]
+        lines.append(f"| {row.task.name} | {hours_text(row.hours)} | {work} |")
+    lines += [
+        "",
+        f"In totaal: **{hours_text(sum(r.hours for r in rows))} uur per week**.",
+        "",
+    ]
     return "\n".join(lines)

@@ -20,7 +20,7 @@ from asmo_cli.planning import (
 from asmo_cli.radar import NOW, Series, draw_radar
 from asmo_cli.report import Scored, date_nl, level_name, score_record
 from asmo_cli.store import find_record, list_records
-from asmo_cli.views import format_score
+from asmo_cli.text import format_score, number
 
 PLAN_MD = "ontwikkelplan.md"
 PLAN_PNG = "ontwikkelplan.png"
@@ -114,7 +114,7 @@ def _fit_section(catalogue: Catalogue, scored: Scored, fits: list[LevelFit]) -> 
     closest = closest_level(fits)
     for fit in fits:
         mark = " (lijkt het meest)" if closest and fit.level.id == closest.id else ""
-        diff = "–" if fit.difference is None else f"{fit.difference:.2f}".replace(".", ",")
+        diff = "–" if fit.difference is None else number(fit.difference, 2)
         lines.append(f"| {fit.level.name}{mark} | {diff} | {len(fit.compared)} |")
     lines.append("")
     missing = unscored_roles(catalogue, scored.scores)

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from asmo_cli.assessment import RatingMap
 from asmo_cli.catalogue import Activity, Catalogue, Task
+from asmo_cli.text import number, stars
 
 BACK = "terug"
 NOT_APPLICABLE = "0"
@@ -39,10 +40,6 @@ Io = dict[str, Any]
 KEYS_HELP = "Toets 1-5 voor sterren, 0 = n.v.t., t = terug (of pijltjes en Enter)."
 
 
-def stars_text(value: int) -> str:
-    return "★" * value + "☆" * (5 - value)
-
-
 def show_intro(console: Console, catalogue: Catalogue) -> None:
     """Explain the tool once, with the rating scale from tasks.yaml."""
     count = len(catalogue.tasks)
@@ -55,7 +52,7 @@ def show_intro(console: Console, catalogue: Catalogue) -> None:
     )
     table = Table(title="De sterren", title_justify="left", show_header=False, box=None)
     for level in catalogue.scale:
-        table.add_row(f"{level.stars} {stars_text(level.stars)}", level.label, level.description)
+        table.add_row(f"{level.stars} {stars(level.stars)}", level.label, level.description)
     console.print(table)
 
 
@@ -140,7 +137,7 @@ def ask_hours(
         current = hours.get(task.id)
         answer = questionary.text(
             f"{task.name}: uren per week gemiddeld?",
-            default="" if current is None else f"{current:g}".replace(".", ","),
+            default="" if current is None else number(current, 2, trim=True),
             validate=check(False),
             style=STYLE,
             **io,
@@ -150,7 +147,7 @@ def ask_hours(
         result[task.id] = value
     answer = questionary.text(
         "Je formatie: hoeveel uur per week heb je volgens je contract voor dit werk?",
-        default="" if contract is None else f"{contract:g}".replace(".", ","),
+        default="" if contract is None else number(contract, 2, trim=True),
         validate=check(True),
         style=STYLE,
         **io,
@@ -183,7 +180,7 @@ def rate_activity(
 ) -> int | str | None:
     """Ask the stars for one activity: 1-5, None for n.v.t., or BACK."""
     choices = [
-        Choice(f"{stars_text(lv.stars)}  {lv.stars} {lv.label}", value=str(lv.stars))
+        Choice(f"{stars(lv.stars)}  {lv.stars} {lv.label}", value=str(lv.stars))
         for lv in catalogue.scale
     ]
     choices.append(Choice("n.v.t. / doe ik niet (0)", value=NOT_APPLICABLE))

@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from asmo_cli.text import number
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.projections.polar import PolarAxes
@@ -49,10 +51,6 @@ def _wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
             textwrap.shorten(" ".join(lines[max_lines - 1 :]), width, placeholder="…"),
         ]
     return "\n".join(lines)
-
-
-def _score_text(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
 
 
 def draw_radar(
@@ -110,7 +108,7 @@ def draw_radar(
                 fontweight="normal" if unscored[i] else "bold",
             )
         )
-    for number, one in enumerate(series):
+    for index, one in enumerate(series):
         colour, style, alpha, marker = STYLES[one.kind]
         points = [(angles[i], v) for i, v in enumerate(one.scores) if v is not None]
         if not points:
@@ -126,7 +124,7 @@ def draw_radar(
             label=one.label,
             marker=marker,
             markersize=5,
-            zorder=3 + number,
+            zorder=3 + index,
         )
         if len(points) >= 3 and alpha:
             ax.fill(thetas, radii, color=colour, alpha=alpha, zorder=2)
@@ -135,7 +133,7 @@ def draw_radar(
                 ax.text(
                     angle,
                     value + 0.45,
-                    _score_text(value),
+                    number(value),
                     ha="center",
                     va="center",
                     fontsize=10,
@@ -260,7 +258,7 @@ def draw_hours(
         names = [_wrap(name, width=42, max_lines=2) for name, _ in ordered]
         values = [value for _, value in ordered]
         bars = ax.barh(names, values, color=colour)
-        ax.bar_label(bars, labels=[_score_text(v) for v in values], padding=3, fontsize=9)
+        ax.bar_label(bars, labels=[number(v) for v in values], padding=3, fontsize=9)
         ax.set_title(panel, loc="left", fontsize=12, fontweight="bold")
         ax.set_xlabel("uren per week")
         ax.spines[["top", "right"]].set_visible(False)

@@ -9,7 +9,8 @@ from typing import Any
 from asmo_cli.assessment import RatingMap, Record, known_ratings
 from asmo_cli.catalogue import Catalogue, Role
 from asmo_cli.scoring import RoleScore, Scores, score_assessment
-from asmo_cli.views import format_change, format_score, stars
+from asmo_cli.text import format_score, number, stars
+from asmo_cli.views import format_change
 
 
 @dataclass(frozen=True)
@@ -225,12 +226,15 @@ def _explanation(catalogue: Catalogue, scored: Scored) -> list[str]:
     lines += [f"Voorbeeld met je eigen cijfers, voor de rol {role.name}:", ""]
     lines += ["| Werkzaamheid | Je score | Gewicht | Score × gewicht |", "|---|---:|---:|---:|"]
     for name, w, s in parts:
-        lines.append(f"| {name} | {_num(s, 2)} | {_num(w)} | {_num(w * s, 2)} |")
+        product = number(w * s, 2, trim=True)
+        lines.append(f"| {name} | {number(s, 2, trim=True)} | {number(w, trim=True)} | {product} |")
     sum_product = sum(w * s for _, w, s in parts)
+    weight_text = number(weight, trim=True)
     lines += [
         "",
-        f"Score = {_num(sum_product, 2)} / {_num(weight)} = {format_score(result.score)}. "
-        f"Dekking = {_num(weight)} / {_num(total)} = {result.coverage:.0%}.",
+        f"Score = {number(sum_product, 2, trim=True)} / {weight_text} = "
+        f"{format_score(result.score)}. Dekking = {weight_text} / {number(total, trim=True)} = "
+        f"{result.coverage:.0%}.",
         "",
     ]
     return lines
@@ -250,8 +254,3 @@ def _example_role(
         if parts and (best is None or len(parts) > len(best[1])):
             best = (role, parts)
     return best
-
-
-def _num(value: float, digits: int = 1) -> str:
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
-    return text.replace(".", ",") or "0"

@@ -19,6 +19,7 @@ from asmo_cli.errors import RecordError
 from asmo_cli.exports import write_text, writing
 from asmo_cli.radar import TEAM, Series, draw_radar
 from asmo_cli.scoring import score_assessment
+from asmo_cli.text import number
 
 STRONG = 4.0
 MIN_FOR_BAND = 3
@@ -142,7 +143,7 @@ def summarise(catalogue: Catalogue, members: tuple[Member, ...]) -> list[RoleSum
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}".replace(".", ",")
+    return "–" if value is None else number(value)
 
 
 def render_team_json(catalogue: Catalogue, found: Collected, *, with_names: bool) -> str:

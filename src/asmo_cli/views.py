@@ -10,26 +10,15 @@ from rich.table import Table
 from rich.text import Text
 
 from asmo_cli.catalogue import Catalogue, Competency, Role
+from asmo_cli.text import format_score, number, stars
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from asmo_cli.scoring import Scores
+    from asmo_cli.scoring import RoleScore, Scores
     from asmo_cli.store import Listing
 
-KIND_NAMES = {"kennis": "kennis", "vaardigheid": "vaardigheid", "gedrag": "gedrag"}
 WIDE = 90
-
-
-def stars(value: float, *, width: int = 5) -> str:
-    """Return a star bar (★★★☆☆) for a score from 1 to 5, rounded to whole stars."""
-    full = max(0, min(width, round(value)))
-    return "★" * full + "☆" * (width - full)
-
-
-def format_score(value: float | None) -> str:
-    """Return a score with one decimal and a Dutch comma, or 'n.v.t.'."""
-    return "n.v.t." if value is None else f"{value:.1f}".replace(".", ",")
 
 
 def main_tasks(catalogue: Catalogue, role: Role) -> list[str]:
@@ -73,7 +62,7 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
     for comp_id in role.competencies:
         comp = catalogue.competency(comp_id)
         line = Text(comp.name, style="bold")
-        line.append(f" ({KIND_NAMES[comp.kind]}): {comp.description}", style="not bold")
+        line.append(f" ({comp.kind}): {comp.description}", style="not bold")
         items.append(line)
     console.print(bullets(items))
     console.print()
@@ -83,7 +72,7 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
     weighted = [(t, role.weights.get(t.id, 0.0)) for t in catalogue.tasks]
     for task, weight in sorted(weighted, key=lambda tw: -tw[1]):
         if weight > 0:
-            table.add_row(task.name, f"{weight:g}".replace(".", ","))
+            table.add_row(task.name, number(weight, 2, trim=True))
     console.print(table)
 
 
@@ -103,8 +92,8 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
         1: "Tabel 1: basiscompetenties voor de hele functiereeks",
         2: "Tabel 2: competenties met een eigen accent per functie",
     }
-    for number, title in titles.items():
-        comps = [c for c in catalogue.competencies if c.table == number]
+    for table_number, title in titles.items():
+        comps = [c for c in catalogue.competencies if c.table == table_number]
         if comps:
             _level_table(console, catalogue, title, comps)
             console.print()
@@ -175,8 +164,7 @@ def show_results(console: Console, scores: Scores) -> None:
 
 
 def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> None:
-    from asmo_cli.assessment import known_ratings
-    from asmo_cli.scoring import score_assessment
+    from asmo_cli.report import score_record  # report imports this module: import here
 
     for line in listing.broken:
         console.print(Text(f"Let op: {line}", style="yellow"))
@@ -194,7 +182,7 @@ def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> No
     if not complete:
         return
     shown = complete[-6:]
-    scored = [score_assessment(catalogue, known_ratings(r, catalogue)[0]) for r in shown]
+    scored = [score_record(catalogue, r).scores for r in shown]
     roles_table = Table(title="Scores per rol", title_justify="left")
     roles_table.add_column("Rol", style="bold")
     for record in shown:
@@ -212,11 +200,9 @@ def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> No
         console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")
 
 
-def format_change(before: object, after: object) -> str:
+def format_change(before: RoleScore | None, after: RoleScore | None) -> str:
     """Return the change in score as '+0,4' / '-0,2' / '0,0', or '' when either is n.v.t."""
-    old = getattr(before, "score", None)
-    new = getattr(after, "score", None)
-    if old is None or new is None:
+    if before is None or after is None or before.score is None or after.score is None:
         return ""
-    delta = round(round(new, 1) - round(old, 1), 1)  # agrees with the rounded scores shown
-    return f"{delta:+.1f}".replace(".", ",") if delta else "0,0"
+    delta = round(round(after.score, 1) - round(before.score, 1), 1)  # as the scores shown
+    return ("+" if delta > 0 else "") + number(delta)
