@@ -16,10 +16,10 @@ from asmo_cli.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours,
 from asmo_cli.report import Scored, date_nl, render_json, render_markdown, score_record
 from asmo_cli.store import (
     Listing,
-    describe_available,
-    find_record,
+    find_complete,
     list_records,
     previous_complete,
+    unfinished_error,
 )
 
 FORMATS = ("png", "svg", "pdf", "md", "json")
@@ -51,14 +51,6 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return tuple(f for f in FORMATS if f in asked)
 
 
-def unfinished(record: Record, listing: Listing | None = None) -> RecordError:
-    """Return the error for a report asked of a record that is not complete."""
-    return RecordError(
-        f"meting {record.id} is nog niet afgerond; maak hem af met 'asmo assess --resume'"
-        + (describe_available(listing) if listing else "")
-    )
-
-
 def default_out_dir(record: Record) -> Path:
     return paths.reports_dir() / record.id
 
@@ -79,7 +71,7 @@ def write_report_files(
 ) -> Written:
     """Write the chosen report files for ``record`` into ``out`` and return their paths."""
     if not record.is_complete:
-        raise unfinished(record)
+        raise unfinished_error(record)
     scored = score_record(catalogue, record)
     other = score_record(catalogue, compare) if compare else None
     folder = out or default_out_dir(record)
@@ -184,18 +176,12 @@ def report_command(
     """Find the record (and the one to compare with) and write its report files."""
     target = resolve_target(catalogue, target_id) if target_id else None
     listing = list_records()
-    record = find_record(ref, listing)
-    if not record.is_complete:
-        raise unfinished(record, listing)
+    record = find_complete(ref, listing)
     compare = None
     if previous:
         compare = previous_complete(record, listing)
     elif compare_ref:
-        compare = find_record(compare_ref, listing)
-        if not compare.is_complete:
-            raise RecordError(
-                f"meting {compare.id} is nog niet afgerond en kan niet vergeleken worden"
-            )
+        compare = find_complete(compare_ref, listing)
     return write_report_files(catalogue, record, out, formats, compare, target)
 
 

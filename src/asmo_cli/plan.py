@@ -19,7 +19,7 @@ from asmo_cli.planning import (
 )
 from asmo_cli.radar import NOW, Series, draw_radar
 from asmo_cli.report import Scored, date_nl, level_name, score_record
-from asmo_cli.store import find_record, list_records
+from asmo_cli.store import find_complete
 from asmo_cli.text import format_score, number
 
 PLAN_MD = "ontwikkelplan.md"
@@ -30,10 +30,7 @@ def plan_command(
     catalogue: Catalogue, ref: str | None, target_id: str | None, out: Path | None
 ) -> exports.Written:
     """Write the development plan of a record and return the paths."""
-    listing = list_records()
-    record = find_record(ref, listing)
-    if not record.is_complete:
-        raise exports.unfinished(record, listing)
+    record = find_complete(ref)
     scored = score_record(catalogue, record)
     fits = level_fits(catalogue, scored.scores)
     target: Level | None = None

@@ -83,6 +83,23 @@ def find_record(ref: str | None, listing: Listing | None = None) -> Record:
     return match
 
 
+def find_complete(ref: str | None, listing: Listing | None = None) -> Record:
+    """Return the record named by ``ref`` (default: the latest), which must be complete."""
+    listing = listing or list_records()
+    record = find_record(ref, listing)
+    if not record.is_complete:
+        raise unfinished_error(record, listing)
+    return record
+
+
+def unfinished_error(record: Record, listing: Listing | None = None) -> RecordError:
+    """Return the error for a report or plan asked of a record that is not complete."""
+    return RecordError(
+        f"meting {record.id} is nog niet afgerond; maak hem af met 'asmo assess --resume'"
+        + (describe_available(listing) if listing else "")
+    )
+
+
 def previous_complete(record: Record, listing: Listing | None = None) -> Record:
     """Return the complete record created just before ``record``."""
     listing = listing or list_records()
