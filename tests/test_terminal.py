@@ -44,6 +44,14 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
         time.sleep(0.05)
 
 
+def _exit_status(child: pexpect.spawn) -> int | None:
+    """Wait for the program to end and return its exit status."""
+    child.expect(pexpect.EOF)
+    child.close()
+    status: int | None = child.exitstatus
+    return status
+
+
 def _start(child: pexpect.spawn, areas: str) -> None:
     child.expect("Je naam")
     child.send("Test" + ENTER)
@@ -68,9 +76,7 @@ def test_whole_short_session(home: Path) -> None:
     child.send(ENTER)  # "Nee, nu niet" is the default
     child.expect("Je scores per rol")
     child.expect("radar.png")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert _exit_status(child) == 0
     (path,) = _records(home)
     record = load_record(path)
     assert record.status == "complete" and record.name == "Test"
@@ -95,9 +101,7 @@ def test_interrupt_then_resume(home: Path) -> None:
     child.expect("Bewaken naleving")
     child.sendcontrol("c")
     child.expect("Al je antwoorden zijn bewaard")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    assert _exit_status(child) == 130
     (path,) = _records(home)
     saved = load_record(path)
     assert saved.status == "in_progress"
@@ -128,9 +132,7 @@ def test_interrupt_then_resume(home: Path) -> None:
     child.expect("Typ een aantal uren")
     child.send("\x15" + "16" + ENTER)  # Ctrl-U clears the line
     child.expect("Je scores per rol")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+    assert _exit_status(child) == 0
     assert _records(home) == [path]
     done = load_record(path)
     assert done.status == "complete"
@@ -157,8 +159,7 @@ def test_hangup_keeps_answers(home: Path) -> None:
     child.expect("Bewaken naleving")
     _wait_for(lambda: "voortgang-beleid-bewaken: 2" in _records(home)[0].read_text())
     child.kill(signal.SIGHUP)
-    child.expect(pexpect.EOF)
-    child.close()
+    _exit_status(child)
     (path,) = _records(home)
     assert load_record(path).ratings == {"bewaken-afspraken": {"voortgang-beleid-bewaken": 2}}
     assert not any((home / ".tmp").iterdir())
