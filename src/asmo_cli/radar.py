@@ -243,13 +243,13 @@ def draw_hours(
     """Draw hours per task area and per role as sorted horizontal bars, one panel each."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
 
     rows = max(len(areas), 1) + max(len(roles), 1)
-    fig = Figure(figsize=(11, 2.2 + 0.38 * rows), dpi=DPI)
+    # constrained layout keeps titles, axis labels and long area names clear of each other
+    fig = Figure(figsize=(11, 3.2 + 0.38 * rows), dpi=DPI, layout="constrained")
     FigureCanvasAgg(fig)
-    grid = fig.add_gridspec(
-        2, 1, height_ratios=[max(len(areas), 1), max(len(roles), 1)], hspace=0.35
-    )
+    grid = fig.add_gridspec(2, 1, height_ratios=[max(len(areas), 1), max(len(roles), 1)])
     for index, (panel, items, colour) in enumerate(
         (("Uren per werkzaamheid", areas, "#1f5fa8"), ("Uren per rol", roles, "#d9822b"))
     ):
@@ -264,8 +264,6 @@ def draw_hours(
         ax.spines[["top", "right"]].set_visible(False)
         ax.tick_params(axis="y", labelsize=9)
         ax.set_xlim(0, max(values, default=1) * 1.15 or 1)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v, 2, trim=True)))
     fig.suptitle(title, fontsize=14, fontweight="bold")
-    fig.subplots_adjust(
-        left=0.36, right=0.96, top=1 - 0.9 / fig.get_figheight(), bottom=0.6 / fig.get_figheight()
-    )
     fig.savefig(path, dpi=DPI, facecolor="white")
