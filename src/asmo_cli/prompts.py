@@ -201,23 +201,43 @@ def rate_activity(
     return None if answer == NOT_APPLICABLE else int(answer)
 
 
+def _short_answer(value: str) -> str:
+    """The answer line after a rating, short enough to stay on one line at 80 columns."""
+    if value == BACK:
+        return "← terug"
+    if value == NOT_APPLICABLE:
+        return "n.v.t."
+    return f"{stars(int(value))} {value}"
+
+
 def _bind_answer_keys(question: questionary.Question) -> None:
-    """Let a digit (or t / Backspace) answer at once; questionary's shortcuts only move."""
+    """Let a digit (or t / Backspace) answer at once; questionary's shortcuts only move.
+
+    Every way of answering (these keys and Enter) leaves a short answer line behind.
+    """
     app = question.application
     control = next(
         w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl)
     )
-    values = [c.value for c in control.choices]
+    values = [str(c.value) for c in control.choices]
     bindings = app.key_bindings
     assert isinstance(bindings, KeyBindings)
 
+    def finish(event: Any, index: int) -> None:
+        control.pointed_at = index
+        control.choices[index].title = _short_answer(values[index])
+        control.is_answered = True
+        event.app.exit(result=values[index])
+
     def answer_with(value: str) -> Callable[[Any], None]:
         def handler(event: Any) -> None:
-            control.pointed_at = values.index(value)
-            control.is_answered = True
-            event.app.exit(result=value)
+            finish(event, values.index(value))
 
         return handler
+
+    @bindings.add("enter", eager=True)
+    def enter(event: Any) -> None:
+        finish(event, control.pointed_at)
 
     for key in ("0", "1", "2", "3", "4", "5"):
         if key in values:
