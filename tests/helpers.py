@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 from asmo_cli import store
 from asmo_cli.assessment import Record, with_ratings
@@ -31,3 +32,8 @@ def make_record(
     if save:
         store.save_record(record)
     return record
+
+
+def temp_files(folder: Path) -> list[Path]:
+    """Return every temporary file asmo might have left anywhere under ``folder``."""
+    return [p for p in folder.rglob("*") if p.name.endswith(".tmp") or p.parent.name == ".tmp"]

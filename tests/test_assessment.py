@@ -25,6 +25,8 @@ from asmo_cli.catalogue import Catalogue
 from asmo_cli.errors import RecordError, SaveError
 from asmo_cli.session import new_record
 
+from .helpers import temp_files
+
 
 def _record(catalogue: Catalogue) -> Record:
     return new_record(catalogue, "Sam", "adviseur")
@@ -38,7 +40,7 @@ def test_saved_record_is_private_and_round_trips(catalogue: Catalogue, home: Pat
     loaded = load_record(path)
     assert loaded == record
     assert list((home / "assessments").iterdir()) == [path]
-    assert not list((home / ".tmp").iterdir())
+    assert not temp_files(home)
 
 
 def test_record_format_fields_in_order(catalogue: Catalogue) -> None:
@@ -66,12 +68,19 @@ def test_status_complete_only_when_every_selected_activity_is_answered(
     assert with_ratings(_record(catalogue), full, catalogue).status == COMPLETE
 
 
-def test_ids_share_a_second_get_a_suffix(catalogue: Catalogue) -> None:
+def test_ids_share_a_second_get_a_suffix(catalogue: Catalogue, home: Path) -> None:
+    """Records created in the same second get -2, -3 …; none replaces another."""
     moment = datetime(2026, 3, 1, 9, 30, 5).astimezone()
-    first = replace(_record(catalogue), id=store.new_record_id(moment))
-    store.save_record(first)
-    second = store.new_record_id(moment)
-    assert (first.id, second) == ("20260301-093005", "20260301-093005-2")
+    made = []
+    for stars in (3, 4, 5):
+        rated = with_ratings(_record(catalogue), {"archief": {"archief-beheren": stars}}, catalogue)
+        record, lock = store.create_record(replace(rated, created=moment))
+        lock.release()
+        made.append(record)
+    assert [r.id for r in made] == ["20260301-093005", "20260301-093005-2", "20260301-093005-3"]
+    for record in made:
+        assert load_record(store.record_path(record.id)) == record
+    assert not temp_files(home)
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EACCES])
@@ -93,7 +102,7 @@ def test_failed_write_keeps_previous_record(
     assert path.read_bytes() == before
     assert "de vorige versie is onaangetast" in info.value.message
     assert ("vol" if code == errno.ENOSPC else "toestemming") in info.value.message
-    assert not list((home / ".tmp").iterdir())
+    assert not temp_files(home)
     assert list((home / "assessments").iterdir()) == [path]
 
 

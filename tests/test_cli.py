@@ -15,7 +15,7 @@ from asmo_cli.catalogue import Catalogue
 from asmo_cli.cli import app
 from asmo_cli.scoring import score_assessment
 
-from .helpers import make_record
+from .helpers import make_record, temp_files
 
 COMMANDS = ["assess", "report", "history", "roles", "validate"]
 
@@ -198,7 +198,9 @@ def test_report_defaults_to_latest_complete_in_reports_folder(
     assert result.exit_code == 0, result.output
     folder = home / "rapporten" / latest.id
     assert {p.name for p in folder.iterdir()} == {"radar.png", "rapport.md", "scores.json"}
-    assert (folder / "radar.png").stat().st_mode & 0o044, "report files are shareable"
+    for path in folder.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600, f"{path.name} is private"
+    assert folder.stat().st_mode & 0o777 == 0o700
 
 
 def test_report_unknown_id_lists_records(runner: CliRunner, catalogue: Catalogue) -> None:
@@ -309,4 +311,4 @@ def test_full_disk_is_reported_and_keeps_nothing_half_written(
     assert result.exit_code == 1
     assert "opslaan mislukt (de schijf is vol)" in result.output
     assert not any((home / "assessments").glob("*.yaml"))
-    assert not any((home / ".tmp").iterdir())
+    assert not temp_files(home)

@@ -13,6 +13,8 @@ import pytest
 
 from asmo_cli.assessment import load_record
 
+from .helpers import temp_files
+
 DOWN, SPACE, ENTER = "\x1b[B", " ", "\r"
 
 
@@ -109,7 +111,7 @@ def test_interrupt_then_resume(home: Path) -> None:
         "bewaken-afspraken": {"voortgang-beleid-bewaken": 4},
         "correspondentie": {},
     }
-    assert not any((home / ".tmp").iterdir())
+    assert not temp_files(home)
 
     child = _spawn(home)
     child.expect("onafgeronde meting")
@@ -162,4 +164,4 @@ def test_hangup_keeps_answers(home: Path) -> None:
     _exit_status(child)
     (path,) = _records(home)
     assert load_record(path).ratings == {"bewaken-afspraken": {"voortgang-beleid-bewaken": 2}}
-    assert not any((home / ".tmp").iterdir())
+    assert not temp_files(home)

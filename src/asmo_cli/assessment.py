@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -15,9 +13,9 @@ from typing import Any
 import yaml
 
 from asmo_cli.catalogue import Catalogue
-from asmo_cli.checks import describe
-from asmo_cli.errors import RecordError, SaveError
-from asmo_cli.yamlio import YamlProblem, parse_yaml, read_yaml
+from asmo_cli.checks import describe, shown
+from asmo_cli.errors import RecordError
+from asmo_cli.yamlio import YamlProblem, read_yaml
 
 FORMAT_VERSION = 2  # 2 added hours_per_week and contract_hours_per_week; 1 still loads
 IN_PROGRESS = "in_progress"
@@ -108,17 +106,34 @@ _FIELDS = (
 )  # fmt: skip
 
 
+MAX_HOURS = 168.0  # hours in a week: the most any area, all areas, or a formatie can be
+_DECIMAL = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+
+
 def _timestamp(value: Any, key: str, where: str) -> datetime:
+    parsed: datetime | None = None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.astimezone()
-    if isinstance(value, str):
+        parsed = value
+    elif isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
-            pass
-        else:
-            return parsed if parsed.tzinfo else parsed.astimezone()
-    raise RecordError(f"{where}: '{key}' is geen datum en tijd (ISO 8601), maar {describe(value)}")
+            parsed = None
+    if parsed is None:
+        raise RecordError(
+            f"{where}: '{key}' is geen datum en tijd (ISO 8601), maar {describe(value)}"
+        )
+    if not 1970 <= parsed.year <= 9999:
+        raise RecordError(f"{where}: '{key}' ligt in het jaar {parsed.year}; dat kan niet kloppen")
+    try:
+        return parsed if parsed.tzinfo else parsed.astimezone()
+    except (ValueError, OverflowError, OSError):
+        raise RecordError(f"{where}: '{key}' is geen bruikbare datum en tijd") from None
+
+
+def is_rating(value: Any) -> bool:
+    """True for a whole number of stars 1 to 5 (not 1.0, not true)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5
 
 
 def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
@@ -137,47 +152,57 @@ def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
             continue
         result[str(task_id)] = {}
         for act, stars in acts.items():
-            if stars is not None and (isinstance(stars, bool) or stars not in (1, 2, 3, 4, 5)):
+            if stars is not None and not is_rating(stars):
                 problems.append(
-                    f"{where}: taak '{task_id}', activiteit '{act}': {describe(stars)} is geen "
-                    "geldig antwoord; gebruik 1 tot en met 5, of null voor n.v.t."
+                    f"{where}: taak '{task_id}', activiteit '{act}': {describe(stars)} "
+                    "is geen geldig antwoord; gebruik een heel getal 1 tot en met 5, of null "
+                    "voor n.v.t."
                 )
                 continue
             result[str(task_id)][str(act)] = stars
     return result
 
 
-def _hours_number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+def hours_number(value: Any) -> float | None:
+    """Return a finite number of hours from a number or a text such as '3,5'; else None."""
+    if isinstance(value, str) and _DECIMAL.match(value):
+        value = float(value.strip().replace(",", "."))
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value)
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 def parse_hours(
     data: Mapping[str, Any], where: str, problems: list[str]
 ) -> tuple[dict[str, float], float | None]:
-    """Check ``hours_per_week`` (task → hours >= 0) and ``contract_hours_per_week`` (> 0)."""
+    """Check ``hours_per_week`` (task → 0..168, at most 168 in all) and the formatie (0..168]."""
     hours: dict[str, float] = {}
     raw = data.get("hours_per_week")
     if raw is not None and not isinstance(raw, dict):
         problems.append(f"{where}: 'hours_per_week' moet taak: uren zijn, niet {describe(raw)}")
     for task_id, value in (raw or {}).items() if isinstance(raw, dict) else ():
-        number = _hours_number(value)
-        if number is None or number < 0:
+        number = hours_number(value)
+        if number is None or not 0 <= number <= MAX_HOURS:
             problems.append(
-                f"{where}: hours_per_week, taak '{task_id}': {describe(value)} is geen geldig "
-                "aantal uren; gebruik een getal van 0 of meer"
+                f"{where}: hours_per_week, taak '{task_id}': {describe(value)} is geen "
+                "geldig aantal uren per week; gebruik een getal van 0 tot en met 168"
             )
         else:
             hours[str(task_id)] = number
+    if sum(hours.values()) > MAX_HOURS:
+        problems.append(
+            f"{where}: hours_per_week: samen {sum(hours.values()):g} uur; een week heeft er "
+            "168, dus dat kan niet kloppen"
+        )
     contract = None
     if data.get("contract_hours_per_week") is not None:
         value = data["contract_hours_per_week"]
-        contract = _hours_number(value)
-        if contract is None or contract <= 0:
+        contract = hours_number(value)
+        if contract is None or not 0 < contract <= MAX_HOURS:
             problems.append(
                 f"{where}: contract_hours_per_week: {describe(value)} is geen geldige formatie; "
-                "gebruik een getal groter dan 0"
+                "gebruik een getal groter dan 0 en hoogstens 168"
             )
             contract = None
     return hours, contract
@@ -189,7 +214,7 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         raise RecordError(f"{where}: dit is geen meting van asmo (verwacht een mapping)")
     unknown = [k for k in data if k not in _FIELDS]
     if unknown:
-        raise RecordError(f"{where}: onbekend veld '{unknown[0]}'")
+        raise RecordError(f"{where}: onbekend veld {shown(unknown[0])}")
     for key in ("format_version", "catalogue_version", "created", "status", "ratings"):
         if key not in data:
             raise RecordError(f"{where}: verplicht veld '{key}' ontbreekt")
@@ -200,8 +225,15 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         raise RecordError(
             f"{where}: gemaakt met een nieuwere asmo (formaat {version}); werk asmo bij"
         )
-    if data["status"] not in STATUSES:
-        raise RecordError(f"{where}: onbekende status '{data['status']}' (in_progress of complete)")
+    if not isinstance(data["status"], str) or data["status"] not in STATUSES:
+        raise RecordError(
+            f"{where}: onbekende status {shown(data['status'])} (in_progress of complete)"
+        )
+    if isinstance(data["catalogue_version"], bool) or not isinstance(
+        data["catalogue_version"], str | int | float
+    ):
+        found = describe(data["catalogue_version"])
+        raise RecordError(f"{where}: 'catalogue_version' moet tekst zijn, niet {found}")
     for key in ("name", "level"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise RecordError(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
@@ -227,21 +259,17 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
 
 
 def load_record(path: Path) -> Record:
-    """Read a record file; raise RecordError naming the file when it is unreadable or invalid."""
+    """Read a record file; raise RecordError naming the file and the damage when it is bad."""
     try:
         data = read_yaml(path, label=str(path))
     except YamlProblem as exc:
-        raise RecordError(f"{exc.message} — het bestand is niet aangepast") from None
-    return record_from_data(data, path.stem, str(path))
-
-
-def parse_record_text(raw: bytes, record_id: str, where: str) -> Record:
-    """Parse a record from bytes (used by tests and by ``load_record``'s callers)."""
+        raise RecordError(
+            f"beschadigde meting: {exc.message} (het bestand is niet aangepast)"
+        ) from None
     try:
-        data = parse_yaml(raw, where)
-    except YamlProblem as exc:
-        raise RecordError(exc.message) from None
-    return record_from_data(data, record_id, where)
+        return record_from_data(data, path.stem, str(path))
+    except RecordError as exc:
+        raise RecordError(f"beschadigde meting: {exc.message}", details=exc.details) from None
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -266,39 +294,3 @@ def record_to_yaml(record: Record) -> str:
     if record.contract_hours_per_week is not None:
         data["contract_hours_per_week"] = record.contract_hours_per_week
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
-
-
-def write_private(path: Path, text: str, tmp_dir: Path) -> None:
-    """Write ``text`` to ``path`` atomically with mode 0600; temporary files live in ``tmp_dir``.
-
-    The previous file stays intact when anything fails; no temporary file is left behind.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix=f".{path.stem}-", suffix=".tmp")
-    except OSError as exc:
-        raise SaveError(_save_message(path, exc)) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            os.fchmod(handle.fileno(), 0o600)
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-    except OSError as exc:
-        raise SaveError(_save_message(path, exc)) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-
-
-def _save_message(path: Path, exc: OSError) -> str:
-    reason = {
-        errno.ENOSPC: "de schijf is vol",
-        errno.EACCES: "geen toestemming om hier te schrijven",
-        errno.EPERM: "geen toestemming om hier te schrijven",
-        errno.EROFS: "de schijf is alleen-lezen",
-    }.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"{path}: opslaan mislukt ({reason}); de vorige versie is onaangetast"

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from asmo_cli.checks import Problems, describe, label
 from asmo_cli.development import DEVELOPMENT_FILE, DevActivity, parse_development
 from asmo_cli.errors import CatalogueError
+from asmo_cli.files import MAX_PATH_CHARS
 from asmo_cli.yamlio import YamlProblem, read_yaml
 
 TASKS_FILE = "tasks.yaml"
@@ -19,6 +20,7 @@ ROLES_FILE = "roles.yaml"
 COMPETENCIES_FILE = "competencies.yaml"
 KINDS = ("kennis", "vaardigheid", "gedrag")
 MIN_ROLES = 3
+MAX_WEIGHT = 10.0
 
 
 class ScaleLevel(NamedTuple):
@@ -126,7 +128,7 @@ def _read(folder: Path, name: str, problems: list[str]) -> dict[str, Any] | None
 
 
 def _build(folder: Path, problems: list[str], *, with_development: bool = True) -> Catalogue | None:
-    if not folder.is_dir():
+    if not _is_dir(folder):
         problems.append(f"catalogusmap niet gevonden: {folder}")
         return None
     raw_tasks = _read(folder, TASKS_FILE, problems)
@@ -160,6 +162,13 @@ def _build(folder: Path, problems: list[str], *, with_development: bool = True) 
         competencies=comps_part[2],
         development=development,
     )
+
+
+def _is_dir(folder: Path) -> bool:
+    try:
+        return len(str(folder)) <= MAX_PATH_CHARS and folder.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def _check_profiles(levels: tuple[Level, ...], role_ids: list[str], problems: list[str]) -> None:
@@ -304,6 +313,13 @@ def _weights(
             ok = False
         elif number < 0:
             p.add(item, f"het gewicht van '{task_id}' is negatief ({raw}); gebruik 0 of meer")
+            ok = False
+        elif number > MAX_WEIGHT:
+            p.add(
+                item,
+                f"het gewicht van '{task_id}' is te groot ({raw}); gebruik hoogstens "
+                f"{MAX_WEIGHT:g} (de gewichten zijn verhoudingen, zoals 1 en 0,5)",
+            )
             ok = False
         else:
             weights[str(task_id)] = number

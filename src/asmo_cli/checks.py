@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
+from datetime import date, datetime
 from typing import Any
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -134,20 +135,36 @@ class Problems:
 
 
 def describe(value: Any) -> str:
-    """Name a YAML value's type in plain Dutch."""
+    """Name a YAML value's type in plain Dutch (never a Python repr)."""
     if value is None:
         return "leeg"
+    if isinstance(value, datetime | date):
+        return f"een datum ({value.isoformat()})"
     if isinstance(value, bool):
         return f"ja/nee ({str(value).lower()})"
     if isinstance(value, int | float):
         return f"een getal ({value})"
     if isinstance(value, str):
-        return f"tekst ('{value}')"
+        return f"tekst ('{_short(value)}')"
     if isinstance(value, list):
         return "een lijst"
     if isinstance(value, dict):
         return "een mapping"
-    return type(value).__name__
+    return "een onbekende waarde"
+
+
+def shown(value: Any) -> str:
+    """Quote a key or id for a message: text as '…', anything else described."""
+    if isinstance(value, str):
+        return f"'{_short(value)}'"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"'{value}'"
+    return describe(value)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def label(obj: Any, index: int, kind: str) -> str:

@@ -33,12 +33,13 @@ class _Group(TyperGroup):
 
 
 def _fail(exc: AsmoError) -> NoReturn:
-    from rich.markup import escape
+    from rich.text import Text
+
+    from asmo_cli.text import clean
 
     console = _console(stderr=True)
-    console.print(f"[bold red]Fout:[/] {escape(exc.message)}", soft_wrap=True)
-    for line in exc.details:
-        console.print(f"[bold red]Fout:[/] {escape(line)}", soft_wrap=True)
+    for line in (exc.message, *exc.details):
+        console.print(Text.assemble(("Fout: ", "bold red"), clean(line)), soft_wrap=True)
     raise typer.Exit(EXIT_PROBLEM)
 
 
@@ -49,6 +50,15 @@ def _require_terminal(command: str, instead: str) -> None:
             f"{command} stelt vragen en heeft daarvoor een terminal nodig; "
             f"gebruik zonder terminal: {instead}"
         )
+
+
+def _say(console: Console, line: str, style: str = "") -> None:
+    """Print a line that holds user text (names, paths): never markup, no control codes."""
+    from rich.text import Text
+
+    from asmo_cli.text import clean
+
+    console.print(Text(clean(line), style=style), soft_wrap=True)
 
 
 def _console(*, stderr: bool = False) -> Console:
@@ -123,6 +133,15 @@ def main_callback(
     ] = False,
 ) -> None:
     """Zelfassessment voor ambtelijk secretarissen."""
+    _ignore_file_size_signal()
+
+
+def _ignore_file_size_signal() -> None:
+    """Let a file size limit (ulimit -f) fail a write, which asmo reports, not kill asmo."""
+    import signal
+
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 def _catalogue(data_dir: Path | None, *, with_development: bool = False) -> Catalogue:
@@ -205,10 +224,10 @@ def report(
 def _print_written(paths: Sequence[Path], warnings: Sequence[str] = ()) -> None:
     console = _console()
     for warning in warnings:
-        console.print(f"Let op: {warning}", style="yellow", markup=False)
+        _say(console, f"Let op: {warning}", "yellow")
     console.print("Geschreven:", highlight=False)
     for path in paths:
-        console.print(f"  {path}", markup=False, soft_wrap=True)
+        _say(console, f"  {path}")
 
 
 @app.command()
@@ -242,20 +261,22 @@ def hours(
 ) -> None:
     """Vul je tijdsbesteding in: uren per week per werkzaamheid."""
     from asmo_cli import session
-    from asmo_cli.store import find_record
+    from asmo_cli.store import find_record, lock_record
 
     catalogue = _catalogue(data_dir)
-    record = find_record(assessment)
+    found = find_record(assessment)
     console = _console()
-    if file is not None:
-        record = session.hours_from_file(console, catalogue, record, file)
-    else:
-        _require_terminal("asmo hours", f"asmo hours {record.id} --file BESTAND.yaml")
-        try:
-            record = session.ask_and_save_hours(console, catalogue, record, {})
-        except KeyboardInterrupt:
-            console.print("\nGestopt; de uren zijn niet aangepast.")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
+    with lock_record(found.id):
+        record = find_record(assessment or found.id)  # read again: it may have just changed
+        if file is not None:
+            record = session.hours_from_file(console, catalogue, record, file)
+        else:
+            _require_terminal("asmo hours", f"asmo hours {record.id} --file BESTAND.yaml")
+            try:
+                record = session.ask_and_save_hours(console, catalogue, record, {})
+            except KeyboardInterrupt:
+                console.print("\nGestopt; de uren zijn niet aangepast.")
+                raise typer.Exit(EXIT_INTERRUPTED) from None
     console.print(
         f"Tijdsbesteding bewaard in meting {record.id}. Maak het overzicht met: "
         f"asmo report {record.id}",
@@ -287,10 +308,10 @@ def team(
     found = team_mod.collect(catalogue, paths)
     console = _console()
     for note in found.notes:
-        console.print(f"Let op: {note}", style="yellow", markup=False, soft_wrap=True)
+        _say(console, f"Let op: {note}", "yellow")
     err = _console(stderr=True)
     for error in found.errors:
-        err.print(f"Fout: {error} (overgeslagen)", style="red", markup=False, soft_wrap=True)
+        _say(err, f"Fout: {error} (overgeslagen)", "red")
     if not found.members:
         raise AsmoError("geen bruikbare afgeronde metingen gevonden; er is niets geschreven")
     written = team_mod.write_team(
@@ -325,7 +346,7 @@ def history(
     views.show_history(console, catalogue, listing)
     if plot is not None:
         path = exports.plot_history(catalogue, listing, plot)
-        console.print(f"Geschreven: {path}", markup=False, soft_wrap=True)
+        _say(console, f"Geschreven: {path}")
 
 
 @app.command()
@@ -364,15 +385,17 @@ def validate(data_dir: DataDir = None) -> None:
     folder = resolve(data_dir)
     problems = check_catalogue(folder)
     if problems:
-        from rich.markup import escape
+        from rich.text import Text
+
+        from asmo_cli.text import clean
 
         err = _console(stderr=True)
         for line in problems:
-            err.print(f"[bold red]Fout:[/] {escape(line)}", soft_wrap=True)
+            err.print(Text.assemble(("Fout: ", "bold red"), clean(line)), soft_wrap=True)
         count = f"{len(problems)} {'probleem' if len(problems) == 1 else 'problemen'}"
-        err.print(f"{count} gevonden in {folder}", markup=False, soft_wrap=True)
+        _say(err, f"{count} gevonden in {folder}")
         raise typer.Exit(EXIT_PROBLEM)
-    _console().print(f"De catalogus in {folder} is in orde.", markup=False, soft_wrap=True)
+    _say(_console(), f"De catalogus in {folder} is in orde.")
 
 
 def main() -> None:

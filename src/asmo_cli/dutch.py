@@ -28,6 +28,7 @@ USAGE_WORDS = {"[OPTIONS]": "[OPTIES]", "COMMAND [ARGS]...": "COMMANDO [ARGUMENT
 
 # Patterns as text, compiled on first use: they are only needed when something went wrong.
 MESSAGES: list[tuple[str, str]] = [
+    (r"^No such option: (.*?) \(Possible options: (.*)\)$", "onbekende optie: {0} (wel: {1})"),
     (r"^No such option: (.*?)(?:\. Did you mean (.*)\?)?$", "onbekende optie: {0}"),
     (r"^No such command (.*)\.$", "onbekend commando {0}"),
     (r"^(onbekend commando .*?)\.? Did you mean (.*)\?$", "{0}; bedoel je {1}?"),

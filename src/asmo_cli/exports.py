@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from asmo_cli import paths
 from asmo_cli.assessment import Record
 from asmo_cli.catalogue import Catalogue, Level
-from asmo_cli.errors import AsmoError, RecordError, SaveError
+from asmo_cli.errors import AsmoError, RecordError
+from asmo_cli.files import check_path_length, ensure_dir, tighten, write_private
 from asmo_cli.hours import hours_by_role, hours_text, render_hours_markdown
 from asmo_cli.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
 from asmo_cli.report import Scored, date_nl, render_json, render_markdown, score_record
@@ -52,7 +51,17 @@ def parse_formats(text: str) -> tuple[str, ...]:
 
 
 def default_out_dir(record: Record) -> Path:
+    """Return the record's report folder under asmo's own (private) reports folder."""
+    tighten(paths.reports_dir())
     return paths.reports_dir() / record.id
+
+
+def out_dir(out: Path | None, record: Record) -> Path:
+    """Return (and create, 0700 when new) the folder for a record's files."""
+    folder = out or default_out_dir(record)
+    check_path_length(folder, "pad")
+    ensure_dir(folder)
+    return folder
 
 
 def chart_title(scored: Scored) -> str:
@@ -74,9 +83,7 @@ def write_report_files(
         raise unfinished_error(record)
     scored = score_record(catalogue, record)
     other = score_record(catalogue, compare) if compare else None
-    folder = out or default_out_dir(record)
-    with writing(folder):
-        folder.mkdir(parents=True, exist_ok=True)
+    folder = out_dir(out, record)
     written: list[Path] = []
     charts = [folder / FILE_NAMES[f] for f in ("png", "svg", "pdf") if f in formats]
     if charts:
@@ -87,8 +94,9 @@ def write_report_files(
             series.append(target_series(catalogue, target))
         series.append(_series(scored, NOW))
         labels = [r.name for r in scored.scores.roles]
-        with writing(charts[0]):
-            draw_radar(labels, series, chart_title(scored), charts)
+        images = draw_radar(labels, series, chart_title(scored), [c.suffix[1:] for c in charts])
+        for chart, drawn in zip(charts, images, strict=True):
+            write_private(chart, drawn)
         written += charts
     texts: list[tuple[Path, str]] = []
     if "md" in formats:
@@ -103,8 +111,7 @@ def write_report_files(
         written += paths_hours
         texts += text_hours
     for path, text in texts:
-        with writing(path):
-            write_text(path, text)
+        write_private(path, text)
         written.append(path)
     warnings = scored.warnings + (other.warnings if other else ())
     return Written(tuple(written), warnings)
@@ -125,8 +132,7 @@ def _hours_files(
         title = f"Tijdsbesteding: {hours_text(total)} uur per week"
         if record.contract_hours_per_week:
             title += f" (formatie {hours_text(record.contract_hours_per_week)} uur)"
-        with writing(chart):
-            draw_hours(areas, roles, title, chart)
+        write_private(chart, draw_hours(areas, roles, title))
         charts.append(chart)
     texts = []
     if "md" in formats:
@@ -145,23 +151,6 @@ def target_series(catalogue: Catalogue, level: Level) -> Series:
     """Return a level's target profile as a dotted outline."""
     scores = [level.profile.get(role.id) for role in catalogue.roles]
     return Series(f"streefprofiel {level.name.lower()}", scores, TARGET)
-
-
-def write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-@contextmanager
-def writing(path: Path) -> Iterator[None]:
-    try:
-        yield
-    except OSError as exc:
-        raise SaveError(f"{path}: schrijven mislukt ({exc.strerror or exc})") from None
 
 
 def report_command(
@@ -209,7 +198,7 @@ def plot_history(catalogue: Catalogue, listing: Listing, path: Path) -> Path:
     scored = [score_record(catalogue, r) for r in complete]
     values = [[r.score for r in s.scores.roles] for s in scored]
     names = [r.name for r in catalogue.roles]
-    with writing(path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        draw_history([r.created for r in complete], names, values, path)
+    check_path_length(path, "bestandspad")
+    image = draw_history([r.created for r in complete], names, values, path.suffix.lower()[1:])
+    write_private(path, image)
     return path

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from asmo_cli.assessment import Record, parse_hours
 from asmo_cli.catalogue import Catalogue, Task
 from asmo_cli.errors import RecordError
-from asmo_cli.text import number
+from asmo_cli.text import md, number
 
 OVER_CONTRACT = 1.5  # warn when the hours exceed the formatie by more than half
 
@@ -91,7 +91,7 @@ def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | Non
     hours = record.hours_per_week
     total = sum(hours.values())
     contract = record.contract_hours_per_week
-    who = f" van {record.name}" if record.name else ""
+    who = f" van {md(record.name)}" if record.name else ""
     lines = [f"# Tijdsbesteding{who}", ""]
     lines += [
         "Waar gaat de tijd van de ambtelijk secretaris naartoe? Dit overzicht helpt het MZO "
@@ -121,7 +121,7 @@ def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | Non
     lines += ["## Uren per werkzaamheid", "", "| Werkzaamheid | Uren per week |", "|---|---:|"]
     for task in sorted(catalogue.tasks, key=lambda t: -hours.get(t.id, 0.0)):
         if hours.get(task.id):
-            lines.append(f"| {task.name} | {hours_text(hours[task.id])} |")
+            lines.append(f"| {md(task.name)} | {hours_text(hours[task.id])} |")
     lines.append("")
     lines += [
         "## Uren per rol",
@@ -135,7 +135,7 @@ def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | Non
     per_role = hours_by_role(catalogue, hours)
     for role in sorted(catalogue.roles, key=lambda r: -per_role[r.id]):
         share = per_role[role.id] / total if total else 0.0
-        lines.append(f"| {role.name} | {hours_text(per_role[role.id])} | {share:.0%} |")
+        lines.append(f"| {md(role.name)} | {hours_text(per_role[role.id])} | {share:.0%} |")
     lines.append("")
     rows = takeover(catalogue, record)
     lines += [
@@ -148,8 +148,8 @@ def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | Non
         "|---|---:|---|",
     ]
     for row in rows:
-        work = "; ".join(row.activities) or "–"
-        lines.append(f"| {row.task.name} | {hours_text(row.hours)} | {work} |")
+        work = "; ".join(md(a) for a in row.activities) or "–"
+        lines.append(f"| {md(row.task.name)} | {hours_text(row.hours)} | {work} |")
     lines += [
         "",
         f"In totaal: **{hours_text(sum(r.hours for r in rows))} uur per week**.",

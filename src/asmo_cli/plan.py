@@ -7,6 +7,7 @@ from pathlib import Path
 from asmo_cli import exports
 from asmo_cli.catalogue import Catalogue, Level
 from asmo_cli.development import KIND_NAMES
+from asmo_cli.files import write_private
 from asmo_cli.planning import (
     LevelFit,
     activities_for,
@@ -20,7 +21,7 @@ from asmo_cli.planning import (
 from asmo_cli.radar import NOW, Series, draw_radar
 from asmo_cli.report import Scored, date_nl, level_name, score_record
 from asmo_cli.store import find_complete
-from asmo_cli.text import format_score, number
+from asmo_cli.text import format_score, md, number
 
 PLAN_MD = "ontwikkelplan.md"
 PLAN_PNG = "ontwikkelplan.png"
@@ -38,21 +39,17 @@ def plan_command(
         target = exports.resolve_target(catalogue, target_id)
     elif has_profiles(catalogue):
         target = default_target(catalogue, record.level, fits)
-    folder = out or exports.default_out_dir(record)
-    with exports.writing(folder):
-        folder.mkdir(parents=True, exist_ok=True)
+    folder = exports.out_dir(out, record)
     chart = folder / PLAN_PNG
     series = [Series(f"nu: {date_nl(record)}", [r.score for r in scored.scores.roles], NOW)]
     if target and target.profile:
         series.insert(0, exports.target_series(catalogue, target))
     title = "Ontwikkelplan ambtelijk secretaris\n" + (f"{record.name} — " if record.name else "")
     title += f"streefniveau {target.name.lower()}" if target else date_nl(record)
-    with exports.writing(chart):
-        draw_radar([r.name for r in scored.scores.roles], series, title, [chart])
-    text = render_plan(catalogue, scored, fits, target)
+    (image,) = draw_radar([r.name for r in scored.scores.roles], series, title, ["png"])
+    write_private(chart, image)
     md = folder / PLAN_MD
-    with exports.writing(md):
-        exports.write_text(md, text)
+    write_private(md, render_plan(catalogue, scored, fits, target))
     return exports.Written((md, chart), scored.warnings)
 
 
@@ -61,15 +58,17 @@ def render_plan(
 ) -> str:
     """Return the Dutch Markdown of the development plan."""
     record = scored.record
-    lines = ["# Ontwikkelplan ambtelijk secretaris" + (f": {record.name}" if record.name else "")]
+    lines = [
+        "# Ontwikkelplan ambtelijk secretaris" + (f": {md(record.name)}" if record.name else "")
+    ]
     lines += [
         "",
         "| | |",
         "|---|---|",
-        f"| Naam | {record.name or 'niet opgegeven'} |",
-        f"| Meting | {record.id} van {date_nl(record)} |",
-        f"| Functieniveau nu | {level_name(catalogue, record)} |",
-        f"| Streefniveau | {target.name if target else 'niet te bepalen'} |",
+        f"| Naam | {md(record.name) if record.name else 'niet opgegeven'} |",
+        f"| Meting | {md(record.id)} van {date_nl(record)} |",
+        f"| Functieniveau nu | {md(level_name(catalogue, record))} |",
+        f"| Streefniveau | {md(target.name) if target else 'niet te bepalen'} |",
         "",
         f"![Je scores en het streefprofiel]({PLAN_PNG})",
         "",
@@ -112,11 +111,11 @@ def _fit_section(catalogue: Catalogue, scored: Scored, fits: list[LevelFit]) -> 
     for fit in fits:
         mark = " (lijkt het meest)" if closest and fit.level.id == closest.id else ""
         diff = "–" if fit.difference is None else number(fit.difference, 2)
-        lines.append(f"| {fit.level.name}{mark} | {diff} | {len(fit.compared)} |")
+        lines.append(f"| {md(fit.level.name)}{mark} | {diff} | {len(fit.compared)} |")
     lines.append("")
     missing = unscored_roles(catalogue, scored.scores)
     if missing:
-        names = ", ".join(r.name for r in missing)
+        names = ", ".join(md(r.name) for r in missing)
         lines += [
             f"Niet meegeteld, want zonder score (n.v.t.): {names}. Je koos geen werkzaamheden "
             "die voor deze rollen tellen; bespreek of ze bij je functie horen.",
@@ -128,7 +127,7 @@ def _fit_section(catalogue: Catalogue, scored: Scored, fits: list[LevelFit]) -> 
 def _gap_section(catalogue: Catalogue, scored: Scored, target: Level | None) -> list[str]:
     if target is None:
         return []
-    lines = [f"## Wat je kunt ontwikkelen richting {target.name.lower()}", ""]
+    lines = [f"## Wat je kunt ontwikkelen richting {md(target.name.lower())}", ""]
     found = gaps(catalogue, scored.scores, target)
     if not found:
         lines += [
@@ -146,9 +145,9 @@ def _gap_section(catalogue: Catalogue, scored: Scored, target: Level | None) -> 
     for gap in found:
         role = gap.role
         lines += [
-            f"### {role.name}: {format_score(gap.score)}, streef {format_score(gap.target)}",
+            f"### {md(role.name)}: {format_score(gap.score)}, streef {format_score(gap.target)}",
             "",
-            f"{role.summary} Je score ligt {format_score(gap.size)} onder wat op dit niveau "
+            f"{md(role.summary)} Je score ligt {format_score(gap.size)} onder wat op dit niveau "
             "wordt verwacht.",
             "",
             "Competenties om te ontwikkelen:",
@@ -156,15 +155,17 @@ def _gap_section(catalogue: Catalogue, scored: Scored, target: Level | None) -> 
         ]
         for comp_id in role.competencies:
             comp = catalogue.competency(comp_id)
-            line = f"- **{comp.name}**: {comp.description}"
+            line = f"- **{md(comp.name)}**: {md(comp.description)}"
             behaviour = comp.levels.get(target.id)
             if behaviour:
-                line += f" Op dit niveau: *{behaviour}*."
+                line += f" Op dit niveau: *{md(behaviour)}*."
             lines.append(line)
         activities = activities_for(catalogue, role)
         if activities:
             lines += ["", "Wat je kunt doen:", ""]
             for act in activities:
-                lines.append(f"- **{act.name}** ({KIND_NAMES[act.kind]}): {act.description}")
+                lines.append(
+                    f"- **{md(act.name)}** ({KIND_NAMES[act.kind]}): {md(act.description)}"
+                )
         lines.append("")
     return lines

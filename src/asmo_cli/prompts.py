@@ -20,7 +20,7 @@ from rich.text import Text
 
 from asmo_cli.assessment import RatingMap
 from asmo_cli.catalogue import Activity, Catalogue, Task
-from asmo_cli.text import number, stars
+from asmo_cli.text import clean, number, stars
 
 BACK = "terug"
 NOT_APPLICABLE = "0"
@@ -52,7 +52,11 @@ def show_intro(console: Console, catalogue: Catalogue) -> None:
     )
     table = Table(title="De sterren", title_justify="left", show_header=False, box=None)
     for level in catalogue.scale:
-        table.add_row(f"{level.stars} {stars(level.stars)}", level.label, level.description)
+        table.add_row(
+            f"{level.stars} {stars(level.stars)}",
+            Text(clean(level.label)),
+            Text(clean(level.description)),
+        )
     console.print(table)
 
 
@@ -323,6 +327,8 @@ def _items(catalogue: Catalogue, ratings: RatingMap) -> list[tuple[Task, Activit
 
 def _heading(console: Console, number: int, count: int, task: Task) -> None:
     console.print()
-    console.print(Text(f"Werkzaamheid {number} van {count}: {task.name}", style="bold underline"))
-    console.print(Text(task.description, style="dim"))
+    console.print(
+        Text(clean(f"Werkzaamheid {number} van {count}: {task.name}"), style="bold underline")
+    )
+    console.print(Text(clean(task.description), style="dim"))
     console.print(Text(KEYS_HELP, style="dim"))

@@ -6,15 +6,15 @@ commands that draw nothing start fast.
 
 from __future__ import annotations
 
+import io
 import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from asmo_cli.text import number
+from asmo_cli.text import clean, number
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -43,7 +43,17 @@ class Series:
     kind: str = NOW  # NOW (solid, filled), OLDER (dashed), TARGET (dotted), TEAM (solid, no fill)
 
 
+def chart_text(text: str) -> str:
+    """Return user or catalogue text for a chart: one line each, and '$' never starts math."""
+    return clean(text).replace("$", r"\$")
+
+
+def _lines(text: str) -> str:
+    return "\n".join(chart_text(line) for line in text.split("\n"))
+
+
 def _wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
+    text = chart_text(text)
     lines = textwrap.wrap(text, width=width, break_long_words=True) or [text]
     if len(lines) > max_lines:
         lines = [
@@ -53,14 +63,21 @@ def _wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
     return "\n".join(lines)
 
 
+def _render(fig: Figure, fmt: str) -> bytes:
+    """Return the figure as a file of one format (png, svg or pdf), in memory."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=fmt, dpi=DPI, facecolor="white")
+    return buffer.getvalue()
+
+
 def draw_radar(
     labels: Sequence[str],
     series: Sequence[Series],
     title: str,
-    paths: Sequence[Path],
+    formats: Sequence[str],
     band: tuple[Sequence[float | None], Sequence[float | None], str] | None = None,
-) -> None:
-    """Draw one radar chart and save it to every path (PNG, SVG or PDF by extension).
+) -> list[bytes]:
+    """Draw one radar chart and return it in every format asked (png, svg or pdf).
 
     ``band`` (low values, high values, legend label) shades the range between two outlines.
     """
@@ -121,7 +138,7 @@ def draw_radar(
             color=colour,
             linewidth=2.2 if one.kind == TARGET else 2,
             linestyle=style,
-            label=one.label,
+            label=chart_text(one.label),
             marker=marker,
             markersize=5,
             zorder=3 + index,
@@ -153,7 +170,7 @@ def draw_radar(
                 [p[0] for p in ring], [p[1] for p in ring], color="#5b8ac4", alpha=0.3,
                 zorder=1.5, label=band_label, linewidth=0,
             )  # fmt: skip
-    fig.suptitle(title, fontsize=15, fontweight="bold", y=0.975, va="top")
+    fig.suptitle(_lines(title), fontsize=15, fontweight="bold", y=0.975, va="top")
     fig.text(
         0.5,
         0.885,
@@ -172,8 +189,7 @@ def draw_radar(
             fontsize=10,
             bbox_to_anchor=(0.5, 0.015),
         )
-    for path in paths:
-        fig.savefig(path, dpi=DPI, facecolor="white")
+    return [_render(fig, fmt) for fmt in formats]
 
 
 def _fit_inside(fig: Figure, texts: Sequence[Text], margin: float = 6.0) -> None:
@@ -200,9 +216,9 @@ def draw_history(
     dates: Sequence[datetime],
     names: Sequence[str],
     values: Sequence[Sequence[float | None]],
-    path: Path,
-) -> None:
-    """Draw each role's score over time (one line per role) to ``path``."""
+    fmt: str,
+) -> bytes:
+    """Draw each role's score over time (one line per role) as a png, svg or pdf file."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.dates import DateFormatter, date2num
     from matplotlib.figure import Figure
@@ -216,7 +232,7 @@ def draw_history(
         line_x = [x for x, _ in points]
         line_y = [float(y) for _, y in points if y is not None]
         if points:
-            ax.plot(line_x, line_y, marker="o", linewidth=2, label=name)
+            ax.plot(line_x, line_y, marker="o", linewidth=2, label=chart_text(name))
     ax.set_ylim(0.8, 5.2)
     ax.set_yticks([1, 2, 3, 4, 5])
     ax.set_ylabel("Score (1 tot 5)")
@@ -231,16 +247,15 @@ def draw_history(
         tick.set_horizontalalignment("right")
     ax.set_title("Voortgang per rol", fontsize=14, fontweight="bold")
     ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), frameon=False)
-    fig.savefig(path, dpi=DPI, facecolor="white")
+    return _render(fig, fmt)
 
 
 def draw_hours(
     areas: Sequence[tuple[str, float]],
     roles: Sequence[tuple[str, float]],
     title: str,
-    path: Path,
-) -> None:
-    """Draw hours per task area and per role as sorted horizontal bars, one panel each."""
+) -> bytes:
+    """Draw hours per task area and per role as sorted horizontal bars (a PNG file)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
@@ -265,5 +280,5 @@ def draw_hours(
         ax.tick_params(axis="y", labelsize=9)
         ax.set_xlim(0, max(values, default=1) * 1.15 or 1)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v, 2, trim=True)))
-    fig.suptitle(title, fontsize=14, fontweight="bold")
-    fig.savefig(path, dpi=DPI, facecolor="white")
+    fig.suptitle(_lines(title), fontsize=14, fontweight="bold")
+    return _render(fig, "png")

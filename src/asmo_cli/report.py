@@ -9,7 +9,7 @@ from typing import Any
 from asmo_cli.assessment import RatingMap, Record, known_ratings
 from asmo_cli.catalogue import Catalogue, Role
 from asmo_cli.scoring import RoleScore, Scores, score_assessment
-from asmo_cli.text import format_score, number, stars
+from asmo_cli.text import format_score, md, number, stars
 from asmo_cli.views import format_change
 
 
@@ -72,7 +72,7 @@ def render_json(catalogue: Catalogue, scored: Scored) -> str:
             for t in scored.scores.tasks
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 # --- rapport.md -----------------------------------------------------------------------------
@@ -89,23 +89,24 @@ def render_markdown(
     record = scored.record
     lines: list[str] = []
     title = "Zelfassessment ambtelijk secretaris"
-    lines += [f"# {title}" + (f": {record.name}" if record.name else ""), ""]
+    lines += [f"# {title}" + (f": {md(record.name)}" if record.name else ""), ""]
     lines += [
         "| | |",
         "|---|---|",
-        f"| Naam | {record.name or 'niet opgegeven'} |",
+        f"| Naam | {md(record.name) if record.name else 'niet opgegeven'} |",
         f"| Datum | {date_nl(record)} |",
-        f"| Functieniveau | {level_name(catalogue, record)} |",
-        f"| Meting | {record.id} |",
-        f"| Catalogus | taken {catalogue.tasks_version}, rollen {catalogue.roles_version} |",
+        f"| Functieniveau | {md(level_name(catalogue, record))} |",
+        f"| Meting | {md(record.id)} |",
+        f"| Catalogus | taken {md(catalogue.tasks_version)}, "
+        f"rollen {md(catalogue.roles_version)} |",
     ]
     if compare:
         lines.append(
-            f"| Vergeleken met | meting {compare.record.id} van {date_nl(compare.record)} |"
+            f"| Vergeleken met | meting {md(compare.record.id)} van {date_nl(compare.record)} |"
         )
     lines.append("")
     for warning in scored.warnings:
-        lines += [f"> Let op: {warning}", ""]
+        lines += [f"> Let op: {md(warning)}", ""]
     if image:
         lines += [f"![Spindiagram van je scores op de rollen]({image})", ""]
     lines += _role_table(scored, compare)
@@ -125,7 +126,7 @@ def _role_table(scored: Scored, compare: Scored | None) -> list[str]:
     lines += [header, rule]
     for role in scored.scores.roles:
         bar = stars(role.score) if role.score is not None else ""
-        row = f"| {role.name} | {format_score(role.score)} | {bar} | {role.coverage:.0%} |"
+        row = f"| {md(role.name)} | {format_score(role.score)} | {bar} | {role.coverage:.0%} |"
         if compare:
             row += f" {format_change(compare.scores.role(role.role_id), role) or '–'} |"
         lines.append(row)
@@ -153,17 +154,17 @@ def _strengths(catalogue: Catalogue, scores: Scores) -> list[str]:
             ]
         for r in strongest:
             role = _role(catalogue, r)
-            lines.append(f"- **{role.name}** ({format_score(r.score)}): {role.summary}")
+            lines.append(f"- **{md(role.name)}** ({format_score(r.score)}): {md(role.summary)}")
         lines.append("")
     if weakest:
         lines += ["## Rollen om verder uit te bouwen", ""]
         for r in weakest:
             role = _role(catalogue, r)
-            lines += [f"### {role.name} ({format_score(r.score)})", "", role.summary, ""]
+            lines += [f"### {md(role.name)} ({format_score(r.score)})", "", md(role.summary), ""]
             lines += ["Competenties om te ontwikkelen:", ""]
             for comp_id in role.competencies:
                 comp = catalogue.competency(comp_id)
-                lines.append(f"- **{comp.name}** ({comp.kind}): {comp.description}")
+                lines.append(f"- **{md(comp.name)}** ({comp.kind}): {md(comp.description)}")
             lines.append("")
     return lines
 
@@ -180,10 +181,10 @@ def _answers(catalogue: Catalogue, scored: Scored) -> list[str]:
     for task in catalogue.tasks:
         given = scored.ratings.get(task.id)
         if given is None:
-            skipped.append(task.name)
+            skipped.append(md(task.name))
             continue
         task_score = next(t for t in scored.scores.tasks if t.task_id == task.id).score
-        lines += [f"### {task.name} (gemiddeld {format_score(task_score)})", ""]
+        lines += [f"### {md(task.name)} (gemiddeld {format_score(task_score)})", ""]
         lines += ["| Activiteit | Sterren |", "|---|---|"]
         for activity in task.activities:
             value = given.get(activity.id)
@@ -192,8 +193,8 @@ def _answers(catalogue: Catalogue, scored: Scored) -> list[str]:
             elif value is None:
                 answer = "n.v.t."
             else:
-                answer = f"{stars(value)} {value} {catalogue.scale_level(value).label}"
-            lines.append(f"| {activity.name} | {answer} |")
+                answer = f"{stars(value)} {value} {md(catalogue.scale_level(value).label)}"
+            lines.append(f"| {md(activity.name)} | {answer} |")
         lines.append("")
     if skipped:
         lines += ["Niet gekozen werkzaamheden: " + "; ".join(skipped) + ".", ""]
@@ -223,11 +224,13 @@ def _explanation(catalogue: Catalogue, scored: Scored) -> list[str]:
     assert result is not None
     total = sum(role.weights.values())
     weight = sum(w for _, w, _ in parts)
-    lines += [f"Voorbeeld met je eigen cijfers, voor de rol {role.name}:", ""]
+    lines += [f"Voorbeeld met je eigen cijfers, voor de rol {md(role.name)}:", ""]
     lines += ["| Werkzaamheid | Je score | Gewicht | Score × gewicht |", "|---|---:|---:|---:|"]
     for name, w, s in parts:
         product = number(w * s, 2, trim=True)
-        lines.append(f"| {name} | {number(s, 2, trim=True)} | {number(w, trim=True)} | {product} |")
+        lines.append(
+            f"| {md(name)} | {number(s, 2, trim=True)} | {number(w, trim=True)} | {product} |"
+        )
     sum_product = sum(w * s for _, w, s in parts)
     weight_text = number(weight, trim=True)
     lines += [

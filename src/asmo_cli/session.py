@@ -21,10 +21,20 @@ from asmo_cli.assessment import (
     with_ratings,
 )
 from asmo_cli.catalogue import Catalogue
-from asmo_cli.checks import describe
-from asmo_cli.errors import RecordError
+from asmo_cli.checks import describe, shown
+from asmo_cli.errors import AsmoError, RecordError
 from asmo_cli.hours import check_hours
-from asmo_cli.store import list_records, new_record_id, record_path, save_record
+from asmo_cli.store import (
+    RecordLock,
+    create_record,
+    is_locked,
+    list_records,
+    lock_record,
+    new_record_id,
+    record_path,
+    save_record,
+)
+from asmo_cli.text import clean
 from asmo_cli.yamlio import YamlProblem, read_yaml
 
 if TYPE_CHECKING:
@@ -68,9 +78,11 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
     name, level = data.get("name"), data.get("level")
     if name is not None and not isinstance(name, str):
         problems.append(f"{where}: 'name' moet tekst zijn, niet {describe(name)}")
-    if level is not None and catalogue.level(str(level)) is None:
+    if level is not None and (not isinstance(level, str) or catalogue.level(level) is None):
         valid = ", ".join(lv.id for lv in catalogue.levels)
-        problems.append(f"{where}: onbekend functieniveau '{level}' bij level; kies uit: {valid}")
+        problems.append(
+            f"{where}: onbekend functieniveau {shown(level)} bij level; kies uit: {valid}"
+        )
     if "ratings" not in data:
         problems.append(f"{where}: verplicht veld 'ratings' ontbreekt")
     ratings = parse_ratings(data.get("ratings", {}), where, problems)
@@ -112,7 +124,8 @@ def record_from_answers_file(path: Path, catalogue: Catalogue) -> Record:
     record = with_ratings(record, answers.ratings, catalogue)
     record = replace(record, hours_per_week=answers.hours, contract_hours_per_week=answers.contract)
     assert record.status == COMPLETE
-    save_record(record)
+    record, lock = create_record(record)
+    lock.release()
     return record
 
 
@@ -140,15 +153,26 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
         signal.signal(signal.SIGHUP, _on_hangup)
     listing = list_records()
     for line in listing.broken:
-        console.print(Text(f"Let op: {line}", style="yellow"))
-    unfinished = listing.unfinished()
+        console.print(Text(clean(f"Let op: {line}"), style="yellow"))
+    unfinished = [r for r in listing.unfinished() if not is_locked(r.id)]
+    busy = len(listing.unfinished()) - len(unfinished)
+    if busy:
+        console.print(
+            Text(
+                f"Let op: {busy} onafgeronde meting(en) zijn open in een ander asmo-venster; "
+                "die laat ik met rust.",
+                style="yellow",
+            )
+        )
     record: Record | None = None
+    lock: RecordLock | None = None
     if unfinished and not new:
         latest = unfinished[-1]
         answered = sum(len(a) for a in latest.ratings.values())
         plural = "antwoord" if answered == 1 else "antwoorden"
         summary = f"begonnen {latest.created.strftime('%d-%m-%Y %H:%M')}, {answered} {plural}"
         if resume or prompts.ask_resume(summary, {}):
+            lock = lock_record(latest.id)
             record = latest
     elif resume:
         console.print("Er is geen onafgeronde meting; je begint een nieuwe.")
@@ -164,29 +188,40 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
     else:
         _, warnings = known_ratings(record, catalogue)
         for warning in warnings:
-            console.print(Text(f"Let op: {warning}", style="yellow"))
-        console.print(f"Je gaat verder met meting {record.id}.")
+            console.print(Text(clean(f"Let op: {warning}"), style="yellow"))
+        console.print(f"Je gaat verder met meting {record.id}.", markup=False)
         start = prompts.first_open_position(catalogue, record.ratings)
     ratings: RatingMap = {t: dict(a) for t, a in record.ratings.items()}
     current = record
     has_answers = bool(record.ratings)
+
+    def store(record: Record) -> Record:
+        """Save; the first save of a new record gives it its id and its lock."""
+        nonlocal lock
+        if lock is None:
+            record, lock = create_record(record)
+        else:
+            save_record(record)
+        return record
 
     def save() -> None:
         nonlocal current, has_answers
         current = with_ratings(current, ratings, catalogue)
         if current.status == COMPLETE:  # the flow decides when it is done
             current = _replace_status(current, IN_PROGRESS)
-        save_record(current)
+        current = store(current)
         has_answers = True
 
     try:
         prompts.run_flow(console, catalogue, ratings, save, start=start)
-        current = with_ratings(current, ratings, catalogue)
-        save_record(current)
+        current = store(with_ratings(current, ratings, catalogue))
         if prompts.ask_want_hours({}):
             current = ask_and_save_hours(console, catalogue, current, {})
     except KeyboardInterrupt:
         raise Interrupted(has_answers) from None
+    finally:
+        if lock is not None:
+            lock.release()
     return current
 
 
@@ -232,7 +267,7 @@ def save_hours(
     save_record(updated)
     warning = over_contract_warning(hours, contract)
     if warning:
-        console.print(Text(f"Let op: {warning}", style="yellow"))
+        console.print(Text(clean(f"Let op: {warning}"), style="yellow"))
     return updated
 
 
@@ -258,13 +293,20 @@ def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | N
     from asmo_cli.report import score_record
     from asmo_cli.views import show_results
 
-    written = write_report_files(catalogue, record, out)
+    try:
+        written = write_report_files(catalogue, record, out)
+    except AsmoError as exc:
+        raise AsmoError(
+            f"{exc.message} — je meting zelf is wel bewaard ({record_path(record.id)}); maak "
+            f"het rapport later opnieuw met: asmo report {record.id} --out ANDERE-MAP",
+            details=exc.details,
+        ) from None
     scored = score_record(catalogue, record)
     console.print()
     show_results(console, scored.scores)
     console.print()
-    console.print(Text(f"Je meting is bewaard: {record_path(record.id)}"), soft_wrap=True)
+    console.print(Text(clean(f"Je meting is bewaard: {record_path(record.id)}")), soft_wrap=True)
     console.print("Rapport en spindiagram:")
     for path in written.paths:
-        console.print(Text(f"  {path}"), soft_wrap=True)
+        console.print(Text(clean(f"  {path}")), soft_wrap=True)
     console.print("Later opnieuw maken of vergelijken: asmo report --previous")

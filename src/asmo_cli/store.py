@@ -1,14 +1,38 @@
-"""Where records live: listing, finding, creating ids and saving under ``<home>/assessments``."""
+"""Where records live: listing, finding, creating, locking and saving ``<home>/assessments``.
+
+Two runs at once never lose a record: a new record is written completely to a temporary
+file and then linked to a free id (never replacing one), and a record that is being changed
+is locked (``<id>.lock``, released by the operating system when the process ends).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextlib
+import os
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 
 from asmo_cli import paths
-from asmo_cli.assessment import Record, load_record, record_to_yaml, write_private
-from asmo_cli.errors import RecordError
+from asmo_cli.assessment import Record, load_record, record_to_yaml
+from asmo_cli.errors import AsmoError, RecordError, SaveError
+from asmo_cli.files import (
+    FILE_MODE,
+    check_path_length,
+    create_private,
+    is_file,
+    os_reason,
+    tighten,
+    write_private,
+)
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows has no flock; records are then not locked
+    fcntl = None  # type: ignore[assignment]
+
+MAX_IDS_A_SECOND = 1000
 
 
 @dataclass(frozen=True)
@@ -17,6 +41,7 @@ class Listing:
 
     records: tuple[Record, ...]
     broken: tuple[str, ...]
+    broken_ids: tuple[str, ...] = ()
 
     def complete(self) -> list[Record]:
         return [r for r in self.records if r.is_complete]
@@ -25,40 +50,146 @@ class Listing:
         return [r for r in self.records if not r.is_complete]
 
 
+class RecordBusy(RecordError):
+    """Another asmo run holds the record's lock."""
+
+
+def records_folder() -> Path:
+    """Return the records folder, made private (0700) along with asmo's home."""
+    tighten(paths.home_dir())
+    folder = paths.records_dir()
+    tighten(folder)
+    return folder
+
+
 def record_path(record_id: str) -> Path:
     return paths.records_dir() / f"{record_id}.yaml"
 
 
 def list_records() -> Listing:
-    """Read every record in the records folder, ordered by ``created``."""
+    """Read every record in the records folder, ordered by ``created``; name the bad ones."""
     folder = paths.records_dir()
     records: list[Record] = []
     broken: list[str] = []
+    broken_ids: list[str] = []
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
             try:
                 records.append(load_record(path))
             except RecordError as exc:
-                broken.append(exc.message)
+                broken.append(f"{exc.message} — deze meting is overgeslagen")
+                broken_ids.append(path.stem)
     records.sort(key=lambda r: (r.created, r.id))
-    return Listing(tuple(records), tuple(broken))
+    return Listing(tuple(records), tuple(broken), tuple(broken_ids))
+
+
+# --- locks ----------------------------------------------------------------------------------
+
+
+class RecordLock:
+    """An exclusive lock on one record, held until ``release`` or the end of the process."""
+
+    def __init__(self, record_id: str) -> None:
+        self.record_id = record_id
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock without waiting; False when another run holds it."""
+        if fcntl is None:  # pragma: no cover - Windows
+            return True
+        path = records_folder() / f"{self.record_id}.lock"
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except OSError as exc:
+            raise SaveError(f"{path}: kan de meting niet vergrendelen ({os_reason(exc)})") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)  # closing the descriptor releases the lock
+            self._fd = None
+
+    def __enter__(self) -> RecordLock:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def lock_record(record_id: str) -> RecordLock:
+    """Lock a record for changing it; RecordBusy (in Dutch) when it is open elsewhere."""
+    lock = RecordLock(record_id)
+    if not lock.acquire():
+        raise RecordBusy(
+            f"meting {record_id} is open in een ander asmo-venster; maak het daar af of sluit "
+            "dat venster, en probeer het dan opnieuw"
+        )
+    return lock
+
+
+def is_locked(record_id: str) -> bool:
+    """True when another run holds the record's lock right now."""
+    lock = RecordLock(record_id)
+    if lock.acquire():
+        lock.release()
+        return False
+    return True
+
+
+# --- creating and saving --------------------------------------------------------------------
+
+
+def _id_base(created: datetime) -> str:
+    return created.strftime("%Y%m%d-%H%M%S")
 
 
 def new_record_id(created: datetime) -> str:
-    """Return ``YYYYMMDD-HHMMSS`` of ``created``, with ``-2``, ``-3`` … when that is taken."""
-    base = created.strftime("%Y%m%d-%H%M%S")
-    candidate, n = base, 1
-    while record_path(candidate).exists():
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
+    """Return ``YYYYMMDD-HHMMSS`` of ``created`` (``create_record`` makes it unique)."""
+    return _id_base(created)
+
+
+def create_record(record: Record) -> tuple[Record, RecordLock]:
+    """Save a new record under a free id and return it, locked, with that id.
+
+    The id is ``YYYYMMDD-HHMMSS`` of its creation, with ``-2``, ``-3`` … when taken. The lock
+    is taken before the file appears, and the file appears only complete.
+    """
+    folder = records_folder()
+    base = _id_base(record.created)
+    for n in range(1, MAX_IDS_A_SECOND + 1):
+        candidate = base if n == 1 else f"{base}-{n}"
+        if (folder / f"{candidate}.yaml").exists():
+            continue
+        lock = RecordLock(candidate)
+        if not lock.acquire():
+            continue
+        placed = replace(record, id=candidate)
+        if create_private(folder / f"{candidate}.yaml", record_to_yaml(placed)):
+            return placed, lock
+        lock.release()
+    raise SaveError(f"{folder}: geen vrije naam voor een nieuwe meting; probeer het zo opnieuw")
 
 
 def save_record(record: Record) -> Path:
-    """Save atomically with mode 0600; the previous version survives any failure."""
-    path = record_path(record.id)
-    write_private(path, record_to_yaml(record), paths.home_dir() / ".tmp")
+    """Save an existing record atomically with mode 0600 (the caller holds its lock)."""
+    path = records_folder() / f"{record.id}.yaml"
+    write_private(path, record_to_yaml(record))
     return path
+
+
+# --- finding --------------------------------------------------------------------------------
 
 
 def find_record(ref: str | None, listing: Listing | None = None) -> Record:
@@ -72,13 +203,19 @@ def find_record(ref: str | None, listing: Listing | None = None) -> Record:
                 + describe_available(listing)
             )
         return complete[-1]
+    try:
+        check_path_length(ref, "id of pad")
+    except AsmoError as exc:
+        raise RecordError(exc.message) from None
     as_path = Path(ref).expanduser()
-    if ref.endswith((".yaml", ".yml")) or as_path.is_file():
-        if not as_path.is_file():
+    if ref.endswith((".yaml", ".yml")) or is_file(as_path):
+        if not is_file(as_path):
             raise RecordError(f"{ref}: bestand niet gevonden" + describe_available(listing))
         return load_record(as_path)
     match = next((r for r in listing.records if r.id == ref), None)
     if match is None:
+        if ref in listing.broken_ids:
+            return load_record(record_path(ref))  # raises, naming the damage
         raise RecordError(f"onbekende meting '{ref}'" + describe_available(listing))
     return match
 

@@ -8,6 +8,7 @@ members up, so that no individual score can be read off.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,11 +16,12 @@ from typing import Any
 
 from asmo_cli.assessment import known_ratings, load_record
 from asmo_cli.catalogue import Catalogue
-from asmo_cli.errors import RecordError
-from asmo_cli.exports import write_text, writing
+from asmo_cli.checks import describe, shown
+from asmo_cli.errors import AsmoError, RecordError
+from asmo_cli.files import check_path_length, ensure_dir, os_reason, read_input, write_private
 from asmo_cli.radar import TEAM, Series, draw_radar
 from asmo_cli.scoring import score_assessment
-from asmo_cli.text import number
+from asmo_cli.text import md, number
 
 STRONG = 4.0
 MIN_FOR_BAND = 3
@@ -31,6 +33,7 @@ class Member:
     source: Path
     name: str | None
     scores: dict[str, float | None]  # role id → score, for the roles this catalogue knows
+    identity: tuple[str, str, str]  # id, creation time and name: the same assessment twice
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class RoleSummary:
 @dataclass(frozen=True)
 class Collected:
     members: tuple[Member, ...]
-    notes: tuple[str, ...]  # skipped for a reason that is not an error (not complete)
+    notes: tuple[str, ...]  # skipped for a reason that is not an error (not complete, twice)
     errors: tuple[str, ...]  # bad or unreadable files, each named
     left_out: tuple[str, ...]  # role ids from other catalogue versions
 
@@ -57,25 +60,34 @@ def member_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
     files: list[Path] = []
     errors: list[str] = []
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in SUFFIXES)
-            for sub in sorted(p for p in path.iterdir() if p.is_dir()):
-                found += sorted(p for p in sub.iterdir() if p.is_file() and p.name == "scores.json")
-            files += found
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(f"{path}: bestand of map niet gevonden")
+        try:
+            check_path_length(path)
+            if path.is_dir():
+                found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in SUFFIXES)
+                for sub in sorted(p for p in path.iterdir() if p.is_dir()):
+                    found += sorted(
+                        p for p in sub.iterdir() if p.is_file() and p.name == "scores.json"
+                    )
+                files += found
+            elif path.exists():
+                files.append(path)
+            else:
+                errors.append(f"{path}: bestand of map niet gevonden")
+        except AsmoError as exc:
+            errors.append(exc.message)
+        except OSError as exc:
+            errors.append(f"{path}: kan dit niet lezen ({os_reason(exc)})")
     return files, errors
 
 
 def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
-    """Read every member file; skip (and name) what cannot be used."""
+    """Read every member file; skip (and name) what cannot be used or was given twice."""
     files, errors = member_files(paths)
     members: list[Member] = []
     notes: list[str] = []
     left_out: set[str] = set()
     role_ids = {r.id for r in catalogue.roles}
+    seen: dict[tuple[str, str, str], Path] = {}
     for path in files:
         try:
             if path.suffix == ".json":
@@ -88,19 +100,51 @@ def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
                     continue
                 ratings, _ = known_ratings(record, catalogue)
                 scores = score_assessment(catalogue, ratings)
-                member = Member(path, record.name, {r.role_id: r.score for r in scores.roles})
-        except RecordError as exc:
+                identity = (record.id, record.created.isoformat(), record.name or "")
+                member = Member(
+                    path, record.name, {r.role_id: r.score for r in scores.roles}, identity
+                )
+        except AsmoError as exc:
             errors.append(exc.message)
             continue
+        if member.identity in seen:
+            notes.append(f"{path}: dezelfde meting als {seen[member.identity]}; één keer meegeteld")
+            continue
+        seen[member.identity] = path
         members.append(member)
     return Collected(tuple(members), tuple(notes), tuple(errors), tuple(sorted(left_out)))
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def _in_range(value: Any, low: float, high: float) -> bool:
+    return (
+        not isinstance(value, bool)
+        and isinstance(value, int | float)
+        and math.isfinite(value)
+        and low <= value <= high
+    )
+
+
 def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]:
+    raw = read_input(path, str(path))
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RecordError(f"{path}: geen leesbaar scores.json ({exc})") from None
+        data: Any = json.loads(
+            raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise RecordError(
+            f"{path}: geen leesbaar scores.json (ongeldige JSON, of NaN/oneindig als getal)"
+        ) from None
     roles = data.get("roles") if isinstance(data, dict) else None
     if not isinstance(roles, list):
         raise RecordError(f"{path}: geen scores.json van asmo (de lijst 'roles' ontbreekt)")
@@ -109,16 +153,33 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
     for entry in roles:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise RecordError(f"{path}: een rol zonder id in 'roles'")
+        role = shown(entry["id"])
         score = entry.get("score")
-        if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
-            raise RecordError(f"{path}: rol '{entry['id']}': score moet een getal of null zijn")
+        if score is not None and not _in_range(score, 1, 5):
+            raise RecordError(
+                f"{path}: rol {role}: score moet een getal van 1 tot en met 5 zijn, of null; "
+                f"niet {describe(score)}"
+            )
+        coverage = entry.get("coverage", 0.0)
+        if not _in_range(coverage, 0, 1):
+            raise RecordError(
+                f"{path}: rol {role}: coverage moet een getal van 0 tot en met 1 zijn, "
+                f"niet {describe(coverage)}"
+            )
         if entry["id"] in role_ids:
             scores[entry["id"]] = None if score is None else float(score)
         else:
             unknown.add(entry["id"])
-    assessment = data.get("assessment") or {}
-    name = assessment.get("name") if isinstance(assessment, dict) else None
-    return Member(path, name if isinstance(name, str) else None, scores), unknown
+    assessment = data.get("assessment")
+    if not isinstance(assessment, dict):
+        assessment = {}
+    name = assessment.get("name") if isinstance(assessment.get("name"), str) else None
+    identity = (
+        str(assessment.get("id") or path.resolve()),
+        str(assessment.get("created") or ""),
+        name or "",
+    )
+    return Member(path, name, scores, identity), unknown
 
 
 def summarise(catalogue: Catalogue, members: tuple[Member, ...]) -> list[RoleSummary]:
@@ -169,7 +230,7 @@ def render_team_json(catalogue: Catalogue, found: Collected, *, with_names: bool
         data["people"] = [
             {"name": m.name or m.source.stem, "scores": m.scores} for m in found.members
         ]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: bool) -> str:
@@ -189,7 +250,7 @@ def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: 
     summaries = summarise(catalogue, found.members)
     for s in summaries:
         spread = f"{_fmt(s.low)}–{_fmt(s.high)}" if s.low is not None else "–"
-        lines.append(f"| {s.name} | {_fmt(s.mean)} | {spread} | {s.scored} | {s.strong} |")
+        lines.append(f"| {md(s.name)} | {_fmt(s.mean)} | {spread} | {s.scored} | {s.strong} |")
     lines.append("")
     if count < MIN_FOR_BAND:
         lines += [
@@ -197,8 +258,8 @@ def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: 
             "score, zodat niemands eigen score af te lezen is.",
             "",
         ]
-    thin = [s.name for s in summaries if s.strong == 0]
-    strong = [s.name for s in summaries if s.scored and s.strong * 2 >= count]
+    thin = [md(s.name) for s in summaries if s.strong == 0]
+    strong = [md(s.name) for s in summaries if s.scored and s.strong * 2 >= count]
     if strong:
         lines += ["**Goed gedekt** (minstens de helft scoort 4 of hoger): " + ", ".join(strong), ""]
     if thin:
@@ -206,16 +267,16 @@ def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: 
     if found.left_out:
         lines += [
             "Niet vergeleken, want niet in deze catalogus (andere versie): "
-            + ", ".join(found.left_out),
+            + ", ".join(md(r) for r in found.left_out),
             "",
         ]
     if with_names:
-        names = [role.name for role in catalogue.roles]
+        names = [md(role.name) for role in catalogue.roles]
         lines += ["## Per persoon", "", "| Naam | " + " | ".join(names) + " |"]
         lines.append("|---|" + "---:|" * len(names))
         for m in found.members:
             cells = [_fmt(m.scores.get(role.id)) for role in catalogue.roles]
-            lines.append(f"| {m.name or m.source.stem} | " + " | ".join(cells) + " |")
+            lines.append(f"| {md(m.name or m.source.stem)} | " + " | ".join(cells) + " |")
         lines.append("")
     return "\n".join(lines)
 
@@ -224,8 +285,8 @@ def write_team(
     catalogue: Catalogue, found: Collected, out: Path, *, with_names: bool
 ) -> list[Path]:
     """Write team.md, team.png and team.json into ``out``."""
-    with writing(out):
-        out.mkdir(parents=True, exist_ok=True)
+    check_path_length(out, "pad")
+    ensure_dir(out)
     summaries = summarise(catalogue, found.members)
     count = len(found.members)
     mean = Series(f"teamgemiddelde ({count} leden)", [s.mean for s in summaries], TEAM)
@@ -233,19 +294,18 @@ def write_team(
     if count >= MIN_FOR_BAND:
         band = ([s.low for s in summaries], [s.high for s in summaries], "laagste tot hoogste")
     chart = out / "team.png"
-    with writing(chart):
-        draw_radar(
-            [s.name for s in summaries],
-            [mean],
-            f"Teamprofiel bureau medezeggenschap\n{count} leden — {date.today():%d-%m-%Y}",
-            [chart],
-            band,
-        )
+    (image,) = draw_radar(
+        [s.name for s in summaries],
+        [mean],
+        f"Teamprofiel bureau medezeggenschap\n{count} leden — {date.today():%d-%m-%Y}",
+        ["png"],
+        band,
+    )
+    write_private(chart, image)
     written = [out / "team.md", chart, out / "team.json"]
     for path, text in (
         (written[0], render_team_markdown(catalogue, found, with_names=with_names)),
         (written[2], render_team_json(catalogue, found, with_names=with_names)),
     ):
-        with writing(path):
-            write_text(path, text)
+        write_private(path, text)
     return written

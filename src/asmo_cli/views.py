@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from asmo_cli.catalogue import Catalogue, Competency, Role
-from asmo_cli.text import format_score, number, stars
+from asmo_cli.text import clean, format_score, number, stars
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,6 +25,11 @@ def main_tasks(catalogue: Catalogue, role: Role) -> list[str]:
     """Return the names of the task areas that weigh most on a role, in catalogue order."""
     top = max(role.weights.values())
     return [t.name for t in catalogue.tasks if role.weights.get(t.id, 0) == top]
+
+
+def plain(text: str, style: str = "") -> Text:
+    """Return user or catalogue text for the terminal: never markup, no control characters."""
+    return Text(clean(text), style=style)
 
 
 def bullets(items: list[Text]) -> Table:
@@ -44,25 +49,25 @@ def show_roles(console: Console, catalogue: Catalogue) -> None:
     table.add_column("Rol (id)", no_wrap=True, style="bold")
     table.add_column("Waar gaat het om")
     for role in catalogue.roles:
-        text = Text(role.summary)
-        text.append("\nKern: " + "; ".join(main_tasks(catalogue, role)), style="dim")
-        table.add_row(f"{role.name}\n({role.id})", text)
+        text = plain(role.summary)
+        text.append("\nKern: " + clean("; ".join(main_tasks(catalogue, role))), style="dim")
+        table.add_row(plain(f"{role.name}\n({role.id})"), text)
     console.print(table)
     console.print("Meer over één rol: asmo roles ID   Competenties: asmo roles --competencies")
 
 
 def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
-    console.print(Text(role.name, style="bold underline"))
-    console.print(Text(role.summary, style="italic"))
+    console.print(plain(role.name, "bold underline"))
+    console.print(plain(role.summary, "italic"))
     console.print()
-    console.print(Text(role.description))
+    console.print(plain(role.description))
     console.print()
     console.print(Text("Competenties voor deze rol", style="bold"))
     items = []
     for comp_id in role.competencies:
         comp = catalogue.competency(comp_id)
-        line = Text(comp.name, style="bold")
-        line.append(f" ({comp.kind}): {comp.description}", style="not bold")
+        line = plain(comp.name, "bold")
+        line.append(clean(f" ({comp.kind}): {comp.description}"), style="not bold")
         items.append(line)
     console.print(bullets(items))
     console.print()
@@ -72,7 +77,7 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
     weighted = [(t, role.weights.get(t.id, 0.0)) for t in catalogue.tasks]
     for task, weight in sorted(weighted, key=lambda tw: -tw[1]):
         if weight > 0:
-            table.add_row(task.name, number(weight, 2, trim=True))
+            table.add_row(plain(task.name), number(weight, 2, trim=True))
     console.print(table)
 
 
@@ -83,8 +88,8 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
         console.print("Bij het invullen gaat de tool ervan uit dat je deze beheerst.")
         items = []
         for comp in basic:
-            line = Text(comp.name, style="bold")
-            line.append(f": {comp.description}", style="not bold")
+            line = plain(comp.name, "bold")
+            line.append(clean(f": {comp.description}"), style="not bold")
             items.append(line)
         console.print(bullets(items))
         console.print()
@@ -100,7 +105,7 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
     others = [c for c in catalogue.competencies if not c.basic and c.table is None]
     if others:
         console.print(Text("Overige competenties", style="bold underline"))
-        console.print(bullets([Text(f"{c.name}: {c.description}") for c in others]))
+        console.print(bullets([plain(f"{c.name}: {c.description}") for c in others]))
 
 
 def _level_table(
@@ -110,17 +115,18 @@ def _level_table(
         table = Table(title=title, title_justify="left", show_lines=True)
         table.add_column("Competentie", style="bold")
         for level in catalogue.levels:
-            table.add_column(level.name)
+            table.add_column(plain(level.name))
         for comp in comps:
-            table.add_row(comp.name, *(comp.levels.get(lv.id, "") for lv in catalogue.levels))
+            texts = (plain(comp.levels.get(lv.id, "")) for lv in catalogue.levels)
+            table.add_row(plain(comp.name), *texts)
         console.print(table)
         return
     console.print(Text(title, style="bold underline"))
     for comp in comps:
-        console.print(Text(comp.name, style="bold"))
+        console.print(plain(comp.name, "bold"))
         for level in catalogue.levels:
             text = comp.levels.get(level.id, "—")
-            console.print(Padding(Text(f"{level.name}: {text}"), (0, 0, 0, 2), expand=False))
+            console.print(Padding(plain(f"{level.name}: {text}"), (0, 0, 0, 2), expand=False))
 
 
 def results_table(scores: Scores) -> Table:
@@ -131,7 +137,7 @@ def results_table(scores: Scores) -> Table:
     table.add_column("Dekking", justify="right", no_wrap=True)
     for role in scores.roles:
         bar = "" if role.score is None else stars(role.score)
-        table.add_row(role.name, format_score(role.score), bar, f"{role.coverage:.0%}")
+        table.add_row(plain(role.name), format_score(role.score), bar, f"{role.coverage:.0%}")
     return table
 
 
@@ -152,7 +158,7 @@ def show_results(console: Console, scores: Scores) -> None:
         count = 2 if len(ranked) >= 4 else 1
         best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[:count])
         weakest = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[::-1][:count])
-        console.print(Group(Text(f"Sterkste rollen: {best}"), Text(f"Zwakste rollen: {weakest}")))
+        console.print(Group(plain(f"Sterkste rollen: {best}"), plain(f"Zwakste rollen: {weakest}")))
         if len(ranked) < len([r for r in scores.roles if r.score is not None]):
             console.print(
                 Text(
@@ -167,7 +173,7 @@ def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> No
     from asmo_cli.report import score_record  # report imports this module: import here
 
     for line in listing.broken:
-        console.print(Text(f"Let op: {line}", style="yellow"))
+        console.print(plain(f"Let op: {line}", "yellow"))
     if not listing.records:
         console.print("Er zijn nog geen metingen. Begin er een met: asmo assess")
         return
@@ -176,7 +182,9 @@ def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> No
         table.add_column(header, no_wrap=header != "Naam")
     for record in listing.records:
         status = "afgerond" if record.is_complete else "niet afgerond"
-        table.add_row(record.id, record.created.strftime("%d-%m-%Y"), record.name or "", status)
+        table.add_row(
+            plain(record.id), record.created.strftime("%d-%m-%Y"), plain(record.name or ""), status
+        )
     console.print(table)
     complete = listing.complete()
     if not complete:
@@ -194,7 +202,7 @@ def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> No
         cells = [format_score(v.score if v else None) for v in values]
         if len(shown) >= 2:
             cells.append(format_change(values[-2], values[-1]))
-        roles_table.add_row(role.name, *cells)
+        roles_table.add_row(plain(role.name), *cells)
     console.print(roles_table)
     if len(complete) > len(shown):
         console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")

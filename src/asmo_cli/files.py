@@ -1,0 +1,214 @@
+"""Every file asmo reads from a user or writes: private, atomic, bounded, in Dutch.
+
+- ``write_private``: the one writer. A temporary file in the target's folder, fsync, rename;
+  mode 0600. The previous file survives any failure and no temporary file is left behind.
+- ``ensure_dir``: folders asmo creates are 0700; folders that exist keep their mode, except
+  asmo's own home and records folder (``tighten``).
+- ``read_input``: a user's file is read only when it is a regular file under a size limit.
+- ``os_reason``: an OS error as a Dutch phrase, never the English library text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from asmo_cli.errors import AsmoError, SaveError
+
+MAX_INPUT_BYTES = 1_000_000  # answers, hours, records, catalogue files and scores.json
+MAX_PATH_CHARS = 1024
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+_REASONS = {
+    errno.ENOENT: "bestaat niet",
+    errno.EEXIST: "bestaat al",
+    errno.ENOTDIR: "is geen map (of een deel van het pad is een bestand)",
+    errno.EISDIR: "is een map, geen bestand",
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.ENOSPC: "de schijf is vol",
+    getattr(errno, "EDQUOT", -1): "je schijfruimte (quota) is op",
+    errno.EFBIG: "het bestand wordt groter dan toegestaan (limiet voor bestandsgrootte)",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENAMETOOLONG: "de naam of het pad is te lang",
+    errno.ELOOP: "te veel symbolische links in het pad",
+    errno.EIO: "lees- of schrijffout van de schijf",
+    errno.EBUSY: "het bestand is in gebruik",
+    errno.EXDEV: "ligt op een andere schijf",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Return a Dutch phrase for an OS error (never its English text)."""
+    return _REASONS.get(exc.errno or 0, f"systeemfout {exc.errno}" if exc.errno else "systeemfout")
+
+
+def check_path_length(path: Path | str, what: str = "pad") -> None:
+    """Refuse a path that no file system would accept, before touching it."""
+    text = str(path)
+    if len(text) > MAX_PATH_CHARS or any(len(part) > 255 for part in Path(text).parts):
+        raise AsmoError(
+            f"{text[:60]}…: dit {what} is te lang (meer dan {MAX_PATH_CHARS} tekens of een deel "
+            "langer dan 255); kies een korter pad"
+        )
+
+
+def is_file(path: Path) -> bool:
+    """``Path.is_file`` that answers False instead of raising for impossible paths."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def ensure_dir(path: Path) -> None:
+    """Create ``path`` and any missing parents with mode 0700; existing folders are left as is."""
+    missing: list[Path] = []
+    current = path
+    try:
+        while not current.exists():
+            missing.append(current)
+            if current.parent == current:
+                break
+            current = current.parent
+        if not current.is_dir():
+            raise SaveError(f"{current}: is geen map; kies een andere map") from None
+        for folder in reversed(missing):
+            folder.mkdir(mode=DIR_MODE)
+            folder.chmod(DIR_MODE)  # mkdir's mode is masked by the umask; be exact
+    except FileExistsError:
+        if not path.is_dir():
+            raise SaveError(f"{path}: er staat al een bestand met die naam; kies een map") from None
+    except OSError as exc:
+        raise SaveError(f"{path}: map maken mislukt ({os_reason(exc)})") from None
+
+
+def tighten(path: Path) -> None:
+    """Make one of asmo's own folders private (0700), creating it when it is missing."""
+    ensure_dir(path)
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o777 != DIR_MODE:
+            path.chmod(DIR_MODE)
+
+
+def write_private(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` atomically with mode 0600 (folders made as by ensure_dir).
+
+    The previous file stays byte-identical when anything fails; no temporary file remains.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    check_path_length(path, "bestandspad")
+    ensure_dir(path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise SaveError(_save_message(path, exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), FILE_MODE)
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+        _sync_dir(path.parent)
+    except OSError as exc:
+        raise SaveError(_save_message(path, exc)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def create_private(path: Path, data: str | bytes) -> bool:
+    """Write a new file atomically, never replacing one; False when ``path`` already exists.
+
+    The content goes to a temporary file first and is linked to its final name only when
+    complete, so nobody ever sees a half-written file.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    ensure_dir(path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise SaveError(_save_message(path, exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), FILE_MODE)
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        _sync_dir(path.parent)
+        return True
+    except OSError as exc:
+        raise SaveError(_save_message(path, exc)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make a rename durable (where the platform allows opening folders)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _save_message(path: Path, exc: OSError) -> str:
+    return f"{path}: opslaan mislukt ({os_reason(exc)}); de vorige versie is onaangetast"
+
+
+def read_input(path: Path, name: str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Return the bytes of a regular file of at most ``limit`` bytes; AsmoError otherwise.
+
+    Never blocks on a FIFO or reads a device: the file's kind is checked before it is opened,
+    and opened without blocking.
+    """
+    check_path_length(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise AsmoError(f"{name}: {_read_reason(exc)}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise AsmoError(f"{name}: dit is een map, geen bestand")
+    if not stat.S_ISREG(info.st_mode):
+        raise AsmoError(
+            f"{name}: dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp); "
+            "geef een YAML- of JSON-bestand"
+        )
+    if info.st_size > limit:
+        raise AsmoError(f"{name}: {_too_big(limit)}")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise AsmoError(f"{name}: dit is geen gewoon bestand")
+            raw = handle.read(limit + 1)
+    except OSError as exc:
+        raise AsmoError(f"{name}: {_read_reason(exc)}") from None
+    if len(raw) > limit:
+        raise AsmoError(f"{name}: {_too_big(limit)}")
+    return raw
+
+
+def _read_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return "bestand niet gevonden"
+    return f"kan het bestand niet lezen ({os_reason(exc)})"
+
+
+def _too_big(limit: int) -> str:
+    size = f"{limit / 1_000_000:g}".replace(".", ",")
+    return f"het bestand is groter dan {size} MB; is dit het goede bestand?"
