@@ -165,3 +165,31 @@ def test_hangup_keeps_answers(home: Path) -> None:
     (path,) = _records(home)
     assert load_record(path).ratings == {"bewaken-afspraken": {"voortgang-beleid-bewaken": 2}}
     assert not temp_files(home)
+
+
+def test_second_window_leaves_an_open_record_alone(home: Path) -> None:
+    """A record being filled in is locked: a second run neither offers nor touches it."""
+    first = _spawn(home)
+    _start(first, DOWN + DOWN + SPACE)
+    first.expect("Bewaken voortgang")
+    first.send("4")
+    first.expect("Bewaken naleving")
+    _wait_for(lambda: len(_records(home)) == 1)
+    (path,) = _records(home)
+
+    second = _spawn(home)
+    second.expect("open in een ander asmo-venster")
+    second.expect("Je naam")  # a new assessment, not the resume question
+    assert "onafgeronde meting (" not in (second.before or "")
+    second.sendcontrol("c")
+    assert _exit_status(second) == 130
+
+    first.send("3")
+    first.expect("Afsprakenlijst")
+    first.send("5")
+    first.expect("tijdsbesteding invullen")
+    first.send(ENTER)
+    first.expect("Je scores per rol")
+    assert _exit_status(first) == 0
+    assert _records(home) == [path]
+    assert load_record(path).status == "complete"

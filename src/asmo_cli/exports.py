@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from asmo_cli import paths
 from asmo_cli.assessment import Record
 from asmo_cli.catalogue import Catalogue, Level
-from asmo_cli.errors import AsmoError, RecordError
+from asmo_cli.errors import AsmoError, RecordError, SaveError
 from asmo_cli.files import check_path_length, ensure_dir, tighten, write_private
 from asmo_cli.hours import hours_by_role, hours_text, render_hours_markdown
 from asmo_cli.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
@@ -81,6 +83,30 @@ def write_report_files(
     """Write the chosen report files for ``record`` into ``out`` and return their paths."""
     if not record.is_complete:
         raise unfinished_error(record)
+    with record_is_safe(record):
+        return _write_report_files(catalogue, record, out, formats, compare, target)
+
+
+@contextmanager
+def record_is_safe(record: Record) -> Iterator[None]:
+    """Add to a failed write of a report that the record itself is safe."""
+    try:
+        yield
+    except SaveError as exc:
+        raise SaveError(
+            f"{exc.message}. Je meting {record.id} zelf is veilig bewaard en niet veranderd",
+            details=exc.details,
+        ) from None
+
+
+def _write_report_files(
+    catalogue: Catalogue,
+    record: Record,
+    out: Path | None,
+    formats: tuple[str, ...],
+    compare: Record | None,
+    target: Level | None,
+) -> Written:
     scored = score_record(catalogue, record)
     other = score_record(catalogue, compare) if compare else None
     folder = out_dir(out, record)

@@ -39,6 +39,18 @@ def plan_command(
         target = exports.resolve_target(catalogue, target_id)
     elif has_profiles(catalogue):
         target = default_target(catalogue, record.level, fits)
+    with exports.record_is_safe(record):
+        return _write_plan(catalogue, scored, fits, target, out)
+
+
+def _write_plan(
+    catalogue: Catalogue,
+    scored: Scored,
+    fits: list[LevelFit],
+    target: Level | None,
+    out: Path | None,
+) -> exports.Written:
+    record = scored.record
     folder = exports.out_dir(out, record)
     chart = folder / PLAN_PNG
     series = [Series(f"nu: {date_nl(record)}", [r.score for r in scored.scores.roles], NOW)]

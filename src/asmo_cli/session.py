@@ -297,8 +297,8 @@ def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | N
         written = write_report_files(catalogue, record, out)
     except AsmoError as exc:
         raise AsmoError(
-            f"{exc.message} — je meting zelf is wel bewaard ({record_path(record.id)}); maak "
-            f"het rapport later opnieuw met: asmo report {record.id} --out ANDERE-MAP",
+            f"{exc.message} ({record_path(record.id)}). Maak het rapport later opnieuw met: "
+            f"asmo report {record.id} --out ANDERE-MAP",
             details=exc.details,
         ) from None
     scored = score_record(catalogue, record)
