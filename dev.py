@@ -3,6 +3,7 @@
 python3 dev.py run      install asmo in .venv (first time) and start the self-assessment
 python3 dev.py test     install asmo with its test tools and run ruff, mypy and pytest
 python3 dev.py bench    run the speed benchmarks in bench/
+python3 dev.py docs     regenerate the examples under docs/ (tools/examples.py)
 python3 dev.py asmo ... run any asmo command from .venv
 """
 
@@ -59,12 +60,14 @@ def main(argv: list[str]) -> None:
         _run(BIN / "ruff", "format", "--check", ".")
         _run(BIN / "mypy")
         _run(BIN / "pytest", *argv[1:])
+    elif command == "docs":
+        _run(_python(), "tools/examples.py")
     elif command == "bench":
         _run(_python(), "bench/startup.py")
         _run(_python(), "bench/report.py")
         _run(_python(), "bench/team.py")
     else:
-        sys.exit(f"Onbekend: {command}. Kies run, test, bench of asmo.")
+        sys.exit(f"Onbekend: {command}. Kies run, test, docs, bench of asmo.")
 
 
 if __name__ == "__main__":

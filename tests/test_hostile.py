@@ -372,9 +372,10 @@ def scores_json(catalogue: Catalogue, ident: str, score: str = "3.0", coverage: 
         f'"coverage": {coverage if i == 0 else "1"}}}'
         for i, r in enumerate(catalogue.roles)
     ]
+    day = ident[6:8]  # a different moment per assessment: the same moment and scores are one
     assessment = (
         f'{{"id": "{ident}", "name": null, "level": null, '
-        f'"created": "2026-01-01T09:00:00+01:00", "catalogue_version": "2026.1"}}'
+        f'"created": "2026-01-{day}T09:00:00+01:00", "catalogue_version": "2026.1"}}'
     )
     return f'{{"assessment": {assessment}, "roles": [{", ".join(roles)}], "tasks": []}}\n'
 
@@ -884,3 +885,72 @@ def test_hours_refuses_a_record_open_elsewhere(
         assert path.read_bytes() == before
     ok(runner.invoke(app, ["hours", record.id, "--file", str(uren)]))
     assert path.read_bytes() != before
+
+
+def test_team_tells_apart_two_people_who_started_in_the_same_second(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """Same moment, no names, so the same id in two homes; other answers: two members. A renamed
+    copy of one of them is still one member."""
+    from dataclasses import replace
+
+    from asmo_cli.assessment import record_to_yaml
+
+    first = make_record(catalogue, datetime(2026, 5, 1, 9, 0), stars=2, name=None, save=False)
+    second = replace(first, ratings={t: dict.fromkeys(a, 4) for t, a in first.ratings.items()})
+    folder = tmp_path / "workshop"
+    folder.mkdir()
+    write(folder / f"{first.id}.yaml", record_to_yaml(first))
+    (folder / "tweede").mkdir()
+    write(folder / "tweede" / f"{second.id}.yaml", record_to_yaml(second))
+    write(folder / "kopie van de eerste.yaml", record_to_yaml(first))
+    out = tmp_path / "team"
+    result = runner.invoke(
+        app, ["team", str(folder), str(folder / "tweede" / f"{second.id}.yaml"), "--out", str(out)]
+    )
+    ok(result)
+    assert mentions(result.output, "Teamprofiel van 2 leden")
+    assert strict_json((out / "team.json").read_text(encoding="utf-8"))["members"] == 2
+
+
+@pytest.mark.parametrize(("before", "after"), [(0o1777, 0o1777), (0o500, 0o500), (0o750, 0o700)])
+def test_tightening_only_takes_rights_away(
+    runner: CliRunner, home: Path, answers_file: Path, tmp_path: Path, before: int, after: int
+) -> None:
+    """A shared folder (sticky bit, like /tmp) is left alone; rights are never added."""
+    (home / "assessments").mkdir(parents=True)
+    home.chmod(before)
+    runner.invoke(app, ["assess", "--answers", str(answers_file), "--out", str(tmp_path / "r")])
+    assert mode(home) == after
+
+
+def test_hours_refuses_a_record_outside_the_home(
+    runner: CliRunner, catalogue: Catalogue, home: Path, tmp_path: Path
+) -> None:
+    """`hours PATH` on a copy elsewhere never writes over the record in the home."""
+    record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), tasks=("archief",))
+    own = home / "assessments" / f"{record.id}.yaml"
+    copy = tmp_path / "elders" / own.name
+    copy.parent.mkdir()
+    copy.write_text(own.read_text().replace("Sam de Vries", "Iemand Anders"))
+    before = own.read_bytes()
+    uren = write(tmp_path / "uren.yaml", "hours_per_week: {archief: 2}\n")
+    out = problem(runner.invoke(app, ["hours", str(copy), "--file", str(uren)]))
+    assert "alleen metingen in je eigen map" in out
+    assert own.read_bytes() == before
+    ok(runner.invoke(app, ["hours", str(own), "--file", str(uren)]))  # the home's own path works
+
+
+def test_failed_new_record_says_it_was_not_saved(
+    runner: CliRunner, home: Path, answers_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new record that cannot be written: 'niet bewaard', no file, no lock, no temp file."""
+    import errno
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    out = problem(runner.invoke(app, ["assess", "--answers", str(answers_file)]))
+    assert "de meting is niet bewaard" in out and "vorige versie" not in out
+    assert list((home / "assessments").iterdir()) == []

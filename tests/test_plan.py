@@ -86,7 +86,7 @@ def test_plan_without_level_and_with_nvt_roles(
     result = runner.invoke(app, ["plan", record.id, "--out", str(out)])
     assert result.exit_code == 0, result.output
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
-    assert "| Functieniveau nu | niet opgegeven |" in text
+    assert "| Functieniveau | niet opgegeven |" in text
     assert "Niet meegeteld, want zonder score (n.v.t.): Procesbewaker, Beleidsadviseur" in text
     assert "### Penvoerder: 2,0, streef 4,0" in text
 

@@ -30,7 +30,8 @@ def team_dir(catalogue: Catalogue, home: Path, tmp_path: Path) -> Path:
 
 
 def test_means_equal_hand_computation(runner: CliRunner, team_dir: Path, tmp_path: Path) -> None:
-    """Penvoerder (1+2+3+4+5)/5 = 3; Trainer (scholing only) (1+2+3+4)/4 = 2,5."""
+    """Penvoerder (1+2+3+4)/4 = 2,5: Lid 5 rated only archief, 22% of Penvoerder's weight, too
+    little to count; Trainer (scholing only) (1+2+3+4)/4 = 2,5."""
     out = tmp_path / "out"
     result = runner.invoke(app, ["team", str(team_dir), "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -39,8 +40,8 @@ def test_means_equal_hand_computation(runner: CliRunner, team_dir: Path, tmp_pat
     roles = {r["id"]: r for r in data["roles"]}
     assert data["members"] == 5
     assert roles["penvoerder"] == {
-        "id": "penvoerder", "name": "Penvoerder", "mean": 3.0, "min": 1.0, "max": 5.0,
-        "scored": 5, "strong": 2,
+        "id": "penvoerder", "name": "Penvoerder", "mean": 2.5, "min": 1.0, "max": 4.0,
+        "scored": 4, "strong": 1,
     }  # fmt: skip
     assert roles["trainer"]["mean"] == pytest.approx(2.5)
     assert roles["trainer"]["scored"] == 4 and roles["trainer"]["strong"] == 1
@@ -48,7 +49,7 @@ def test_means_equal_hand_computation(runner: CliRunner, team_dir: Path, tmp_pat
     assert "people" not in data
     text = (out / "team.md").read_text(encoding="utf-8")
     assert "Lid 1" not in text, "anonymous by default"
-    assert "| Penvoerder | 3,0 | 1,0–5,0 | 5 | 2 |" in text
+    assert "| Penvoerder | 2,5 | 1,0–4,0 | 4 | 1 |" in text
 
 
 def test_names_add_a_table_per_person(runner: CliRunner, team_dir: Path, tmp_path: Path) -> None:
@@ -115,3 +116,31 @@ def test_no_usable_member(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["team", str(tmp_path / "bestaat-niet")])
     assert result.exit_code == 1
     assert "bestaat-niet: bestand of map niet gevonden" in result.output
+
+
+def test_thin_member_scores_do_not_count(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """A member's role score joins the team mean only with enough data: enough_data in
+    scores.json (format 2), else its coverage (format 1)."""
+    folder = tmp_path / "leden"
+    folder.mkdir()
+    rows = [
+        # (score, coverage, enough_data): counted for penvoerder?
+        (4.0, 0.9, True),  # yes
+        (2.0, 0.9, None),  # yes: format 1, coverage 0,9
+        (5.0, 0.9, False),  # no: enough_data false wins
+        (1.0, 0.2, None),  # no: format 1, coverage 0,2
+    ]
+    for i, (score, coverage, enough) in enumerate(rows):
+        role: dict[str, object] = {"id": "penvoerder", "score": score, "coverage": coverage}
+        if enough is not None:
+            role["enough_data"] = enough
+        data = {"assessment": {"id": f"lid-{i}"}, "roles": [role]}
+        (folder / f"m{i}.json").write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["team", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    roles = {r["id"]: r for r in json.loads((out / "team.json").read_text())["roles"]}
+    assert roles["penvoerder"]["mean"] == pytest.approx(3.0)
+    assert roles["penvoerder"]["scored"] == 2

@@ -107,7 +107,7 @@ _FIELDS = (
 
 
 MAX_HOURS = 168.0  # hours in a week: the most any area, all areas, or a formatie can be
-_DECIMAL = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+_DECIMAL = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*$")
 
 
 def _timestamp(value: Any, key: str, where: str) -> datetime:

@@ -261,10 +261,15 @@ def hours(
 ) -> None:
     """Vul je tijdsbesteding in: uren per week per werkzaamheid."""
     from asmo_cli import session
-    from asmo_cli.store import find_record, lock_record
+    from asmo_cli.store import find_record, is_stored, lock_record
 
     catalogue = _catalogue(data_dir)
     found = find_record(assessment)
+    if not is_stored(assessment, found):
+        raise AsmoError(
+            f"{assessment}: asmo hours past alleen metingen in je eigen map aan; geef het id "
+            "van een meting (zie asmo history)"
+        )
     console = _console()
     with lock_record(found.id):
         record = find_record(assessment or found.id)  # read again: it may have just changed
@@ -317,7 +322,7 @@ def team(
     written = team_mod.write_team(
         catalogue, found, out or where.reports_dir() / "team", with_names=names
     )
-    console.print(f"Teamprofiel van {len(found.members)} leden.", markup=False)
+    console.print(f"Teamprofiel van {team_mod.members_text(len(found.members))}.", markup=False)
     _print_written(written)
     if found.errors:
         raise typer.Exit(EXIT_PROBLEM)
@@ -340,6 +345,8 @@ def history(
     from asmo_cli import exports, views
     from asmo_cli.store import list_records
 
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise AsmoError(f"{plot}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
     catalogue = _catalogue(data_dir)
     listing = list_records()
     console = _console()

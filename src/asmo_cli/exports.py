@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,10 +11,12 @@ from asmo_cli import paths
 from asmo_cli.assessment import Record
 from asmo_cli.catalogue import Catalogue, Level
 from asmo_cli.errors import AsmoError, RecordError, SaveError
-from asmo_cli.files import check_path_length, ensure_dir, tighten, write_private
+from asmo_cli.files import check_path_length, ensure_dir, write_private
 from asmo_cli.hours import hours_by_role, hours_text, render_hours_markdown
 from asmo_cli.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
-from asmo_cli.report import Scored, date_nl, render_json, render_markdown, score_record
+from asmo_cli.report import render_json, render_markdown
+from asmo_cli.result import Result, compute_result
+from asmo_cli.scoring import RoleScore
 from asmo_cli.store import (
     Listing,
     find_complete,
@@ -22,6 +24,7 @@ from asmo_cli.store import (
     previous_complete,
     unfinished_error,
 )
+from asmo_cli.text import date_nl
 
 FORMATS = ("png", "svg", "pdf", "md", "json")
 DEFAULT_FORMATS = ("png", "md", "json")
@@ -42,8 +45,9 @@ class Written:
 
 def parse_formats(text: str) -> tuple[str, ...]:
     """Parse ``png,md`` into known formats, in the canonical order."""
-    asked = {part.strip().lower().lstrip(".") for part in text.split(",") if part.strip()}
-    unknown = sorted(asked - set(FORMATS))
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    asked = {part.lower().removeprefix(".") for part in parts}
+    unknown = [part for part in parts if part.lower().removeprefix(".") not in FORMATS]
     if unknown or not asked:
         raise AsmoError(
             f"onbekende bestandssoort '{', '.join(unknown) or text}' bij --format; "
@@ -53,8 +57,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
 
 
 def default_out_dir(record: Record) -> Path:
-    """Return the record's report folder under asmo's own (private) reports folder."""
-    tighten(paths.reports_dir())
+    """Return the record's report folder under asmo's reports folder."""
     return paths.reports_dir() / record.id
 
 
@@ -66,10 +69,23 @@ def out_dir(out: Path | None, record: Record) -> Path:
     return folder
 
 
-def chart_title(scored: Scored) -> str:
-    record = scored.record
+def chart_title(result: Result) -> str:
+    record = result.record
     who = f"{record.name} — " if record.name else ""
-    return f"Rollenprofiel ambtelijk secretaris\n{who}{date_nl(record)}"
+    return f"Rollenprofiel ambtelijk secretaris\n{who}{date_nl(record.created)}"
+
+
+def radar_series(catalogue: Catalogue, result: Result) -> list[Series]:
+    """Return the radar's outlines: earlier (if compared), target (if any), now."""
+    series = []
+    if result.comparison:
+        earlier = result.comparison
+        label = f"eerder: {date_nl(earlier.earlier.created)}"
+        series.append(_series(label, earlier.scores.roles, OLDER))
+    if result.target is not None:
+        series.append(target_series(catalogue, result.target))
+    series.append(_series(f"nu: {date_nl(result.record.created)}", result.scores.roles, NOW))
+    return series
 
 
 def write_report_files(
@@ -107,31 +123,23 @@ def _write_report_files(
     compare: Record | None,
     target: Level | None,
 ) -> Written:
-    scored = score_record(catalogue, record)
-    other = score_record(catalogue, compare) if compare else None
+    result = compute_result(catalogue, record, compare, target)
     folder = out_dir(out, record)
     written: list[Path] = []
     charts = [folder / FILE_NAMES[f] for f in ("png", "svg", "pdf") if f in formats]
     if charts:
-        series = []
-        if other:
-            series.append(_series(other, OLDER))
-        if target is not None:
-            series.append(target_series(catalogue, target))
-        series.append(_series(scored, NOW))
-        labels = [r.name for r in scored.scores.roles]
-        images = draw_radar(labels, series, chart_title(scored), [c.suffix[1:] for c in charts])
+        labels = [r.name for r in result.scores.roles]
+        series = radar_series(catalogue, result)
+        images = draw_radar(labels, series, chart_title(result), [c.suffix[1:] for c in charts])
         for chart, drawn in zip(charts, images, strict=True):
             write_private(chart, drawn)
         written += charts
     texts: list[tuple[Path, str]] = []
     if "md" in formats:
         image = FILE_NAMES["png"] if "png" in formats else None
-        texts.append(
-            (folder / FILE_NAMES["md"], render_markdown(catalogue, scored, other, image=image))
-        )
+        texts.append((folder / FILE_NAMES["md"], render_markdown(catalogue, result, image=image)))
     if "json" in formats:
-        texts.append((folder / FILE_NAMES["json"], render_json(catalogue, scored)))
+        texts.append((folder / FILE_NAMES["json"], render_json(result)))
     if record.hours_per_week:
         paths_hours, text_hours = _hours_files(catalogue, record, folder, formats)
         written += paths_hours
@@ -139,8 +147,7 @@ def _write_report_files(
     for path, text in texts:
         write_private(path, text)
         written.append(path)
-    warnings = scored.warnings + (other.warnings if other else ())
-    return Written(tuple(written), warnings)
+    return Written(tuple(written), result.warnings)
 
 
 def _hours_files(
@@ -168,9 +175,8 @@ def _hours_files(
     return charts, texts
 
 
-def _series(scored: Scored, kind: str) -> Series:
-    label = f"{'eerder' if kind == OLDER else 'nu'}: {date_nl(scored.record)}"
-    return Series(label, [r.score for r in scored.scores.roles], kind)
+def _series(label: str, roles: Sequence[RoleScore], kind: str) -> Series:
+    return Series(label, [r.score for r in roles], kind, [r.enough_data for r in roles])
 
 
 def target_series(catalogue: Catalogue, level: Level) -> Series:
@@ -221,8 +227,9 @@ def plot_history(catalogue: Catalogue, listing: Listing, path: Path) -> Path:
     complete = listing.complete()
     if not complete:
         raise RecordError("er is nog geen afgeronde meting om te tekenen; begin met 'asmo assess'")
-    scored = [score_record(catalogue, r) for r in complete]
-    values = [[r.score for r in s.scores.roles] for s in scored]
+    results = [compute_result(catalogue, r) for r in complete]
+    # a score with too little data behind it is left out, as on the radar's outline
+    values = [[r.score if r.enough_data else None for r in s.scores.roles] for s in results]
     names = [r.name for r in catalogue.roles]
     check_path_length(path, "bestandspad")
     image = draw_history([r.created for r in complete], names, values, path.suffix.lower()[1:])

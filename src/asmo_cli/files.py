@@ -89,11 +89,16 @@ def ensure_dir(path: Path) -> None:
 
 
 def tighten(path: Path) -> None:
-    """Make one of asmo's own folders private (0700), creating it when it is missing."""
+    """Make one of asmo's own folders private, creating it (0700) when it is missing.
+
+    Only takes rights away from others (never adds any), and leaves a shared folder (one with
+    the sticky bit, such as /tmp) alone.
+    """
     ensure_dir(path)
     with contextlib.suppress(OSError):
-        if path.stat().st_mode & 0o777 != DIR_MODE:
-            path.chmod(DIR_MODE)
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077 and not mode & stat.S_ISVTX:
+            path.chmod(mode & ~0o077)
 
 
 def write_private(path: Path, data: str | bytes) -> None:

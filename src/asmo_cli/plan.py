@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from asmo_cli import exports
+from asmo_cli.assessment import Record
 from asmo_cli.catalogue import Catalogue, Level
 from asmo_cli.development import KIND_NAMES
 from asmo_cli.files import write_private
@@ -15,13 +16,13 @@ from asmo_cli.planning import (
     default_target,
     gaps,
     has_profiles,
-    level_fits,
     unscored_roles,
 )
 from asmo_cli.radar import NOW, Series, draw_radar
-from asmo_cli.report import Scored, date_nl, level_name, score_record
+from asmo_cli.report import header_table
+from asmo_cli.result import Result, compute_result
 from asmo_cli.store import find_complete
-from asmo_cli.text import format_score, md, number
+from asmo_cli.text import THIN, date_nl, format_score, md, number
 
 PLAN_MD = "ontwikkelplan.md"
 PLAN_PNG = "ontwikkelplan.png"
@@ -31,9 +32,15 @@ def plan_command(
     catalogue: Catalogue, ref: str | None, target_id: str | None, out: Path | None
 ) -> exports.Written:
     """Write the development plan of a record and return the paths."""
-    record = find_complete(ref)
-    scored = score_record(catalogue, record)
-    fits = level_fits(catalogue, scored.scores)
+    return write_plan(catalogue, find_complete(ref), target_id, out)
+
+
+def write_plan(
+    catalogue: Catalogue, record: Record, target_id: str | None, out: Path | None
+) -> exports.Written:
+    """Write ontwikkelplan.md and ontwikkelplan.png of a complete record."""
+    scored = compute_result(catalogue, record)
+    fits = list(scored.fits)
     target: Level | None = None
     if target_id:
         target = exports.resolve_target(catalogue, target_id)
@@ -45,7 +52,7 @@ def plan_command(
 
 def _write_plan(
     catalogue: Catalogue,
-    scored: Scored,
+    scored: Result,
     fits: list[LevelFit],
     target: Level | None,
     out: Path | None,
@@ -53,35 +60,31 @@ def _write_plan(
     record = scored.record
     folder = exports.out_dir(out, record)
     chart = folder / PLAN_PNG
-    series = [Series(f"nu: {date_nl(record)}", [r.score for r in scored.scores.roles], NOW)]
+    roles = scored.scores.roles
+    now = f"nu: {date_nl(record.created)}"
+    series = [Series(now, [r.score for r in roles], NOW, [r.enough_data for r in roles])]
     if target and target.profile:
         series.insert(0, exports.target_series(catalogue, target))
     title = "Ontwikkelplan ambtelijk secretaris\n" + (f"{record.name} — " if record.name else "")
-    title += f"streefniveau {target.name.lower()}" if target else date_nl(record)
+    title += f"streefniveau {target.name.lower()}" if target else date_nl(record.created)
     (image,) = draw_radar([r.name for r in scored.scores.roles], series, title, ["png"])
     write_private(chart, image)
-    md = folder / PLAN_MD
-    write_private(md, render_plan(catalogue, scored, fits, target))
-    return exports.Written((md, chart), scored.warnings)
+    text = folder / PLAN_MD
+    write_private(text, render_plan(catalogue, scored, fits, target))
+    return exports.Written((text, chart), scored.warnings)
 
 
 def render_plan(
-    catalogue: Catalogue, scored: Scored, fits: list[LevelFit], target: Level | None
+    catalogue: Catalogue, scored: Result, fits: list[LevelFit], target: Level | None
 ) -> str:
     """Return the Dutch Markdown of the development plan."""
     record = scored.record
     lines = [
         "# Ontwikkelplan ambtelijk secretaris" + (f": {md(record.name)}" if record.name else "")
     ]
+    streef = md(target.name) if target else "niet te bepalen"
+    lines += ["", *header_table(catalogue, scored, [("Streefniveau", streef)])]
     lines += [
-        "",
-        "| | |",
-        "|---|---|",
-        f"| Naam | {md(record.name) if record.name else 'niet opgegeven'} |",
-        f"| Meting | {md(record.id)} van {date_nl(record)} |",
-        f"| Functieniveau nu | {md(level_name(catalogue, record))} |",
-        f"| Streefniveau | {md(target.name) if target else 'niet te bepalen'} |",
-        "",
         f"![Je scores en het streefprofiel]({PLAN_PNG})",
         "",
     ]
@@ -100,7 +103,7 @@ def render_plan(
     return "\n".join(lines)
 
 
-def _fit_section(catalogue: Catalogue, scored: Scored, fits: list[LevelFit]) -> list[str]:
+def _fit_section(catalogue: Catalogue, scored: Result, fits: list[LevelFit]) -> list[str]:
     lines = ["## Welk functieniveau lijkt je profiel het meest?", ""]
     if not fits:
         lines += [
@@ -125,6 +128,12 @@ def _fit_section(catalogue: Catalogue, scored: Scored, fits: list[LevelFit]) -> 
         diff = "–" if fit.difference is None else number(fit.difference, 2)
         lines.append(f"| {md(fit.level.name)}{mark} | {diff} | {len(fit.compared)} |")
     lines.append("")
+    if scored.thin:
+        names = ", ".join(f"{md(r.name)} ({r.coverage:.0%})" for r in scored.thin)
+        lines += [
+            f"Niet meegeteld, want {THIN} (minder dan een derde dekking): {names}.",
+            "",
+        ]
     missing = unscored_roles(catalogue, scored.scores)
     if missing:
         names = ", ".join(md(r.name) for r in missing)
@@ -136,7 +145,7 @@ def _fit_section(catalogue: Catalogue, scored: Scored, fits: list[LevelFit]) -> 
     return lines
 
 
-def _gap_section(catalogue: Catalogue, scored: Scored, target: Level | None) -> list[str]:
+def _gap_section(catalogue: Catalogue, scored: Result, target: Level | None) -> list[str]:
     if target is None:
         return []
     lines = [f"## Wat je kunt ontwikkelen richting {md(target.name.lower())}", ""]

@@ -1,8 +1,8 @@
 """Pure planning: how the role scores fit each function level, and what to develop next.
 
 Fit per level = the mean absolute difference between the role scores and the level's target
-profile, over the roles that have both a score and a target. The closest level has the
-smallest difference. Roles without a score are named, never counted as zero.
+profile, over the roles that have enough data and a target. The closest level has the
+smallest difference. Roles without a score or with too little data are named, never counted.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def level_fits(catalogue: Catalogue, scores: Scores) -> list[LevelFit]:
         pairs = [
             (r.role_id, abs(r.score - level.profile[r.role_id]))
             for r in scores.roles
-            if r.score is not None and r.role_id in level.profile
+            if r.score is not None and r.enough_data and r.role_id in level.profile
         ]
         mean = sum(d for _, d in pairs) / len(pairs) if pairs else None
         fits.append(LevelFit(level, mean, tuple(role_id for role_id, _ in pairs)))
@@ -72,12 +72,18 @@ def default_target(catalogue: Catalogue, own_level: str | None, fits: list[Level
 
 
 def gaps(catalogue: Catalogue, scores: Scores, target: Level) -> list[Gap]:
-    """Return the scored roles below the target profile, the largest gap first."""
+    """Return the roles with enough data below the target profile, the largest gap first."""
     result = []
     for score in scores.roles:
         role = catalogue.role(score.role_id)
         goal = target.profile.get(score.role_id)
-        if role and goal is not None and score.score is not None and score.score < goal:
+        if (
+            role
+            and goal is not None
+            and score.score is not None
+            and score.enough_data
+            and score.score < goal
+        ):
             result.append(Gap(role, score.score, goal))
     return sorted(result, key=lambda g: -g.size)
 

@@ -41,6 +41,11 @@ class Series:
     label: str
     scores: Sequence[float | None]
     kind: str = NOW  # NOW (solid, filled), OLDER (dashed), TARGET (dotted), TEAM (solid, no fill)
+    enough: Sequence[bool] | None = None  # per axis: enough data (None: every score counts)
+
+    def solid(self, i: int) -> bool:
+        """True when axis ``i`` has a score with enough data behind it."""
+        return self.scores[i] is not None and (self.enough is None or self.enough[i])
 
 
 def chart_text(text: str) -> str:
@@ -96,20 +101,25 @@ def draw_radar(
     ax.set_xticks([])
     ax.grid(True, axis="y", color="#cccccc", linewidth=0.8)
     ax.spines["polar"].set_color("#bbbbbb")
-    # An axis is n.v.t. when no measured series (a target does not count) has a score on it.
+    # An axis is n.v.t. when no measured series (a target does not count) has a score on it,
+    # and thin when none has enough data behind its score.
     measured = [s for s in series if s.kind != TARGET]
     unscored = [all(s.scores[i] is None for s in measured) for i in range(count)]
+    thin = [not unscored[i] and not any(s.solid(i) for s in measured) for i in range(count)]
     labels_drawn: list[Text] = []
     for i, angle in enumerate(angles):
+        grey = unscored[i] or thin[i]
         ax.plot(
             [angle, angle],
             [0, MAX_RADIUS],
-            color=GREY if unscored[i] else "#bbbbbb",
+            color=GREY if grey else "#bbbbbb",
             linewidth=0.8,
-            linestyle=":" if unscored[i] else "-",
+            linestyle=":" if grey else "-",
             zorder=1,
         )
-        label = _wrap(labels[i]) + ("\nn.v.t." if unscored[i] else "")
+        label = _wrap(labels[i]) + (
+            "\nn.v.t." if unscored[i] else "\nte weinig\ningevuld" if thin[i] else ""
+        )
         cos, sin = math.cos(angle), math.sin(angle)
         ha = "center" if abs(cos) < 0.2 else ("left" if cos > 0 else "right")
         va = "center" if abs(sin) < 0.2 else ("bottom" if sin > 0 else "top")
@@ -121,44 +131,12 @@ def draw_radar(
                 ha=ha,
                 va=va,
                 fontsize=11,
-                color=GREY if unscored[i] else "#222222",
-                fontweight="normal" if unscored[i] else "bold",
+                color=GREY if grey else "#222222",
+                fontweight="normal" if grey else "bold",
             )
         )
     for index, one in enumerate(series):
-        colour, style, alpha, marker = STYLES[one.kind]
-        points = [(angles[i], v) for i, v in enumerate(one.scores) if v is not None]
-        if not points:
-            continue
-        thetas = [p[0] for p in points] + [points[0][0]]
-        radii = [p[1] for p in points] + [points[0][1]]
-        ax.plot(
-            thetas,
-            radii,
-            color=colour,
-            linewidth=2.2 if one.kind == TARGET else 2,
-            linestyle=style,
-            label=chart_text(one.label),
-            marker=marker,
-            markersize=5,
-            zorder=3 + index,
-        )
-        if len(points) >= 3 and alpha:
-            ax.fill(thetas, radii, color=colour, alpha=alpha, zorder=2)
-        if one.kind in (NOW, TEAM):
-            for angle, value in points:
-                ax.text(
-                    angle,
-                    value + 0.45,
-                    number(value),
-                    ha="center",
-                    va="center",
-                    fontsize=10,
-                    color=colour,
-                    fontweight="bold",
-                    zorder=6,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-                )
+        _draw_series(ax, angles, one, 3 + index)
     if band is not None:
         low, high, band_label = band
         both = [i for i in range(count) if low[i] is not None and high[i] is not None]
@@ -190,6 +168,78 @@ def draw_radar(
             bbox_to_anchor=(0.5, 0.015),
         )
     return [_render(fig, fmt) for fmt in formats]
+
+
+def _draw_series(ax: PolarAxes, angles: Sequence[float], one: Series, zorder: int) -> None:
+    """Draw one series: an outline through the scores with enough data (three or more), and
+    hollow grey-labelled markers for the thin ones, which are never part of the outline."""
+    colour, style, alpha, marker = STYLES[one.kind]
+    solid = [
+        (angles[i], float(v)) for i, v in enumerate(one.scores) if v is not None and one.solid(i)
+    ]
+    hollow = [
+        (angles[i], float(v))
+        for i, v in enumerate(one.scores)
+        if v is not None and not one.solid(i)
+    ]
+    label = chart_text(one.label)
+    if len(solid) >= 3:
+        thetas = [p[0] for p in solid] + [solid[0][0]]
+        radii = [p[1] for p in solid] + [solid[0][1]]
+        ax.plot(
+            thetas,
+            radii,
+            color=colour,
+            linewidth=2.2 if one.kind == TARGET else 2,
+            linestyle=style,
+            label=label,
+            marker=marker,
+            markersize=5,
+            zorder=zorder,
+        )
+        if alpha:
+            ax.fill(thetas, radii, color=colour, alpha=alpha, zorder=2)
+        label = "_"  # the legend shows the outline once
+    elif solid:
+        ax.plot(
+            [p[0] for p in solid],
+            [p[1] for p in solid],
+            color=colour,
+            linestyle="none",
+            label=label,
+            marker=marker or "o",
+            markersize=7,
+            zorder=zorder,
+        )
+        label = "_"
+    if hollow:
+        ax.plot(
+            [p[0] for p in hollow],
+            [p[1] for p in hollow],
+            linestyle="none",
+            marker="o",
+            markersize=7,
+            markerfacecolor="white",
+            markeredgecolor=GREY,
+            markeredgewidth=1.5,
+            label=label,
+            zorder=zorder,
+        )
+    if one.kind in (NOW, TEAM):
+        for points, tint in ((solid, colour), (hollow, GREY)):
+            for angle, value in points:
+                ax.text(
+                    angle,
+                    value + 0.45,
+                    number(value),
+                    ha="center",
+                    va="center",
+                    fontsize=10,
+                    color=tint,
+                    fontweight="bold" if tint == colour else "normal",
+                    zorder=6,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+                )
 
 
 def _fit_inside(fig: Figure, texts: Sequence[Text], margin: float = 6.0) -> None:

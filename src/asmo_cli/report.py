@@ -1,61 +1,59 @@
-"""The report of one assessment: the scored context, ``rapport.md`` and ``scores.json``."""
+"""The report of one assessment as ``rapport.md`` and ``scores.json``, read from a Result."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
-from asmo_cli.assessment import RatingMap, Record, known_ratings
 from asmo_cli.catalogue import Catalogue, Role
-from asmo_cli.scoring import RoleScore, Scores, score_assessment
-from asmo_cli.text import format_score, md, number, stars
-from asmo_cli.views import format_change
+from asmo_cli.result import Result
+from asmo_cli.scoring import RoleScore
+from asmo_cli.text import (
+    RANKING_RULE,
+    SCORE_NOTE,
+    STRONGEST,
+    THIN,
+    TO_DEVELOP,
+    date_nl,
+    format_delta,
+    format_score,
+    md,
+    number,
+    stars,
+)
+
+JSON_FORMAT = 2
 
 
-@dataclass(frozen=True)
-class Scored:
-    """One record with the ratings the catalogue knows and their scores."""
-
-    record: Record
-    ratings: RatingMap
-    scores: Scores
-    warnings: tuple[str, ...]
-
-
-def score_record(catalogue: Catalogue, record: Record) -> Scored:
-    """Score a record against the catalogue, keeping a warning for every unknown id."""
-    ratings, warnings = known_ratings(record, catalogue)
-    return Scored(record, ratings, score_assessment(catalogue, ratings), tuple(warnings))
-
-
-def date_nl(record: Record) -> str:
-    return record.created.strftime("%d-%m-%Y")
-
-
-def level_name(catalogue: Catalogue, record: Record) -> str:
-    if not record.level:
+def level_name(catalogue: Catalogue, level_id: str | None) -> str:
+    if not level_id:
         return "niet opgegeven"
-    level = catalogue.level(record.level)
-    return level.name if level else record.level
+    level = catalogue.level(level_id)
+    return level.name if level else level_id
 
 
-def split_ranked(scores: Scores) -> tuple[list[RoleScore], list[RoleScore]]:
-    """Return the (up to) three strongest and three weakest ranked roles, without overlap."""
-    ranked = scores.ranked()
-    count = min(3, len(ranked) // 2) or len(ranked)
-    strongest = ranked[:count]
-    weakest = [r for r in ranked[::-1][:count] if r not in strongest]
-    return strongest, weakest
+def header_table(catalogue: Catalogue, result: Result, extra: list[tuple[str, str]]) -> list[str]:
+    """Return the Markdown table that opens the report and the plan (texts already escaped)."""
+    record = result.record
+    rows = [
+        ("Naam", md(record.name) if record.name else "niet opgegeven"),
+        ("Datum", date_nl(record.created)),
+        ("Functieniveau", md(level_name(catalogue, record.level))),
+        ("Meting", md(record.id)),
+        ("Catalogus", f"taken {md(catalogue.tasks_version)}, rollen {md(catalogue.roles_version)}"),
+        *extra,
+    ]
+    return ["| | |", "|---|---|", *(f"| {key} | {value} |" for key, value in rows), ""]
 
 
 # --- scores.json ----------------------------------------------------------------------------
 
 
-def render_json(catalogue: Catalogue, scored: Scored) -> str:
-    """Return scores.json: the assessment, the roles and the tasks, in catalogue order."""
-    record = scored.record
+def render_json(result: Result) -> str:
+    """Return scores.json (format 2): the assessment, the roles, the ranking and the tasks."""
+    record = result.record
     data: dict[str, Any] = {
+        "format_version": JSON_FORMAT,
         "assessment": {
             "id": record.id,
             "name": record.name,
@@ -64,14 +62,30 @@ def render_json(catalogue: Catalogue, scored: Scored) -> str:
             "catalogue_version": record.catalogue_version,
         },
         "roles": [
-            {"id": r.role_id, "name": r.name, "score": r.score, "coverage": r.coverage}
-            for r in scored.scores.roles
+            {
+                "id": r.role_id,
+                "name": r.name,
+                "score": r.score,
+                "coverage": r.coverage,
+                "enough_data": r.enough_data,
+            }
+            for r in result.scores.roles
         ],
+        "strongest": [r.role_id for r in result.ranking.strongest],
+        "to_develop": [r.role_id for r in result.ranking.to_develop],
+        "no_ranking": result.ranking.no_ranking.value if result.ranking.no_ranking else None,
         "tasks": [
             {"id": t.task_id, "name": t.name, "score": t.score, "rated": t.rated, "total": t.total}
-            for t in scored.scores.tasks
+            for t in result.scores.tasks
         ],
     }
+    if result.comparison:
+        earlier = result.comparison.earlier
+        data["comparison"] = {
+            "id": earlier.id,
+            "created": earlier.created.isoformat(),
+            "deltas": result.comparison.deltas,
+        }
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
@@ -79,93 +93,93 @@ def render_json(catalogue: Catalogue, scored: Scored) -> str:
 
 
 def render_markdown(
-    catalogue: Catalogue,
-    scored: Scored,
-    compare: Scored | None = None,
-    *,
-    image: str | None = "radar.png",
+    catalogue: Catalogue, result: Result, *, image: str | None = "radar.png"
 ) -> str:
     """Return the Dutch Markdown report of one assessment."""
-    record = scored.record
-    lines: list[str] = []
-    title = "Zelfassessment ambtelijk secretaris"
-    lines += [f"# {title}" + (f": {md(record.name)}" if record.name else ""), ""]
-    lines += [
-        "| | |",
-        "|---|---|",
-        f"| Naam | {md(record.name) if record.name else 'niet opgegeven'} |",
-        f"| Datum | {date_nl(record)} |",
-        f"| Functieniveau | {md(level_name(catalogue, record))} |",
-        f"| Meting | {md(record.id)} |",
-        f"| Catalogus | taken {md(catalogue.tasks_version)}, "
-        f"rollen {md(catalogue.roles_version)} |",
-    ]
-    if compare:
-        lines.append(
-            f"| Vergeleken met | meting {md(compare.record.id)} van {date_nl(compare.record)} |"
-        )
-    lines.append("")
-    for warning in scored.warnings:
+    record = result.record
+    title = "# Zelfassessment ambtelijk secretaris" + (
+        f": {md(record.name)}" if record.name else ""
+    )
+    extra = []
+    if result.comparison:
+        earlier = result.comparison.earlier
+        extra.append(("Vergeleken met", f"meting {md(earlier.id)} van {date_nl(earlier.created)}"))
+    lines = [title, "", *header_table(catalogue, result, extra)]
+    for warning in result.warnings:
         lines += [f"> Let op: {md(warning)}", ""]
     if image:
         lines += [f"![Spindiagram van je scores op de rollen]({image})", ""]
-    lines += _role_table(scored, compare)
-    lines += _strengths(catalogue, scored.scores)
-    lines += _answers(catalogue, scored)
-    lines += _explanation(catalogue, scored)
+    lines += _role_table(result)
+    lines += _strengths(catalogue, result)
+    lines += _answers(catalogue, result)
+    lines += _explanation(catalogue, result)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _role_table(scored: Scored, compare: Scored | None) -> list[str]:
+def coverage_cell(role: RoleScore) -> str:
+    """Return the coverage as shown in tables, with the thin mark where it applies."""
+    if role.score is not None and not role.enough_data:
+        return f"{role.coverage:.0%} ({THIN})"
+    return f"{role.coverage:.0%}"
+
+
+def _role_table(result: Result) -> list[str]:
     lines = ["## Scores per rol", ""]
     header = "| Rol | Score | | Dekking |"
     rule = "|---|---:|---|---:|"
-    if compare:
-        header += f" Verschil sinds {date_nl(compare.record)} |"
+    comparison = result.comparison
+    if comparison:
+        header += f" Verschil sinds {date_nl(comparison.earlier.created)} |"
         rule += "---:|"
     lines += [header, rule]
-    for role in scored.scores.roles:
+    for role in result.scores.roles:
         bar = stars(role.score) if role.score is not None else ""
-        row = f"| {md(role.name)} | {format_score(role.score)} | {bar} | {role.coverage:.0%} |"
-        if compare:
-            row += f" {format_change(compare.scores.role(role.role_id), role) or '–'} |"
+        row = f"| {md(role.name)} | {format_score(role.score)} | {bar} | {coverage_cell(role)} |"
+        if comparison:
+            row += f" {format_delta(comparison.deltas.get(role.role_id)) or '–'} |"
         lines.append(row)
-    lines += [
-        "",
-        "Score: 1 tot 5, gewogen over de werkzaamheden die je gekozen hebt. Dekking: welk deel "
-        "van het gewicht van de rol door je gekozen werkzaamheden wordt gedekt. n.v.t.: geen "
-        "van je werkzaamheden telt mee voor deze rol.",
-        "",
-    ]
+    lines += ["", SCORE_NOTE]
+    if comparison:
+        lines += [
+            "",
+            "Een verschil staat er alleen als de rol in beide metingen genoeg gegevens heeft.",
+        ]
+    lines.append("")
     return lines
 
 
-def _strengths(catalogue: Catalogue, scores: Scores) -> list[str]:
-    strongest, weakest = split_ranked(scores)
-    left_out = len([r for r in scores.roles if r.score is not None]) > len(scores.ranked())
+def competency_lines(catalogue: Catalogue, role: Role) -> list[str]:
+    """Return a role's competencies as Markdown bullets."""
+    lines = []
+    for comp_id in role.competencies:
+        comp = catalogue.competency(comp_id)
+        lines.append(f"- **{md(comp.name)}** ({comp.kind}): {md(comp.description)}")
+    return lines
+
+
+def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
+    ranking = result.ranking
     lines: list[str] = []
-    if strongest:
-        lines += ["## Je sterkste rollen", ""]
-        if left_out:
-            lines += [
-                "Rollen waarvan je gescoorde werk minder dan een derde van het gewicht dekt, "
-                "tellen hier niet mee: daarvoor zijn te weinig gegevens.",
-                "",
-            ]
-        for r in strongest:
+    if ranking.no_ranking is not None:
+        lines += [f"## {STRONGEST}", "", ranking.no_ranking.text, ""]
+    if ranking.strongest:
+        lines += [f"## Je {STRONGEST.lower()}", ""]
+        for r in ranking.strongest:
             role = _role(catalogue, r)
             lines.append(f"- **{md(role.name)}** ({format_score(r.score)}): {md(role.summary)}")
         lines.append("")
-    if weakest:
-        lines += ["## Rollen om verder uit te bouwen", ""]
-        for r in weakest:
+    if ranking.to_develop:
+        lines += [f"## {TO_DEVELOP}", ""]
+        for r in ranking.to_develop:
             role = _role(catalogue, r)
             lines += [f"### {md(role.name)} ({format_score(r.score)})", "", md(role.summary), ""]
-            lines += ["Competenties om te ontwikkelen:", ""]
-            for comp_id in role.competencies:
-                comp = catalogue.competency(comp_id)
-                lines.append(f"- **{md(comp.name)}** ({comp.kind}): {md(comp.description)}")
-            lines.append("")
+            lines += ["Competenties om te ontwikkelen:", "", *competency_lines(catalogue, role), ""]
+    if result.thin:
+        names = ", ".join(f"{md(r.name)} ({r.coverage:.0%})" for r in result.thin)
+        lines += [
+            f"Niet meegeteld, want {THIN} (minder dan een derde dekking): {names}.",
+            "",
+        ]
     return lines
 
 
@@ -175,7 +189,7 @@ def _role(catalogue: Catalogue, score: RoleScore) -> Role:
     return role
 
 
-def _answers(catalogue: Catalogue, scored: Scored) -> list[str]:
+def _answers(catalogue: Catalogue, scored: Result) -> list[str]:
     lines = ["## Je antwoorden per werkzaamheid", ""]
     skipped = []
     for task in catalogue.tasks:
@@ -201,7 +215,7 @@ def _answers(catalogue: Catalogue, scored: Scored) -> list[str]:
     return lines
 
 
-def _explanation(catalogue: Catalogue, scored: Scored) -> list[str]:
+def _explanation(catalogue: Catalogue, scored: Result) -> list[str]:
     lines = [
         "## Hoe is dit berekend?",
         "",
@@ -213,7 +227,10 @@ def _explanation(catalogue: Catalogue, scored: Scored) -> list[str]:
         "werkzaamheden die meetellen: elke score maal het gewicht, opgeteld, gedeeld door de "
         "som van de gewichten.",
         "3. De dekking is de som van de gewichten van je meetellende werkzaamheden, gedeeld door "
-        "de som van alle gewichten van de rol.",
+        "de som van alle gewichten van de rol. Bij minder dan een derde dekking heeft de rol "
+        f"te weinig gegevens ('{THIN}'): in het spindiagram is zo'n rol een open punt buiten "
+        "de gekleurde vorm, met een grijze naam.",
+        f"4. {RANKING_RULE}",
         "",
     ]
     example = _example_role(catalogue, scored)
@@ -244,7 +261,7 @@ def _explanation(catalogue: Catalogue, scored: Scored) -> list[str]:
 
 
 def _example_role(
-    catalogue: Catalogue, scored: Scored
+    catalogue: Catalogue, scored: Result
 ) -> tuple[Role, list[tuple[str, float, float]]] | None:
     counted = {t.task_id: t for t in scored.scores.tasks if t.score is not None}
     best: tuple[Role, list[tuple[str, float, float]]] | None = None

@@ -5,6 +5,8 @@
 - Role score S_r = sum(w(t,r) * s_t) / sum(w(t,r)) over counted tasks with w(t,r) > 0; None
   ("n.v.t.") when no counted task weighs on r.
 - Coverage C_r = sum(w(t,r)) over counted tasks / sum(w(t,r)) over all tasks of the catalogue.
+- Enough data: a score and a coverage of at least ENOUGH_COVERAGE. A role with less rests on
+  too little of its work to call it strong or weak; every output shows it as thin.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from asmo_cli.catalogue import Catalogue
 
 Ratings = Mapping[str, Mapping[str, int | None]]
-MIN_COVERAGE_TO_RANK = 1 / 3
+ENOUGH_COVERAGE = 1 / 3
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,11 @@ class RoleScore:
     score: float | None
     coverage: float
 
+    @property
+    def enough_data(self) -> bool:
+        """True when the score rests on at least a third of the role's weight."""
+        return self.score is not None and self.coverage >= ENOUGH_COVERAGE - 1e-9
+
 
 @dataclass(frozen=True)
 class Scores:
@@ -42,17 +49,6 @@ class Scores:
 
     def role(self, role_id: str) -> RoleScore | None:
         return next((r for r in self.roles if r.role_id == role_id), None)
-
-    def ranked(self) -> list[RoleScore]:
-        """Return the roles to name as strongest and weakest, highest score first.
-
-        A role whose rated work covers less than a third of its weight rests on too little to
-        call it strong or weak; it is left out, unless fewer than two roles would remain.
-        """
-        scored = [r for r in self.roles if r.score is not None]
-        solid = [r for r in scored if r.coverage >= MIN_COVERAGE_TO_RANK]
-        chosen = solid if len(solid) >= 2 else scored
-        return sorted(chosen, key=lambda r: -(r.score or 0.0))
 
 
 def task_score(ratings: Mapping[str, int | None]) -> float | None:

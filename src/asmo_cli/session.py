@@ -290,7 +290,7 @@ def say_interrupted(console: Console, exc: KeyboardInterrupt) -> None:
 def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | None) -> None:
     """Write the report files and show the results."""
     from asmo_cli.exports import write_report_files
-    from asmo_cli.report import score_record
+    from asmo_cli.result import compute_result
     from asmo_cli.views import show_results
 
     try:
@@ -301,9 +301,9 @@ def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | N
             f"asmo report {record.id} --out ANDERE-MAP",
             details=exc.details,
         ) from None
-    scored = score_record(catalogue, record)
+    result = compute_result(catalogue, record)
     console.print()
-    show_results(console, scored.scores)
+    show_results(console, result)
     console.print()
     console.print(Text(clean(f"Je meting is bewaard: {record_path(record.id)}")), soft_wrap=True)
     console.print("Rapport en spindiagram:")

@@ -68,6 +68,9 @@ def record_path(record_id: str) -> Path:
 
 def list_records() -> Listing:
     """Read every record in the records folder, ordered by ``created``; name the bad ones."""
+    home = paths.home_dir()
+    if home.exists() and not home.is_dir():
+        raise RecordError(f"{home}: dit is geen map; laat ASMO_HOME naar een map wijzen")
     folder = paths.records_dir()
     records: list[Record] = []
     broken: list[str] = []
@@ -176,7 +179,16 @@ def create_record(record: Record) -> tuple[Record, RecordLock]:
         if not lock.acquire():
             continue
         placed = replace(record, id=candidate)
-        if create_private(folder / f"{candidate}.yaml", record_to_yaml(placed)):
+        try:
+            created = create_private(folder / f"{candidate}.yaml", record_to_yaml(placed))
+        except SaveError as exc:
+            lock.release()
+            with contextlib.suppress(OSError):
+                (folder / f"{candidate}.lock").unlink()
+            raise SaveError(
+                exc.message.replace("de vorige versie is onaangetast", "de meting is niet bewaard")
+            ) from None
+        if created:
             return placed, lock
         lock.release()
     raise SaveError(f"{folder}: geen vrije naam voor een nieuwe meting; probeer het zo opnieuw")
@@ -218,6 +230,17 @@ def find_record(ref: str | None, listing: Listing | None = None) -> Record:
             return load_record(record_path(ref))  # raises, naming the damage
         raise RecordError(f"onbekende meting '{ref}'" + describe_available(listing))
     return match
+
+
+def is_stored(ref: str | None, record: Record) -> bool:
+    """True when ``record`` (found by ``ref``) is the record in asmo's own records folder."""
+    own = record_path(record.id)
+    if ref is None or ref == record.id:
+        return is_file(own)
+    try:
+        return is_file(own) and Path(ref).expanduser().resolve() == own.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def find_complete(ref: str | None, listing: Listing | None = None) -> Record:

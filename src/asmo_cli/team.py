@@ -20,7 +20,7 @@ from asmo_cli.checks import describe, shown
 from asmo_cli.errors import AsmoError, RecordError
 from asmo_cli.files import check_path_length, ensure_dir, os_reason, read_input, write_private
 from asmo_cli.radar import TEAM, Series, draw_radar
-from asmo_cli.scoring import score_assessment
+from asmo_cli.scoring import ENOUGH_COVERAGE, score_assessment
 from asmo_cli.text import md, number
 
 STRONG = 4.0
@@ -33,7 +33,7 @@ class Member:
     source: Path
     name: str | None
     scores: dict[str, float | None]  # role id → score, for the roles this catalogue knows
-    identity: tuple[str, str, str]  # id, creation time and name: the same assessment twice
+    identity: tuple[object, ...]  # creation time, name and scores: the same assessment twice
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
     notes: list[str] = []
     left_out: set[str] = set()
     role_ids = {r.id for r in catalogue.roles}
-    seen: dict[tuple[str, str, str], Path] = {}
+    seen: dict[tuple[object, ...], Path] = {}
     for path in files:
         try:
             if path.suffix == ".json":
@@ -100,10 +100,11 @@ def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
                     continue
                 ratings, _ = known_ratings(record, catalogue)
                 scores = score_assessment(catalogue, ratings)
-                identity = (record.id, record.created.isoformat(), record.name or "")
-                member = Member(
-                    path, record.name, {r.role_id: r.score for r in scores.roles}, identity
-                )
+                # a role counts for a member only with enough data behind the score
+                counted = {r.role_id: r.score if r.enough_data else None for r in scores.roles}
+                all_scores = {r.role_id: r.score for r in scores.roles}
+                identity = _identity(record.created.isoformat(), record.name, all_scores)
+                member = Member(path, record.name, counted, identity)
         except AsmoError as exc:
             errors.append(exc.message)
             continue
@@ -149,6 +150,7 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
     if not isinstance(roles, list):
         raise RecordError(f"{path}: geen scores.json van asmo (de lijst 'roles' ontbreekt)")
     scores: dict[str, float | None] = {}
+    all_scores: dict[str, float | None] = {}
     unknown: set[str] = set()
     for entry in roles:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
@@ -166,20 +168,37 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
                 f"{path}: rol {role}: coverage moet een getal van 0 tot en met 1 zijn, "
                 f"niet {describe(coverage)}"
             )
+        enough = entry.get("enough_data")
+        if enough is not None and not isinstance(enough, bool):
+            raise RecordError(f"{path}: rol {role}: enough_data moet true of false zijn")
+        if enough is None:  # scores.json of format 1: judge by the coverage, when given
+            enough = "coverage" not in entry or coverage >= ENOUGH_COVERAGE - 1e-9
+        all_scores[entry["id"]] = None if score is None else float(score)
         if entry["id"] in role_ids:
-            scores[entry["id"]] = None if score is None else float(score)
+            scores[entry["id"]] = None if score is None or not enough else float(score)
         else:
             unknown.add(entry["id"])
     assessment = data.get("assessment")
     if not isinstance(assessment, dict):
         assessment = {}
     name = assessment.get("name") if isinstance(assessment.get("name"), str) else None
-    identity = (
-        str(assessment.get("id") or path.resolve()),
-        str(assessment.get("created") or ""),
-        name or "",
+    created = assessment.get("created")
+    identity = _identity(
+        created if isinstance(created, str) else str(path.resolve()), name, all_scores
     )
     return Member(path, name, scores, identity), unknown
+
+
+def _identity(
+    created: str, name: str | None, scores: dict[str, float | None]
+) -> tuple[object, ...]:
+    """What makes two files the same assessment: its moment, its name and its scores.
+
+    File names and ids are left out on purpose: a renamed copy is the same assessment, and two
+    people who start in the same second (and so share an id) are not.
+    """
+    rounded = tuple(sorted((k, None if v is None else round(v, 6)) for k, v in scores.items()))
+    return (created, name or "", rounded)
 
 
 def summarise(catalogue: Catalogue, members: tuple[Member, ...]) -> list[RoleSummary]:
@@ -201,6 +220,11 @@ def summarise(catalogue: Catalogue, members: tuple[Member, ...]) -> list[RoleSum
             )
         )
     return result
+
+
+def members_text(count: int) -> str:
+    """Return '1 lid' or '3 leden'."""
+    return f"{count} {'lid' if count == 1 else 'leden'}"
 
 
 def _fmt(value: float | None) -> str:
@@ -240,7 +264,8 @@ def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: 
     lines += [
         f"Gebaseerd op {count} afgeronde meting{'en' if count != 1 else ''}. Per rol het "
         "gemiddelde van het team, hoeveel leden een score op die rol hebben en hoeveel er 4 "
-        f"of hoger scoren ({STRONG:g} = 'ervaren').",
+        f"of hoger scoren ({STRONG:g} = 'ervaren'). Een score telt alleen mee als dat lid "
+        "genoeg van die rol heeft ingevuld (een derde dekking of meer).",
         "",
         "![Teamprofiel](team.png)",
         "",
@@ -289,7 +314,7 @@ def write_team(
     ensure_dir(out)
     summaries = summarise(catalogue, found.members)
     count = len(found.members)
-    mean = Series(f"teamgemiddelde ({count} leden)", [s.mean for s in summaries], TEAM)
+    mean = Series(f"teamgemiddelde ({members_text(count)})", [s.mean for s in summaries], TEAM)
     band = None
     if count >= MIN_FOR_BAND:
         band = ([s.low for s in summaries], [s.high for s in summaries], "laagste tot hoogste")
@@ -297,7 +322,7 @@ def write_team(
     (image,) = draw_radar(
         [s.name for s in summaries],
         [mean],
-        f"Teamprofiel bureau medezeggenschap\n{count} leden — {date.today():%d-%m-%Y}",
+        f"Teamprofiel bureau medezeggenschap\n{members_text(count)} — {date.today():%d-%m-%Y}",
         ["png"],
         band,
     )

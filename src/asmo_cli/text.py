@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 
 def number(value: float, digits: int = 1, *, trim: bool = False) -> str:
@@ -24,18 +25,57 @@ def stars(value: float, *, width: int = 5) -> str:
     return "★" * full + "☆" * (width - full)
 
 
-# Control characters (C0, DEL, C1) and the invisible bidirectional overrides: never shown.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#!|~&])")
+# Control characters (C0, DEL, C1), invisible bidi marks, zero-width characters, line and
+# paragraph separators and the byte order mark: never shown.
+_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#!|~&$])")
 _AUTOLINK = re.compile(r"(?i):(?=//)|(?<=\bwww)\.")  # the ':' of '://' and the '.' of 'www.'
 
 
 def clean(text: str) -> str:
     """Return text as typed, but on one line and without control characters."""
-    return _CONTROL.sub(" ", text).strip() if _CONTROL.search(text) else text
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub("", _BREAKS.sub(" ", text)).strip()
 
 
 def md(text: str) -> str:
     """Return text for Markdown that can never become markup, a link, an image or HTML."""
     escaped = _MARKDOWN.sub(r"\\\1", clean(text))
     return _AUTOLINK.sub(lambda m: "\\" + m.group(0), escaped)
+
+
+# --- words that every output shares ---------------------------------------------------------
+
+THIN = "te weinig ingevuld"
+STRONGEST = "Sterkste rollen"
+TO_DEVELOP = "Rollen om verder uit te bouwen"
+SCORE_NOTE = (
+    "Score: 1 tot 5 sterren, gewogen over de werkzaamheden die je gekozen hebt. Dekking: welk "
+    "deel van het werk van de rol je hebt ingevuld. Bij minder dan een derde dekking staat er "
+    f"'{THIN}': die score zegt dan weinig en telt niet mee voor je sterkste rollen en rollen "
+    "om verder uit te bouwen. n.v.t.: geen van je werkzaamheden telt mee voor de rol."
+)
+RANKING_RULE = (
+    "Je sterkste rollen en je rollen om verder uit te bouwen kiest asmo alleen uit rollen met "
+    "genoeg gegevens (een derde dekking of meer). Bij n zulke rollen zijn het er van elk "
+    "n/2 (naar beneden afgerond), hoogstens drie: de hoogste scores en de laagste scores, "
+    "dus nooit dezelfde rol in beide lijsten. Bij een gelijke score gaat de rol met de meeste "
+    "dekking voor. Zijn er minder dan twee rollen met genoeg gegevens, of liggen hun scores "
+    "minder dan 0,25 uit elkaar, dan wijst asmo geen rollen aan en zegt het waarom."
+)
+
+
+def date_nl(moment: datetime, *, with_time: bool = False) -> str:
+    """Return a date as Dutch people write it: 23-11-2026 (with the time: 23-11-2026 18:16)."""
+    return moment.strftime("%d-%m-%Y %H:%M" if with_time else "%d-%m-%Y")
+
+
+def format_delta(delta: float | None) -> str:
+    """Return a change in score as '+0,4', '-0,2' or '0,0'; '' when there is none."""
+    if delta is None:
+        return ""
+    return ("+" if delta > 0 else "") + number(delta)

@@ -10,12 +10,23 @@ from rich.table import Table
 from rich.text import Text
 
 from asmo_cli.catalogue import Catalogue, Competency, Role
-from asmo_cli.text import clean, format_score, number, stars
+from asmo_cli.text import (
+    SCORE_NOTE,
+    STRONGEST,
+    THIN,
+    TO_DEVELOP,
+    clean,
+    date_nl,
+    format_delta,
+    format_score,
+    number,
+    stars,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from asmo_cli.scoring import RoleScore, Scores
+    from asmo_cli.result import Result
     from asmo_cli.store import Listing
 
 WIDE = 90
@@ -46,12 +57,14 @@ def show_roles(console: Console, catalogue: Catalogue) -> None:
     table = Table(
         title="De rollen van de ambtelijk secretaris", title_justify="left", show_lines=True
     )
-    table.add_column("Rol (id)", no_wrap=True, style="bold")
-    table.add_column("Waar gaat het om")
+    table.add_column("Rol (id)", style="bold", min_width=12)
+    table.add_column("Waar gaat het om", min_width=24)
     for role in catalogue.roles:
         text = plain(role.summary)
         text.append("\nKern: " + clean("; ".join(main_tasks(catalogue, role))), style="dim")
-        table.add_row(plain(f"{role.name}\n({role.id})"), text)
+        name = plain(role.name)
+        name.append("\n" + clean(f"({role.id})"), style="not bold")
+        table.add_row(name, text)
     console.print(table)
     console.print("Meer over één rol: asmo roles ID   Competenties: asmo roles --competencies")
 
@@ -129,48 +142,40 @@ def _level_table(
             console.print(Padding(plain(f"{level.name}: {text}"), (0, 0, 0, 2), expand=False))
 
 
-def results_table(scores: Scores) -> Table:
+def results_table(result: Result) -> Table:
     table = Table(title="Je scores per rol", title_justify="left")
     table.add_column("Rol", style="bold")
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
-    table.add_column("Dekking", justify="right", no_wrap=True)
-    for role in scores.roles:
+    table.add_column("Dekking", justify="right")
+    for role in result.scores.roles:
+        thin = role.score is not None and not role.enough_data
         bar = "" if role.score is None else stars(role.score)
-        table.add_row(plain(role.name), format_score(role.score), bar, f"{role.coverage:.0%}")
+        coverage = f"{role.coverage:.0%}" + (f" {THIN}" if thin else "")
+        table.add_row(
+            plain(role.name),
+            format_score(role.score),
+            bar,
+            coverage,
+            style="dim" if thin or role.score is None else "",
+        )
     return table
 
 
-def show_results(console: Console, scores: Scores) -> None:
-    console.print(results_table(scores))
-    console.print(
-        Text(
-            "Score: 1 tot 5 sterren, gewogen over de werkzaamheden die je deed. Dekking: welk "
-            "deel van de rol je werkzaamheden beslaan. n.v.t.: geen gekozen werkzaamheid "
-            "telt mee voor die rol.",
-            style="dim",
-        )
-    )
-    ranked = scores.ranked()
-    if len(ranked) >= 2 and (ranked[0].score or 0) - (ranked[-1].score or 0) < 0.05:
-        console.print("Je scores liggen dicht bij elkaar: er is geen duidelijk sterkste rol.")
-    elif len(ranked) >= 2:
-        count = 2 if len(ranked) >= 4 else 1
-        best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[:count])
-        weakest = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranked[::-1][:count])
-        console.print(Group(plain(f"Sterkste rollen: {best}"), plain(f"Zwakste rollen: {weakest}")))
-        if len(ranked) < len([r for r in scores.roles if r.score is not None]):
-            console.print(
-                Text(
-                    "Rollen met minder dan een derde dekking zijn hierbij niet meegeteld: "
-                    "daarvoor heb je te weinig van hun werk gescoord.",
-                    style="dim",
-                )
-            )
+def show_results(console: Console, result: Result) -> None:
+    console.print(results_table(result))
+    console.print(plain(SCORE_NOTE, "dim"))
+    ranking = result.ranking
+    if ranking.no_ranking is not None:
+        console.print(plain(ranking.no_ranking.text))
+        return
+    best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.strongest)
+    develop = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.to_develop)
+    console.print(Group(plain(f"{STRONGEST}: {best}"), plain(f"{TO_DEVELOP}: {develop}")))
 
 
 def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> None:
-    from asmo_cli.report import score_record  # report imports this module: import here
+    from asmo_cli.result import compute_result
 
     for line in listing.broken:
         console.print(plain(f"Let op: {line}", "yellow"))
@@ -182,35 +187,34 @@ def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> No
         table.add_column(header, no_wrap=header != "Naam")
     for record in listing.records:
         status = "afgerond" if record.is_complete else "niet afgerond"
-        table.add_row(
-            plain(record.id), record.created.strftime("%d-%m-%Y"), plain(record.name or ""), status
-        )
+        table.add_row(plain(record.id), date_nl(record.created), plain(record.name or ""), status)
     console.print(table)
     complete = listing.complete()
     if not complete:
         return
     shown = complete[-6:]
-    scored = [score_record(catalogue, r).scores for r in shown]
+    results = [compute_result(catalogue, r) for r in shown]
+    last = compute_result(catalogue, shown[-1], shown[-2]).comparison if len(shown) >= 2 else None
     roles_table = Table(title="Scores per rol", title_justify="left")
     roles_table.add_column("Rol", style="bold")
     for record in shown:
         roles_table.add_column(record.created.strftime("%d-%m-%y"), justify="right")
-    if len(shown) >= 2:
+    if last:
         roles_table.add_column("Verschil", justify="right")
+    any_thin = False
     for role in catalogue.roles:
-        values = [s.role(role.id) for s in scored]
-        cells = [format_score(v.score if v else None) for v in values]
-        if len(shown) >= 2:
-            cells.append(format_change(values[-2], values[-1]))
+        cells = []
+        for result in results:
+            score = result.role(role.id)
+            text = format_score(score.score if score else None)
+            if score is not None and score.score is not None and not score.enough_data:
+                text, any_thin = f"({text})", True
+            cells.append(text)
+        if last:
+            cells.append(format_delta(last.deltas.get(role.id)))
         roles_table.add_row(plain(role.name), *cells)
     console.print(roles_table)
+    if any_thin:
+        console.print(plain(f"Tussen haakjes: {THIN} (minder dan een derde dekking).", "dim"))
     if len(complete) > len(shown):
         console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")
-
-
-def format_change(before: RoleScore | None, after: RoleScore | None) -> str:
-    """Return the change in score as '+0,4' / '-0,2' / '0,0', or '' when either is n.v.t."""
-    if before is None or after is None or before.score is None or after.score is None:
-        return ""
-    delta = round(round(after.score, 1) - round(before.score, 1), 1)  # as the scores shown
-    return ("+" if delta > 0 else "") + number(delta)

@@ -1,0 +1,92 @@
+"""The examples under docs/, made from fixed records so that regenerating them is repeatable.
+
+python3 dev.py docs    writes them; tests/test_docs.py fails when the checked-in Markdown
+                       and JSON differ from what asmo makes today (PNGs are not compared:
+                       their bytes differ between library versions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from asmo_cli.assessment import Record, with_ratings
+from asmo_cli.catalogue import Catalogue, load_catalogue
+from asmo_cli.exports import plot_history, write_report_files
+from asmo_cli.paths import default_data_dir
+from asmo_cli.plan import write_plan
+from asmo_cli.session import check_answers
+from asmo_cli.store import Listing
+from asmo_cli.yamlio import read_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+ANSWERS = ROOT / "docs" / "voorbeeld-antwoorden.yaml"
+CET = timezone(timedelta(hours=1))
+CREATED = datetime(2026, 11, 23, 18, 16, 7, tzinfo=CET)
+EARLIER = datetime(2025, 11, 20, 10, 0, 0, tzinfo=CET)
+# A year earlier Fenna rated these areas one star lower (never below one).
+GREW_IN = ("beleidsvoorbereiding", "informatievoorziening", "reglement", "bewaken-afspraken")
+# Files compared byte for byte by the staleness test; the PNGs are regenerated but not compared.
+TEXT_SUFFIXES = (".md", ".json")
+
+
+def _record(
+    catalogue: Catalogue, created: datetime, ratings: dict[str, dict[str, int | None]]
+) -> Record:
+    answers = check_answers(read_yaml(ANSWERS), catalogue, str(ANSWERS))
+    record = Record(
+        id=created.strftime("%Y%m%d-%H%M%S"),
+        created=created,
+        updated=created,
+        catalogue_version=catalogue.tasks_version,
+        name=answers.name,
+        level=answers.level,
+    )
+    record = with_ratings(record, ratings, catalogue)
+    return replace(
+        record,
+        updated=created,
+        hours_per_week=answers.hours,
+        contract_hours_per_week=answers.contract,
+    )
+
+
+def example_record(catalogue: Catalogue) -> Record:
+    """Return the shipped example: Fenna de Vries, from docs/voorbeeld-antwoorden.yaml."""
+    answers = check_answers(read_yaml(ANSWERS), catalogue, str(ANSWERS))
+    return _record(catalogue, CREATED, answers.ratings)
+
+
+def earlier_record(catalogue: Catalogue) -> Record:
+    """Return Fenna's record of a year earlier, for the comparison example."""
+    ratings = {t: dict(acts) for t, acts in example_record(catalogue).ratings.items()}
+    for task_id in GREW_IN:
+        ratings[task_id] = {
+            a: None if v is None else max(1, v - 1) for a, v in ratings[task_id].items()
+        }
+    record = _record(catalogue, EARLIER, ratings)
+    return replace(record, hours_per_week={}, contract_hours_per_week=None)
+
+
+def generate(root: Path) -> list[Path]:
+    """Write every example under ``root``/docs and return the paths written."""
+    catalogue = load_catalogue(default_data_dir())
+    now, before = example_record(catalogue), earlier_record(catalogue)
+    docs = root / "docs"
+    formats = ("png", "md", "json")
+    written = list(write_report_files(catalogue, now, docs / "voorbeeld", formats).paths)
+    written += write_plan(catalogue, now, None, docs / "voorbeeld").paths
+    written += write_report_files(catalogue, now, docs / "vergelijking", formats, before).paths
+    listing = Listing((before, now), ())
+    written.append(plot_history(catalogue, listing, docs / "voortgang.png"))
+    return written
+
+
+def main() -> None:
+    for path in generate(ROOT):
+        print(path.relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
