@@ -152,7 +152,8 @@ def draw_radar(
     fig.text(
         0.5,
         0.885,
-        "Score per rol op een schaal van 1 tot 5 sterren",
+        "Score per rol op een schaal van 1 tot 5 sterren"
+        + ("; open punt: te weinig ingevuld, telt niet mee" if any(thin) else ""),
         ha="center",
         va="top",
         fontsize=10,
