@@ -19,12 +19,12 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from asmo_cli.assessment import record_to_yaml, with_ratings
-from asmo_cli.catalogue import Catalogue, load_catalogue
-from asmo_cli.paths import default_data_dir
-from asmo_cli.session import new_record
-from asmo_cli.team import collect, summarise
-from asmo_cli.yamlio import read_yaml
+from asmo_cli.cli.session import new_record
+from asmo_cli.cli.team import collect, summarise
+from asmo_cli.storage.catalogue import Catalogue, load_catalogue
+from asmo_cli.storage.paths import default_data_dir
+from asmo_cli.storage.records import record_to_yaml, with_ratings
+from asmo_cli.storage.yamlio import read_yaml
 
 SIZES = (250, 500, 1000)
 

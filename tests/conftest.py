@@ -11,8 +11,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from asmo_cli.catalogue import Catalogue, load_catalogue
-from asmo_cli.paths import default_data_dir
+from asmo_cli.storage.catalogue import Catalogue, load_catalogue
+from asmo_cli.storage.paths import default_data_dir
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"

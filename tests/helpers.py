@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from asmo_cli import store
-from asmo_cli.assessment import RatingMap, Record, with_ratings
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.session import new_record
+from asmo_cli.cli.session import new_record
+from asmo_cli.storage import store
+from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.storage.records import RatingMap, Record, with_ratings
 
 
 def make_record(

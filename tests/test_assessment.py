@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from asmo_cli import store
-from asmo_cli.assessment import (
+from asmo_cli.cli.session import new_record
+from asmo_cli.core.errors import RecordError, SaveError
+from asmo_cli.storage import store
+from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.storage.records import (
     COMPLETE,
     Record,
     is_finished,
@@ -21,9 +24,6 @@ from asmo_cli.assessment import (
     record_to_yaml,
     with_ratings,
 )
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.errors import RecordError, SaveError
-from asmo_cli.session import new_record
 
 from .helpers import temp_files
 

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from asmo_cli import paths
-from asmo_cli.catalogue import Catalogue, check_catalogue, load_catalogue
-from asmo_cli.cli import app
-from asmo_cli.errors import CatalogueError
+from asmo_cli.cli.app import app
+from asmo_cli.core.errors import CatalogueError
+from asmo_cli.storage import paths
+from asmo_cli.storage.catalogue import Catalogue, check_catalogue, load_catalogue
 
 from .conftest import DATA, Editor
 

@@ -10,10 +10,10 @@ import pytest
 from PIL import Image
 from typer.testing import CliRunner
 
-from asmo_cli.assessment import COMPLETE, load_record
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.cli import app
-from asmo_cli.scoring import score_assessment
+from asmo_cli.cli.app import app
+from asmo_cli.core.scoring import score_assessment
+from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.storage.records import COMPLETE, load_record
 
 from .helpers import make_record, temp_files
 
@@ -220,7 +220,7 @@ def test_report_bad_format(runner: CliRunner) -> None:
 def test_report_refuses_unfinished_record(runner: CliRunner, catalogue: Catalogue) -> None:
     from dataclasses import replace
 
-    from asmo_cli import store
+    from asmo_cli.storage import store
 
     record = make_record(catalogue, datetime(2026, 1, 1, 10, 0), save=False)
     store.save_record(replace(record, status="in_progress"))

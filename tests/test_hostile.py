@@ -27,9 +27,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-from asmo_cli.assessment import load_record
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.cli import app
+from asmo_cli.cli.app import app
+from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.storage.records import load_record
 
 from .conftest import Editor
 from .helpers import make_record
@@ -872,7 +872,7 @@ def test_hours_refuses_a_record_open_elsewhere(
     runner: CliRunner, catalogue: Catalogue, home: Path, tmp_path: Path
 ) -> None:
     """While another run holds a record's lock, `hours` says so in Dutch and changes nothing."""
-    from asmo_cli import store
+    from asmo_cli.storage import store
 
     record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), tasks=("archief",))
     path = home / "assessments" / f"{record.id}.yaml"
@@ -894,7 +894,7 @@ def test_team_tells_apart_two_people_who_started_in_the_same_second(
     copy of one of them is still one member."""
     from dataclasses import replace
 
-    from asmo_cli.assessment import record_to_yaml
+    from asmo_cli.storage.records import record_to_yaml
 
     first = make_record(catalogue, datetime(2026, 5, 1, 9, 0), stars=2, name=None, save=False)
     second = replace(first, ratings={t: dict.fromkeys(a, 4) for t, a in first.ratings.items()})

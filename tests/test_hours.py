@@ -10,11 +10,11 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from typer.testing import CliRunner
 
-from asmo_cli.assessment import FORMAT_VERSION, load_record
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.cli import app
-from asmo_cli.hours import hours_by_role, over_contract_warning
-from asmo_cli.prompts import ask_hours, parse_hours_text
+from asmo_cli.cli.app import app
+from asmo_cli.cli.prompts import ask_hours, parse_hours_text
+from asmo_cli.core.hours import hours_by_role, over_contract_warning
+from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.storage.records import FORMAT_VERSION, load_record
 
 from .helpers import make_record
 

@@ -11,9 +11,9 @@ from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from asmo_cli.assessment import RatingMap
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.prompts import SELECTION, first_open_position, run_flow
+from asmo_cli.cli.prompts import SELECTION, first_open_position, run_flow
+from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.storage.records import RatingMap
 
 DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
 

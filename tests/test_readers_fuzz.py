@@ -11,12 +11,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from asmo_cli.assessment import load_record
-from asmo_cli.catalogue import Catalogue, check_catalogue
-from asmo_cli.errors import AsmoError
-from asmo_cli.hours import check_hours
-from asmo_cli.session import check_answers
-from asmo_cli.yamlio import YamlProblem, read_yaml
+from asmo_cli.cli.session import check_answers
+from asmo_cli.core.errors import AsmoError
+from asmo_cli.core.hours import check_hours
+from asmo_cli.storage.catalogue import Catalogue, check_catalogue
+from asmo_cli.storage.records import load_record
+from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 
 from .conftest import DATA
 

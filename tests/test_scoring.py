@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asmo_cli.catalogue import Activity, Catalogue, Role, ScaleLevel, Task, load_catalogue
-from asmo_cli.paths import default_data_dir
-from asmo_cli.scoring import score_assessment
+from asmo_cli.core.scoring import score_assessment
+from asmo_cli.storage.catalogue import Activity, Catalogue, Role, ScaleLevel, Task, load_catalogue
+from asmo_cli.storage.paths import default_data_dir
 
 SHIPPED = load_catalogue(default_data_dir())
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.cli import app
+from asmo_cli.cli.app import app
+from asmo_cli.storage.catalogue import Catalogue
 
 from .helpers import make_record
 

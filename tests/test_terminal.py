@@ -11,7 +11,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from asmo_cli.assessment import load_record
+from asmo_cli.storage.records import load_record
 
 from .helpers import temp_files
 

@@ -39,7 +39,7 @@ def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
         check=True,
     )  # fmt: skip
     where = subprocess.run(
-        [str(python), "-c", "import asmo_cli.paths as p; print(p.default_data_dir())"],
+        [str(python), "-c", "import asmo_cli.storage.paths as p; print(p.default_data_dir())"],
         capture_output=True, text=True, check=True,
     ).stdout.strip()  # fmt: skip
     assert where.startswith(str(venv)), where

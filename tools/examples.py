@@ -11,14 +11,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from asmo_cli.assessment import Record, with_ratings
-from asmo_cli.catalogue import Catalogue, load_catalogue
-from asmo_cli.exports import plot_history, write_report_files
-from asmo_cli.paths import default_data_dir
-from asmo_cli.plan import write_plan
-from asmo_cli.session import check_answers
-from asmo_cli.store import Listing
-from asmo_cli.yamlio import read_yaml
+from asmo_cli.cli.outputs import plot_history, write_report_files
+from asmo_cli.cli.plan import write_plan
+from asmo_cli.cli.session import check_answers
+from asmo_cli.storage.catalogue import Catalogue, load_catalogue
+from asmo_cli.storage.paths import default_data_dir
+from asmo_cli.storage.records import Record, with_ratings
+from asmo_cli.storage.store import Listing
+from asmo_cli.storage.yamlio import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 ANSWERS = ROOT / "docs" / "voorbeeld-antwoorden.yaml"

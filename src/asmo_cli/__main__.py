@@ -1,3 +1,3 @@
-from asmo_cli.cli import main
+from asmo_cli.cli.app import main
 
 main()

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from asmo_cli import __version__, dutch
-from asmo_cli.errors import EXIT_INTERRUPTED, EXIT_PROBLEM, AsmoError
+from asmo_cli import __version__
+from asmo_cli.cli import help as dutch
+from asmo_cli.core.errors import EXIT_INTERRUPTED, EXIT_PROBLEM, AsmoError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from asmo_cli.catalogue import Catalogue
+    from asmo_cli.storage.catalogue import Catalogue
 
 
 dutch.install()
@@ -35,7 +36,7 @@ class _Group(TyperGroup):
 def _fail(exc: AsmoError) -> NoReturn:
     from rich.text import Text
 
-    from asmo_cli.text import clean
+    from asmo_cli.core.text import clean
 
     console = _console(stderr=True)
     for line in (exc.message, *exc.details):
@@ -56,7 +57,7 @@ def _say(console: Console, line: str, style: str = "") -> None:
     """Print a line that holds user text (names, paths): never markup, no control codes."""
     from rich.text import Text
 
-    from asmo_cli.text import clean
+    from asmo_cli.core.text import clean
 
     console.print(Text(clean(line), style=style), soft_wrap=True)
 
@@ -145,8 +146,8 @@ def _ignore_file_size_signal() -> None:
 
 
 def _catalogue(data_dir: Path | None, *, with_development: bool = False) -> Catalogue:
-    from asmo_cli.catalogue import load_catalogue
-    from asmo_cli.paths import data_dir as resolve
+    from asmo_cli.storage.catalogue import load_catalogue
+    from asmo_cli.storage.paths import data_dir as resolve
 
     return load_catalogue(resolve(data_dir), with_development=with_development)
 
@@ -172,7 +173,7 @@ def assess(
     data_dir: DataDir = None,
 ) -> None:
     """Doe de zelfassessment: kies werkzaamheden, geef sterren."""
-    from asmo_cli import session
+    from asmo_cli.cli import session
 
     if resume and new:
         raise AsmoError("kies --resume of --new, niet allebei")
@@ -211,7 +212,7 @@ def report(
     data_dir: DataDir = None,
 ) -> None:
     """Maak het spindiagram en het rapport van een meting."""
-    from asmo_cli import exports
+    from asmo_cli.cli import outputs as exports
 
     if compare and previous:
         raise AsmoError("kies --compare of --previous, niet allebei")
@@ -238,7 +239,7 @@ def plan(
     data_dir: DataDir = None,
 ) -> None:
     """Maak een ontwikkelplan richting een functieniveau."""
-    from asmo_cli.plan import plan_command
+    from asmo_cli.cli.plan import plan_command
 
     catalogue = _catalogue(data_dir, with_development=True)
     written = plan_command(catalogue, assessment, target, out)
@@ -260,8 +261,8 @@ def hours(
     data_dir: DataDir = None,
 ) -> None:
     """Vul je tijdsbesteding in: uren per week per werkzaamheid."""
-    from asmo_cli import session
-    from asmo_cli.store import find_record, is_stored, lock_record
+    from asmo_cli.cli import session
+    from asmo_cli.storage.store import find_record, is_stored, lock_record
 
     catalogue = _catalogue(data_dir)
     found = find_record(assessment)
@@ -306,8 +307,8 @@ def team(
     data_dir: DataDir = None,
 ) -> None:
     """Teamprofiel van een bureau medezeggenschap (anoniem)."""
-    from asmo_cli import paths as where
-    from asmo_cli import team as team_mod
+    from asmo_cli.cli import team as team_mod
+    from asmo_cli.storage import paths as where
 
     catalogue = _catalogue(data_dir)
     found = team_mod.collect(catalogue, paths)
@@ -342,8 +343,9 @@ def history(
     data_dir: DataDir = None,
 ) -> None:
     """Voortgangsoverzicht: je metingen door de tijd."""
-    from asmo_cli import exports, views
-    from asmo_cli.store import list_records
+    from asmo_cli.cli import outputs as exports
+    from asmo_cli.render import terminal as views
+    from asmo_cli.storage.store import list_records
 
     if plot is not None and plot.suffix.lower() not in (".png", ".svg", ".pdf"):
         raise AsmoError(f"{plot}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
@@ -367,7 +369,7 @@ def roles(
     data_dir: DataDir = None,
 ) -> None:
     """Bekijk de acht rollen, één rol in detail, of de competenties."""
-    from asmo_cli import views
+    from asmo_cli.render import terminal as views
 
     catalogue = _catalogue(data_dir)
     console = _console()
@@ -386,15 +388,15 @@ def roles(
 @app.command()
 def validate(data_dir: DataDir = None) -> None:
     """Controleer een catalogus en noem alle fouten die erin staan."""
-    from asmo_cli.catalogue import check_catalogue
-    from asmo_cli.paths import data_dir as resolve
+    from asmo_cli.storage.catalogue import check_catalogue
+    from asmo_cli.storage.paths import data_dir as resolve
 
     folder = resolve(data_dir)
     problems = check_catalogue(folder)
     if problems:
         from rich.text import Text
 
-        from asmo_cli.text import clean
+        from asmo_cli.core.text import clean
 
         err = _console(stderr=True)
         for line in problems:

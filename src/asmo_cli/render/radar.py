@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from asmo_cli.text import clean, number
+from asmo_cli.core.text import clean, number
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

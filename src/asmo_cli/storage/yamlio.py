@@ -10,8 +10,8 @@ from typing import Any
 
 import yaml
 
-from asmo_cli.errors import AsmoError
-from asmo_cli.files import read_input
+from asmo_cli.core.errors import AsmoError
+from asmo_cli.storage.files import read_input
 
 try:  # the C parser is much faster; fall back to the pure-Python one where it is absent
     _Base: Any = yaml.CSafeLoader

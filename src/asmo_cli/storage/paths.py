@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-_PACKAGE_DATA = Path(__file__).resolve().parent / "data"
-_REPO_DATA = Path(__file__).resolve().parents[2] / "data"
+_PACKAGE_DATA = Path(__file__).resolve().parents[1] / "data"  # asmo_cli/data in the wheel
+_REPO_DATA = Path(__file__).resolve().parents[3] / "data"  # data/ in a source checkout
 
 
 def default_data_dir() -> Path:

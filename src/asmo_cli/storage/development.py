@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any, NamedTuple
 
-from asmo_cli.checks import Problems, label
+from asmo_cli.core.checks import Problems, label
 
 DEVELOPMENT_FILE = "development.yaml"
 KINDS = ("opleiding", "masterclass", "intervisie", "netwerk", "praktijk")

@@ -14,14 +14,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from asmo_cli.assessment import known_ratings, load_record
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.checks import describe, shown
-from asmo_cli.errors import AsmoError, RecordError
-from asmo_cli.files import check_path_length, ensure_dir, os_reason, read_input, write_private
-from asmo_cli.radar import TEAM, Series, draw_radar
-from asmo_cli.scoring import ENOUGH_COVERAGE, score_assessment
-from asmo_cli.text import md, number
+from asmo_cli.core.checks import describe, shown
+from asmo_cli.core.errors import AsmoError, RecordError
+from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_assessment
+from asmo_cli.core.text import md, number
+from asmo_cli.render.radar import TEAM, Series, draw_radar
+from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.storage.files import (
+    check_path_length,
+    ensure_dir,
+    os_reason,
+    read_input,
+    write_private,
+)
+from asmo_cli.storage.records import known_ratings, load_record
 
 STRONG = 4.0
 MIN_FOR_BAND = 3

@@ -14,10 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from asmo_cli import paths
-from asmo_cli.assessment import Record, load_record, record_to_yaml
-from asmo_cli.errors import AsmoError, RecordError, SaveError
-from asmo_cli.files import (
+from asmo_cli.core.errors import AsmoError, RecordError, SaveError
+from asmo_cli.storage import paths
+from asmo_cli.storage.files import (
     FILE_MODE,
     check_path_length,
     create_private,
@@ -26,6 +25,7 @@ from asmo_cli.files import (
     tighten,
     write_private,
 )
+from asmo_cli.storage.records import Record, load_record, record_to_yaml
 
 try:
     import fcntl

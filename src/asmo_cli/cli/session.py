@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.text import Text
 
-from asmo_cli.assessment import (
+from asmo_cli.core.checks import describe, shown
+from asmo_cli.core.errors import AsmoError, RecordError
+from asmo_cli.core.hours import check_hours
+from asmo_cli.core.text import clean
+from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.storage.records import (
     COMPLETE,
     IN_PROGRESS,
     RatingMap,
@@ -20,11 +25,7 @@ from asmo_cli.assessment import (
     parse_ratings,
     with_ratings,
 )
-from asmo_cli.catalogue import Catalogue
-from asmo_cli.checks import describe, shown
-from asmo_cli.errors import AsmoError, RecordError
-from asmo_cli.hours import check_hours
-from asmo_cli.store import (
+from asmo_cli.storage.store import (
     RecordLock,
     create_record,
     is_locked,
@@ -34,8 +35,7 @@ from asmo_cli.store import (
     record_path,
     save_record,
 )
-from asmo_cli.text import clean
-from asmo_cli.yamlio import YamlProblem, read_yaml
+from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -147,7 +147,7 @@ def _on_hangup(signum: int, frame: object) -> None:
 
 def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new: bool) -> Record:
     """Ask the questions, saving every answer; return the finished record."""
-    from asmo_cli import prompts
+    from asmo_cli.cli import prompts
 
     with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows
         signal.signal(signal.SIGHUP, _on_hangup)
@@ -227,7 +227,7 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
 
 def ask_and_save_hours(console: Console, catalogue: Catalogue, record: Record, io: Any) -> Record:
     """Ask the hours for the record's selected areas and save them at once."""
-    from asmo_cli import prompts
+    from asmo_cli.cli import prompts
 
     tasks = [t for t in catalogue.tasks if t.id in record.ratings]
     hours, contract = prompts.ask_hours(
@@ -260,7 +260,7 @@ def save_hours(
     console: Console, record: Record, hours: dict[str, float], contract: float | None
 ) -> Record:
     """Save hours in the record (keeping the formatie when none is given), warn when high."""
-    from asmo_cli.hours import over_contract_warning
+    from asmo_cli.core.hours import over_contract_warning
 
     contract = contract if contract is not None else record.contract_hours_per_week
     updated = replace(record, hours_per_week=hours, contract_hours_per_week=contract, updated=now())
@@ -289,9 +289,9 @@ def say_interrupted(console: Console, exc: KeyboardInterrupt) -> None:
 
 def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | None) -> None:
     """Write the report files and show the results."""
-    from asmo_cli.exports import write_report_files
-    from asmo_cli.result import compute_result
-    from asmo_cli.views import show_results
+    from asmo_cli.cli.outputs import write_report_files
+    from asmo_cli.core.result import compute_result
+    from asmo_cli.render.terminal import show_results
 
     try:
         written = write_report_files(catalogue, record, out)

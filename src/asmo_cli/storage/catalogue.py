@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from asmo_cli.checks import Problems, describe, label
-from asmo_cli.development import DEVELOPMENT_FILE, DevActivity, parse_development
-from asmo_cli.errors import CatalogueError
-from asmo_cli.files import MAX_PATH_CHARS
-from asmo_cli.yamlio import YamlProblem, read_yaml
+from asmo_cli.core.checks import Problems, describe, label
+from asmo_cli.core.errors import CatalogueError
+from asmo_cli.storage.development import DEVELOPMENT_FILE, DevActivity, parse_development
+from asmo_cli.storage.files import MAX_PATH_CHARS
+from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 
 TASKS_FILE = "tasks.yaml"
 ROLES_FILE = "roles.yaml"

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from asmo_cli.catalogue import Catalogue, Role
-from asmo_cli.result import Result
-from asmo_cli.scoring import RoleScore
-from asmo_cli.text import (
+from asmo_cli.core.result import Result
+from asmo_cli.core.scoring import RoleScore
+from asmo_cli.core.text import (
     RANKING_RULE,
     SCORE_NOTE,
     STRONGEST,
@@ -21,6 +20,7 @@ from asmo_cli.text import (
     number,
     stars,
 )
+from asmo_cli.storage.catalogue import Catalogue, Role
 
 JSON_FORMAT = 2
 

@@ -17,7 +17,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from asmo_cli.errors import AsmoError, SaveError
+from asmo_cli.core.errors import AsmoError, SaveError
 
 MAX_INPUT_BYTES = 1_000_000  # answers, hours, records, catalogue files and scores.json
 MAX_PATH_CHARS = 1024

@@ -9,8 +9,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from asmo_cli.catalogue import Catalogue, Competency, Role
-from asmo_cli.text import (
+from asmo_cli.core.text import (
     SCORE_NOTE,
     STRONGEST,
     THIN,
@@ -22,12 +21,13 @@ from asmo_cli.text import (
     number,
     stars,
 )
+from asmo_cli.storage.catalogue import Catalogue, Competency, Role
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from asmo_cli.result import Result
-    from asmo_cli.store import Listing
+    from asmo_cli.core.result import Result
+    from asmo_cli.storage.store import Listing
 
 WIDE = 90
 
@@ -175,7 +175,7 @@ def show_results(console: Console, result: Result) -> None:
 
 
 def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> None:
-    from asmo_cli.result import compute_result
+    from asmo_cli.core.result import compute_result
 
     for line in listing.broken:
         console.print(plain(f"Let op: {line}", "yellow"))

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from asmo_cli import exports
-from asmo_cli.assessment import Record
-from asmo_cli.catalogue import Catalogue, Level
-from asmo_cli.development import KIND_NAMES
-from asmo_cli.files import write_private
-from asmo_cli.planning import (
+from asmo_cli.cli import outputs as exports
+from asmo_cli.core.levels import (
     LevelFit,
     activities_for,
     closest_level,
@@ -18,11 +14,15 @@ from asmo_cli.planning import (
     has_profiles,
     unscored_roles,
 )
-from asmo_cli.radar import NOW, Series, draw_radar
-from asmo_cli.report import header_table
-from asmo_cli.result import Result, compute_result
-from asmo_cli.store import find_complete
-from asmo_cli.text import THIN, date_nl, format_score, md, number
+from asmo_cli.core.result import Result, compute_result
+from asmo_cli.core.text import THIN, date_nl, format_score, md, number
+from asmo_cli.render.markdown import header_table
+from asmo_cli.render.radar import NOW, Series, draw_radar
+from asmo_cli.storage.catalogue import Catalogue, Level
+from asmo_cli.storage.development import KIND_NAMES
+from asmo_cli.storage.files import write_private
+from asmo_cli.storage.records import Record
+from asmo_cli.storage.store import find_complete
 
 PLAN_MD = "ontwikkelplan.md"
 PLAN_PNG = "ontwikkelplan.png"

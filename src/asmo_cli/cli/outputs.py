@@ -7,24 +7,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from asmo_cli import paths
-from asmo_cli.assessment import Record
-from asmo_cli.catalogue import Catalogue, Level
-from asmo_cli.errors import AsmoError, RecordError, SaveError
-from asmo_cli.files import check_path_length, ensure_dir, write_private
-from asmo_cli.hours import hours_by_role, hours_text, render_hours_markdown
-from asmo_cli.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
-from asmo_cli.report import render_json, render_markdown
-from asmo_cli.result import Result, compute_result
-from asmo_cli.scoring import RoleScore
-from asmo_cli.store import (
+from asmo_cli.core.errors import AsmoError, RecordError, SaveError
+from asmo_cli.core.hours import hours_by_role, hours_text, render_hours_markdown
+from asmo_cli.core.result import Result, compute_result
+from asmo_cli.core.scoring import RoleScore
+from asmo_cli.core.text import date_nl
+from asmo_cli.render.markdown import render_json, render_markdown
+from asmo_cli.render.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
+from asmo_cli.storage import paths
+from asmo_cli.storage.catalogue import Catalogue, Level
+from asmo_cli.storage.files import check_path_length, ensure_dir, write_private
+from asmo_cli.storage.records import Record
+from asmo_cli.storage.store import (
     Listing,
     find_complete,
     list_records,
     previous_complete,
     unfinished_error,
 )
-from asmo_cli.text import date_nl
 
 FORMATS = ("png", "svg", "pdf", "md", "json")
 DEFAULT_FORMATS = ("png", "md", "json")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from asmo_cli.catalogue import Catalogue, Level, Role
-from asmo_cli.development import DevActivity
-from asmo_cli.scoring import Scores
+from asmo_cli.core.scoring import Scores
+from asmo_cli.storage.catalogue import Catalogue, Level, Role
+from asmo_cli.storage.development import DevActivity
 
 MAX_ACTIVITIES = 3
 

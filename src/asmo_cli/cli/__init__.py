@@ -1,0 +1,1 @@
+"""The typer app, one module per command, the prompts and the interactive session."""

@@ -1,0 +1,1 @@
+"""One module per output; each reads a result and decides nothing. Never imports storage."""
