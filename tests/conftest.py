@@ -11,7 +11,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from asmo_cli.storage.catalogue import Catalogue, load_catalogue
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.paths import default_data_dir
 
 REPO = Path(__file__).resolve().parents[1]

@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from asmo_cli.cli.session import new_record
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage import store
-from asmo_cli.storage.catalogue import Catalogue
 from asmo_cli.storage.records import RatingMap, Record, with_ratings
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from asmo_cli.cli.session import new_record
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import RecordError, SaveError
 from asmo_cli.storage import store
-from asmo_cli.storage.catalogue import Catalogue
 from asmo_cli.storage.records import (
     COMPLETE,
     Record,

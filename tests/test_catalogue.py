@@ -9,9 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import CatalogueError
 from asmo_cli.storage import paths
-from asmo_cli.storage.catalogue import Catalogue, check_catalogue, load_catalogue
+from asmo_cli.storage.catalogue import check_catalogue, load_catalogue
 
 from .conftest import DATA, Editor
 

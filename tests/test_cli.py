@@ -11,8 +11,8 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.scoring import score_assessment
-from asmo_cli.storage.catalogue import Catalogue
 from asmo_cli.storage.records import COMPLETE, load_record
 
 from .helpers import make_record, temp_files
@@ -65,10 +65,18 @@ def test_role_detail(runner: CliRunner, catalogue: Catalogue, role_id: str) -> N
         assert catalogue.competency(comp_id).name in result.output
 
 
-def test_unknown_role_lists_valid_ids(runner: CliRunner) -> None:
+def test_unknown_role_lists_valid_roles(runner: CliRunner) -> None:
     result = runner.invoke(app, ["roles", "kenerr"])
     assert result.exit_code == 1
-    assert "onbekende rol 'kenerr'; kies uit: penvoerder, organisator" in result.output
+    assert "onbekende rol 'kenerr'; kies uit: Penvoerder, Organisator" in result.output
+
+
+@pytest.mark.parametrize("typed", ["Kenner", "KENNER", " kenner "])
+def test_role_by_name_in_any_case(runner: CliRunner, typed: str) -> None:
+    """The name as shown in the table works too, in any case."""
+    result = runner.invoke(app, ["roles", typed])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Kenner")
 
 
 def test_competencies_view(runner: CliRunner) -> None:

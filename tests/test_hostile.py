@@ -28,7 +28,7 @@ import yaml
 from typer.testing import CliRunner, Result
 
 from asmo_cli.cli.app import app
-from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage.records import load_record
 
 from .conftest import Editor

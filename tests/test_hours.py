@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
 from asmo_cli.cli.prompts import ask_hours, parse_hours_text
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.hours import hours_by_role, over_contract_warning
-from asmo_cli.storage.catalogue import Catalogue
 from asmo_cli.storage.records import FORMAT_VERSION, load_record
 
 from .helpers import make_record

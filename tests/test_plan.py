@@ -11,9 +11,9 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.levels import closest_level, default_target, gaps, level_fits
 from asmo_cli.core.scoring import RoleScore, Scores
-from asmo_cli.storage.catalogue import Catalogue
 
 from .conftest import Editor
 from .helpers import make_record

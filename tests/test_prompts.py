@@ -12,7 +12,7 @@ from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
 from asmo_cli.cli.prompts import SELECTION, first_open_position, run_flow
-from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage.records import RatingMap
 
 DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from asmo_cli.core.catalogue import Activity, Catalogue, Role, ScaleLevel, Task
 from asmo_cli.core.scoring import score_assessment
-from asmo_cli.storage.catalogue import Activity, Catalogue, Role, ScaleLevel, Task, load_catalogue
+from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.paths import default_data_dir
 
 SHIPPED = load_catalogue(default_data_dir())
@@ -23,7 +22,6 @@ def _small() -> Catalogue:
         return Role(rid, rid.upper(), "s", "d", (), weights)
 
     return Catalogue(
-        folder=Path(),
         tasks_version="t",
         roles_version="r",
         competencies_version="c",

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
-from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.core.catalogue import Catalogue
 
 from .helpers import make_record
 

@@ -17,7 +17,7 @@ from asmo_cli.core.errors import EXIT_INTERRUPTED, EXIT_PROBLEM, AsmoError
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from asmo_cli.storage.catalogue import Catalogue
+    from asmo_cli.core.catalogue import Catalogue
 
 
 dutch.install()
@@ -378,9 +378,9 @@ def roles(
     elif role_id is None:
         views.show_roles(console, catalogue)
     else:
-        role = catalogue.role(role_id)
+        role = catalogue.find_role(role_id)
         if role is None:
-            valid = ", ".join(r.id for r in catalogue.roles)
+            valid = ", ".join(r.name for r in catalogue.roles)
             raise AsmoError(f"onbekende rol '{role_id}'; kies uit: {valid}")
         views.show_role(console, catalogue, role)
 

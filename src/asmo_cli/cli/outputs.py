@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
 from asmo_cli.core.hours import hours_by_role, hours_text, render_hours_markdown
 from asmo_cli.core.result import Result, compute_result
@@ -15,7 +16,6 @@ from asmo_cli.core.text import date_nl
 from asmo_cli.render.markdown import render_json, render_markdown
 from asmo_cli.render.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
 from asmo_cli.storage import paths
-from asmo_cli.storage.catalogue import Catalogue, Level
 from asmo_cli.storage.files import check_path_length, ensure_dir, write_private
 from asmo_cli.storage.records import Record
 from asmo_cli.storage.store import (
@@ -208,10 +208,10 @@ def report_command(
 
 def resolve_target(catalogue: Catalogue, level_id: str) -> Level:
     """Return the level named by ``--target``, which must have a target profile."""
-    level = catalogue.level(level_id)
-    if level is None:
+    if not catalogue.has_level(level_id):
         valid = ", ".join(lv.id for lv in catalogue.levels)
         raise AsmoError(f"onbekend functieniveau '{level_id}' bij --target; kies uit: {valid}")
+    level = catalogue.level(level_id)
     if not level.profile:
         raise AsmoError(
             f"competencies.yaml: niveau '{level_id}' heeft geen streefprofiel (profile); "

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from asmo_cli.cli import outputs as exports
+from asmo_cli.core.catalogue import DEV_KIND_NAMES as KIND_NAMES
+from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.levels import (
     LevelFit,
     activities_for,
@@ -18,8 +20,6 @@ from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.text import THIN, date_nl, format_score, md, number
 from asmo_cli.render.markdown import header_table
 from asmo_cli.render.radar import NOW, Series, draw_radar
-from asmo_cli.storage.catalogue import Catalogue, Level
-from asmo_cli.storage.development import KIND_NAMES
 from asmo_cli.storage.files import write_private
 from asmo_cli.storage.records import Record
 from asmo_cli.storage.store import find_complete

@@ -18,8 +18,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from asmo_cli.core.catalogue import Activity, Catalogue, Task
 from asmo_cli.core.text import clean, number, stars
-from asmo_cli.storage.catalogue import Activity, Catalogue, Task
 from asmo_cli.storage.records import RatingMap
 
 BACK = "terug"

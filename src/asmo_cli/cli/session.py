@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.text import Text
 
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import describe, shown
 from asmo_cli.core.errors import AsmoError, RecordError
 from asmo_cli.core.hours import check_hours
 from asmo_cli.core.text import clean
-from asmo_cli.storage.catalogue import Catalogue
 from asmo_cli.storage.records import (
     COMPLETE,
     IN_PROGRESS,
@@ -78,7 +78,7 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
     name, level = data.get("name"), data.get("level")
     if name is not None and not isinstance(name, str):
         problems.append(f"{where}: 'name' moet tekst zijn, niet {describe(name)}")
-    if level is not None and (not isinstance(level, str) or catalogue.level(level) is None):
+    if level is not None and (not isinstance(level, str) or not catalogue.has_level(level)):
         valid = ", ".join(lv.id for lv in catalogue.levels)
         problems.append(
             f"{where}: onbekend functieniveau {shown(level)} bij level; kies uit: {valid}"

@@ -14,12 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import describe, shown
 from asmo_cli.core.errors import AsmoError, RecordError
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_assessment
 from asmo_cli.core.text import md, number
 from asmo_cli.render.radar import TEAM, Series, draw_radar
-from asmo_cli.storage.catalogue import Catalogue
 from asmo_cli.storage.files import (
     check_path_length,
     ensure_dir,

@@ -174,3 +174,15 @@ def label(obj: Any, index: int, kind: str) -> str:
         if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident):
             return f"{kind} '{ident}'"
     return f"{kind} {index + 1}"
+
+
+def file_version(data: dict[str, Any], p: Problems) -> str:
+    """Return the file's 'version' as text; a problem line when it is missing or not text."""
+    value = data.get("version")
+    if value is None:
+        p.add("", "verplicht veld 'version' ontbreekt (bijvoorbeeld version: \"1\")")
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        p.add("", f"'version' moet tekst zijn, niet {describe(value)}")
+        return ""
+    return str(value)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from asmo_cli.core.catalogue import Catalogue, Task
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.text import md, number
-from asmo_cli.storage.catalogue import Catalogue, Task
 from asmo_cli.storage.records import Record, parse_hours
 
 OVER_CONTRACT = 1.5  # warn when the hours exceed the formatie by more than half

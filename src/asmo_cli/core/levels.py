@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from asmo_cli.core.catalogue import Catalogue, DevActivity, Level, Role
 from asmo_cli.core.scoring import Scores
-from asmo_cli.storage.catalogue import Catalogue, Level, Role
-from asmo_cli.storage.development import DevActivity
 
 MAX_ACTIVITIES = 3
 
@@ -78,8 +77,7 @@ def gaps(catalogue: Catalogue, scores: Scores, target: Level) -> list[Gap]:
         role = catalogue.role(score.role_id)
         goal = target.profile.get(score.role_id)
         if (
-            role
-            and goal is not None
+            goal is not None
             and score.score is not None
             and score.enough_data
             and score.score < goal

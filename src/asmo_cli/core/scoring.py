@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from asmo_cli.storage.catalogue import Catalogue
+from asmo_cli.core.catalogue import Catalogue
 
 Ratings = Mapping[str, Mapping[str, int | None]]
 ENOUGH_COVERAGE = 1 / 3

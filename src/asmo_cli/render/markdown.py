@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from asmo_cli.core.catalogue import Catalogue, Role
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
@@ -20,7 +21,6 @@ from asmo_cli.core.text import (
     number,
     stars,
 )
-from asmo_cli.storage.catalogue import Catalogue, Role
 
 JSON_FORMAT = 2
 
@@ -28,8 +28,7 @@ JSON_FORMAT = 2
 def level_name(catalogue: Catalogue, level_id: str | None) -> str:
     if not level_id:
         return "niet opgegeven"
-    level = catalogue.level(level_id)
-    return level.name if level else level_id
+    return catalogue.level(level_id).name if catalogue.has_level(level_id) else level_id
 
 
 def header_table(catalogue: Catalogue, result: Result, extra: list[tuple[str, str]]) -> list[str]:
@@ -40,7 +39,11 @@ def header_table(catalogue: Catalogue, result: Result, extra: list[tuple[str, st
         ("Datum", date_nl(record.created)),
         ("Functieniveau", md(level_name(catalogue, record.level))),
         ("Meting", md(record.id)),
-        ("Catalogus", f"taken {md(catalogue.tasks_version)}, rollen {md(catalogue.roles_version)}"),
+        (
+            "Catalogus",
+            f"taken {md(catalogue.tasks_version)}, rollen {md(catalogue.roles_version)}, "
+            f"competenties {md(catalogue.competencies_version)}",
+        ),
         *extra,
     ]
     return ["| | |", "|---|---|", *(f"| {key} | {value} |" for key, value in rows), ""]
@@ -184,9 +187,7 @@ def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
 
 
 def _role(catalogue: Catalogue, score: RoleScore) -> Role:
-    role = catalogue.role(score.role_id)
-    assert role is not None  # scores are computed from this catalogue
-    return role
+    return catalogue.role(score.role_id)
 
 
 def _answers(catalogue: Catalogue, scored: Result) -> list[str]:

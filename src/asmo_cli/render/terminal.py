@@ -9,6 +9,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from asmo_cli.core.catalogue import Catalogue, Competency, Role
 from asmo_cli.core.text import (
     SCORE_NOTE,
     STRONGEST,
@@ -21,7 +22,6 @@ from asmo_cli.core.text import (
     number,
     stars,
 )
-from asmo_cli.storage.catalogue import Catalogue, Competency, Role
 
 if TYPE_CHECKING:
     from rich.console import Console

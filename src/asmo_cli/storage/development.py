@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any, NamedTuple
+from typing import Any
 
+from asmo_cli.core.catalogue import DEV_KINDS as KINDS
+from asmo_cli.core.catalogue import DevActivity
 from asmo_cli.core.checks import Problems, label
 
 DEVELOPMENT_FILE = "development.yaml"
-KINDS = ("opleiding", "masterclass", "intervisie", "netwerk", "praktijk")
-KIND_NAMES = {
-    "opleiding": "opleiding",
-    "masterclass": "masterclass",
-    "intervisie": "intervisie",
-    "netwerk": "netwerk en vereniging",
-    "praktijk": "opdracht in de praktijk",
-}
-
-
-class DevActivity(NamedTuple):
-    id: str
-    name: str
-    description: str
-    kind: str
-    roles: tuple[str, ...]
-    competencies: tuple[str, ...]
 
 
 def parse_development(
@@ -32,7 +17,7 @@ def parse_development(
     role_ids: Collection[str],
     comp_ids: Collection[str],
     problems: list[str],
-) -> tuple[str, tuple[DevActivity, ...]] | None:
+) -> tuple[DevActivity, ...] | None:
     """Check development.yaml's content against the known role and competency ids."""
     p = Problems(DEVELOPMENT_FILE)
     p.fields(data, "", ("version", "activities"))
@@ -66,4 +51,4 @@ def parse_development(
             result.append(DevActivity(ident, name, description, str(kind), roles, comps))
     p.unique((a.id for a in result), "activiteit")
     problems.extend(p.lines)
-    return (str(version), tuple(result)) if not p.lines else None
+    return tuple(result) if not p.lines else None

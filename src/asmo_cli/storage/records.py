@@ -12,9 +12,9 @@ from typing import Any
 
 import yaml
 
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import describe, shown
 from asmo_cli.core.errors import RecordError
-from asmo_cli.storage.catalogue import Catalogue
 from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 
 FORMAT_VERSION = 2  # 2 added hours_per_week and contract_hours_per_week; 1 still loads

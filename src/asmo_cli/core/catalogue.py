@@ -1,0 +1,136 @@
+"""The catalogue as frozen types: the rating scale, task areas, roles, levels, competencies.
+
+Loading and checking the YAML files is storage's work (``storage/catalogue.py``); these
+types only hold what was checked. Lookups by id all behave alike: a KeyError for an id the
+catalogue does not know (ids come from this catalogue, so that is a bug, not a user error);
+``find_role`` is the one forgiving lookup, for what a person types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TypeVar
+
+KINDS = ("kennis", "vaardigheid", "gedrag")
+DEV_KINDS = ("opleiding", "masterclass", "intervisie", "netwerk", "praktijk")
+DEV_KIND_NAMES = {
+    "opleiding": "opleiding",
+    "masterclass": "masterclass",
+    "intervisie": "intervisie",
+    "netwerk": "netwerk en vereniging",
+    "praktijk": "opdracht in de praktijk",
+}
+_V = TypeVar("_V")
+
+
+def frozen(values: Mapping[str, _V]) -> Mapping[str, _V]:
+    """Return a read-only copy of a mapping, for the fields of these frozen types."""
+    return MappingProxyType(dict(values))
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleLevel:
+    stars: int
+    label: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    id: str
+    name: str
+    description: str
+    activities: tuple[Activity, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    id: str
+    name: str
+    summary: str
+    description: str
+    competencies: tuple[str, ...]
+    weights: Mapping[str, float]  # task id → weight; read-only
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    id: str
+    name: str
+    description: str
+    profile: Mapping[str, float]  # role id → target score; read-only, may be empty
+
+
+@dataclass(frozen=True, slots=True)
+class Competency:
+    id: str
+    name: str
+    kind: str  # one of KINDS
+    basic: bool
+    table: int | None
+    description: str
+    levels: Mapping[str, str]  # level id → behaviour text; read-only
+
+
+@dataclass(frozen=True, slots=True)
+class DevActivity:
+    id: str
+    name: str
+    description: str
+    kind: str
+    roles: tuple[str, ...]
+    competencies: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    tasks_version: str
+    roles_version: str
+    competencies_version: str
+    scale: tuple[ScaleLevel, ...]
+    tasks: tuple[Task, ...]
+    roles: tuple[Role, ...]
+    levels: tuple[Level, ...]
+    competencies: tuple[Competency, ...]
+    development: tuple[DevActivity, ...] | None = None  # None: development.yaml not loaded
+
+    def task(self, task_id: str) -> Task:
+        return _by_id(self.tasks, task_id)
+
+    def role(self, role_id: str) -> Role:
+        return _by_id(self.roles, role_id)
+
+    def competency(self, competency_id: str) -> Competency:
+        return _by_id(self.competencies, competency_id)
+
+    def level(self, level_id: str) -> Level:
+        return _by_id(self.levels, level_id)
+
+    def has_level(self, level_id: str) -> bool:
+        return any(level.id == level_id for level in self.levels)
+
+    def find_role(self, text: str) -> Role | None:
+        """Return the role whose id or name is ``text`` (any case), or None."""
+        wanted = text.strip().casefold()
+        return next((r for r in self.roles if wanted in (r.id.casefold(), r.name.casefold())), None)
+
+    def scale_level(self, stars: int) -> ScaleLevel:
+        return self.scale[stars - 1]
+
+
+_Item = TypeVar("_Item", Task, Role, Competency, Level)
+
+
+def _by_id(items: tuple[_Item, ...], ident: str) -> _Item:
+    for item in items:
+        if item.id == ident:
+            return item
+    raise KeyError(ident)
