@@ -9,8 +9,8 @@ from pathlib import Path
 
 from asmo_cli.cli.session import new_record
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import RatingMap, Record, with_ratings
 from asmo_cli.storage import store
-from asmo_cli.storage.records import RatingMap, Record, with_ratings
 
 
 def make_record(

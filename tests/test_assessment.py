@@ -14,16 +14,9 @@ import pytest
 from asmo_cli.cli.session import new_record
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import RecordError, SaveError
+from asmo_cli.core.record import COMPLETE, Record, is_finished, known_ratings, with_ratings
 from asmo_cli.storage import store
-from asmo_cli.storage.records import (
-    COMPLETE,
-    Record,
-    is_finished,
-    known_ratings,
-    load_record,
-    record_to_yaml,
-    with_ratings,
-)
+from asmo_cli.storage.records import load_record, record_to_yaml
 
 from .helpers import temp_files
 

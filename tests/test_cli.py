@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import COMPLETE
 from asmo_cli.core.scoring import score_assessment
-from asmo_cli.storage.records import COMPLETE, load_record
+from asmo_cli.storage.records import load_record
 
 from .helpers import make_record, temp_files
 
@@ -228,10 +229,11 @@ def test_report_bad_format(runner: CliRunner) -> None:
 def test_report_refuses_unfinished_record(runner: CliRunner, catalogue: Catalogue) -> None:
     from dataclasses import replace
 
+    from asmo_cli.core.record import IN_PROGRESS
     from asmo_cli.storage import store
 
     record = make_record(catalogue, datetime(2026, 1, 1, 10, 0), save=False)
-    store.save_record(replace(record, status="in_progress"))
+    store.save_record(replace(record, status=IN_PROGRESS))
     result = runner.invoke(app, ["report", record.id])
     assert result.exit_code == 1
     assert "nog niet afgerond" in result.output

@@ -14,7 +14,8 @@ from asmo_cli.cli.app import app
 from asmo_cli.cli.prompts import ask_hours, parse_hours_text
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.hours import hours_by_role, over_contract_warning
-from asmo_cli.storage.records import FORMAT_VERSION, load_record
+from asmo_cli.core.record import FORMAT_VERSION
+from asmo_cli.storage.records import load_record
 
 from .helpers import make_record
 

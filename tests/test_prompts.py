@@ -13,7 +13,7 @@ from rich.console import Console
 
 from asmo_cli.cli.prompts import SELECTION, first_open_position, run_flow
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.storage.records import RatingMap
+from asmo_cli.core.record import RatingMap
 
 DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import Record
 from asmo_cli.core.result import NoRanking, compute_result, rank
 from asmo_cli.core.scoring import RoleScore, Scores
 from asmo_cli.render.markdown import render_json, render_markdown
-from asmo_cli.storage.records import Record
 
 from .helpers import edge_records, make_record
 

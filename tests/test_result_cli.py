@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import Record
 from asmo_cli.core.result import compute_result
 from asmo_cli.core.text import STRONGEST, TO_DEVELOP
-from asmo_cli.storage.records import Record
 
 from .helpers import edge_records
 

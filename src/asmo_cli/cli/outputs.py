@@ -10,6 +10,7 @@ from pathlib import Path
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
 from asmo_cli.core.hours import hours_by_role, hours_text, render_hours_markdown
+from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import date_nl
@@ -17,7 +18,6 @@ from asmo_cli.render.markdown import render_json, render_markdown
 from asmo_cli.render.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import check_path_length, ensure_dir, write_private
-from asmo_cli.storage.records import Record
 from asmo_cli.storage.store import (
     Listing,
     find_complete,

@@ -16,12 +16,12 @@ from asmo_cli.core.levels import (
     has_profiles,
     unscored_roles,
 )
+from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.text import THIN, date_nl, format_score, md, number
 from asmo_cli.render.markdown import header_table
 from asmo_cli.render.radar import NOW, Series, draw_radar
 from asmo_cli.storage.files import write_private
-from asmo_cli.storage.records import Record
 from asmo_cli.storage.store import find_complete
 
 PLAN_MD = "ontwikkelplan.md"

@@ -19,8 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from asmo_cli.core.catalogue import Activity, Catalogue, Task
+from asmo_cli.core.record import RatingMap
 from asmo_cli.core.text import clean, number, stars
-from asmo_cli.storage.records import RatingMap
 
 BACK = "terug"
 NOT_APPLICABLE = "0"

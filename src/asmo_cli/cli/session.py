@@ -14,17 +14,16 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import describe, shown
 from asmo_cli.core.errors import AsmoError, RecordError
 from asmo_cli.core.hours import check_hours
-from asmo_cli.core.text import clean
-from asmo_cli.storage.records import (
+from asmo_cli.core.record import (
     COMPLETE,
-    IN_PROGRESS,
     RatingMap,
     Record,
     known_ratings,
     now,
-    parse_ratings,
     with_ratings,
 )
+from asmo_cli.core.text import clean
+from asmo_cli.storage.records import parse_ratings
 from asmo_cli.storage.store import (
     RecordLock,
     create_record,
@@ -207,8 +206,6 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
     def save() -> None:
         nonlocal current, has_answers
         current = with_ratings(current, ratings, catalogue)
-        if current.status == COMPLETE:  # the flow decides when it is done
-            current = _replace_status(current, IN_PROGRESS)
         current = store(current)
         has_answers = True
 
@@ -269,10 +266,6 @@ def save_hours(
     if warning:
         console.print(Text(clean(f"Let op: {warning}"), style="yellow"))
     return updated
-
-
-def _replace_status(record: Record, status: str) -> Record:
-    return replace(record, status=status)
 
 
 def say_interrupted(console: Console, exc: KeyboardInterrupt) -> None:

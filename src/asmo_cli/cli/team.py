@@ -17,6 +17,7 @@ from typing import Any
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import describe, shown
 from asmo_cli.core.errors import AsmoError, RecordError
+from asmo_cli.core.record import known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_assessment
 from asmo_cli.core.text import md, number
 from asmo_cli.render.radar import TEAM, Series, draw_radar
@@ -27,7 +28,7 @@ from asmo_cli.storage.files import (
     read_input,
     write_private,
 )
-from asmo_cli.storage.records import known_ratings, load_record
+from asmo_cli.storage.records import load_record
 
 STRONG = 4.0
 MIN_FOR_BAND = 3

@@ -11,8 +11,9 @@ from typing import Any, NamedTuple
 
 from asmo_cli.core.catalogue import Catalogue, Task
 from asmo_cli.core.errors import RecordError
+from asmo_cli.core.record import Record
 from asmo_cli.core.text import md, number
-from asmo_cli.storage.records import Record, parse_hours
+from asmo_cli.storage.records import parse_hours
 
 OVER_CONTRACT = 1.5  # warn when the hours exceed the formatie by more than half
 

@@ -17,8 +17,8 @@ from enum import Enum
 
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.levels import LevelFit, level_fits
+from asmo_cli.core.record import RatingMap, Record, known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, RoleScore, Scores, score_assessment
-from asmo_cli.storage.records import RatingMap, Record, known_ratings
 
 CLOSE_SCORES = 0.25
 MAX_LISTED = 3

@@ -5,98 +5,23 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import describe, shown
 from asmo_cli.core.errors import RecordError
+from asmo_cli.core.record import (
+    FORMAT_VERSION,
+    MAX_HOURS,
+    RatingMap,
+    Record,
+    RecordStatus,
+    is_rating,
+)
 from asmo_cli.storage.yamlio import YamlProblem, read_yaml
-
-FORMAT_VERSION = 2  # 2 added hours_per_week and contract_hours_per_week; 1 still loads
-IN_PROGRESS = "in_progress"
-COMPLETE = "complete"
-STATUSES = (IN_PROGRESS, COMPLETE)
-
-RatingMap = dict[str, dict[str, int | None]]
-Ratings = Mapping[str, Mapping[str, int | None]]
-
-
-@dataclass(frozen=True)
-class Record:
-    id: str
-    created: datetime
-    updated: datetime
-    catalogue_version: str
-    status: str = IN_PROGRESS
-    name: str | None = None
-    level: str | None = None
-    ratings: RatingMap = field(default_factory=dict)
-    hours_per_week: dict[str, float] = field(default_factory=dict)
-    contract_hours_per_week: float | None = None
-    format_version: int = FORMAT_VERSION
-
-    @property
-    def is_complete(self) -> bool:
-        return self.status == COMPLETE
-
-
-def now() -> datetime:
-    """Return the local time, to the second, with its UTC offset."""
-    return datetime.now().astimezone().replace(microsecond=0)
-
-
-def is_finished(ratings: Ratings, catalogue: Catalogue) -> bool:
-    """True when every activity of the selected known tasks is answered and one is rated."""
-    known = [t for t in catalogue.tasks if t.id in ratings]
-    if not known:
-        return False
-    answered = all(a.id in ratings[t.id] for t in known for a in t.activities)
-    return answered and any(
-        ratings[t.id].get(a.id) is not None for t in known for a in t.activities
-    )
-
-
-def with_ratings(record: Record, ratings: Ratings, catalogue: Catalogue) -> Record:
-    """Return the record with these ratings, a fresh ``updated`` and the matching status.
-
-    Hours of an area that is no longer selected go with it.
-    """
-    status = COMPLETE if is_finished(ratings, catalogue) else IN_PROGRESS
-    copied = {t: dict(acts) for t, acts in ratings.items()}
-    hours = {t: h for t, h in record.hours_per_week.items() if t in copied}
-    return replace(record, ratings=copied, hours_per_week=hours, status=status, updated=now())
-
-
-def known_ratings(record: Record, catalogue: Catalogue) -> tuple[RatingMap, list[str]]:
-    """Return the ratings the catalogue knows, and a warning for every id it does not."""
-    warnings: list[str] = []
-    kept: RatingMap = {}
-    tasks = {t.id: t for t in catalogue.tasks}
-    for task_id, acts in record.ratings.items():
-        task = tasks.get(task_id)
-        if task is None:
-            warnings.append(
-                f"meting {record.id}: taak '{task_id}' staat niet meer in de catalogus; "
-                "die antwoorden tellen niet mee"
-            )
-            continue
-        activity_ids = {a.id for a in task.activities}
-        kept[task_id] = {}
-        for act, value in acts.items():
-            if act in activity_ids:
-                kept[task_id][act] = value
-            else:
-                warnings.append(
-                    f"meting {record.id}: activiteit '{act}' van taak '{task_id}' staat niet "
-                    "meer in de catalogus; dat antwoord telt niet mee"
-                )
-    return kept, warnings
-
 
 # --- reading --------------------------------------------------------------------------------
 
@@ -106,7 +31,6 @@ _FIELDS = (
 )  # fmt: skip
 
 
-MAX_HOURS = 168.0  # hours in a week: the most any area, all areas, or a formatie can be
 _DECIMAL = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*$")
 
 
@@ -129,11 +53,6 @@ def _timestamp(value: Any, key: str, where: str) -> datetime:
         return parsed if parsed.tzinfo else parsed.astimezone()
     except (ValueError, OverflowError, OSError):
         raise RecordError(f"{where}: '{key}' is geen bruikbare datum en tijd") from None
-
-
-def is_rating(value: Any) -> bool:
-    """True for a whole number of stars 1 to 5 (not 1.0, not true)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5
 
 
 def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
@@ -225,7 +144,7 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         raise RecordError(
             f"{where}: gemaakt met een nieuwere asmo (formaat {version}); werk asmo bij"
         )
-    if not isinstance(data["status"], str) or data["status"] not in STATUSES:
+    if not isinstance(data["status"], str) or data["status"] not in {s.value for s in RecordStatus}:
         raise RecordError(
             f"{where}: onbekende status {shown(data['status'])} (in_progress of complete)"
         )
@@ -248,7 +167,7 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         created=created,
         updated=_timestamp(data.get("updated", data["created"]), "updated", where),
         catalogue_version=str(data["catalogue_version"]),
-        status=str(data["status"]),
+        status=RecordStatus(data["status"]),
         name=data.get("name") or None,
         level=data.get("level") or None,
         ratings=ratings,
@@ -287,7 +206,7 @@ def record_to_yaml(record: Record) -> str:
         data["name"] = record.name
     if record.level:
         data["level"] = record.level
-    data["status"] = record.status
+    data["status"] = record.status.value
     data["ratings"] = record.ratings
     if record.hours_per_week:
         data["hours_per_week"] = record.hours_per_week

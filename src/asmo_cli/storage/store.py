@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
+from asmo_cli.core.record import Record
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import (
     FILE_MODE,
@@ -25,7 +26,7 @@ from asmo_cli.storage.files import (
     tighten,
     write_private,
 )
-from asmo_cli.storage.records import Record, load_record, record_to_yaml
+from asmo_cli.storage.records import load_record, record_to_yaml
 
 try:
     import fcntl

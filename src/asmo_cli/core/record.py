@@ -1,0 +1,106 @@
+"""One assessment: the record's type, its status and ratings, and when it is complete."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from asmo_cli.core.catalogue import Catalogue
+
+FORMAT_VERSION = 2  # 2 added hours_per_week and contract_hours_per_week; 1 still loads
+MAX_HOURS = 168.0  # hours in a week: the most any area, all areas, or a formatie can be
+
+
+class RecordStatus(StrEnum):
+    """Where a record stands; decided in one place, ``with_ratings``."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+
+
+IN_PROGRESS = RecordStatus.IN_PROGRESS
+COMPLETE = RecordStatus.COMPLETE
+
+RatingMap = dict[str, dict[str, int | None]]
+Ratings = Mapping[str, Mapping[str, int | None]]
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    created: datetime
+    updated: datetime
+    catalogue_version: str
+    status: RecordStatus = IN_PROGRESS
+    name: str | None = None
+    level: str | None = None
+    ratings: RatingMap = field(default_factory=dict)
+    hours_per_week: dict[str, float] = field(default_factory=dict)
+    contract_hours_per_week: float | None = None
+    format_version: int = FORMAT_VERSION
+
+    @property
+    def is_complete(self) -> bool:
+        return self.status is COMPLETE
+
+
+def now() -> datetime:
+    """Return the local time, to the second, with its UTC offset."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def is_finished(ratings: Ratings, catalogue: Catalogue) -> bool:
+    """True when every activity of the selected known tasks is answered and one is rated."""
+    known = [t for t in catalogue.tasks if t.id in ratings]
+    if not known:
+        return False
+    answered = all(a.id in ratings[t.id] for t in known for a in t.activities)
+    return answered and any(
+        ratings[t.id].get(a.id) is not None for t in known for a in t.activities
+    )
+
+
+def with_ratings(record: Record, ratings: Ratings, catalogue: Catalogue) -> Record:
+    """Return the record with these ratings, a fresh ``updated`` and the matching status.
+
+    The one place that decides completion: complete when every activity of the selected
+    areas is answered and at least one has stars. Hours of an area no longer selected go.
+    """
+    status = COMPLETE if is_finished(ratings, catalogue) else IN_PROGRESS
+    copied = {t: dict(acts) for t, acts in ratings.items()}
+    hours = {t: h for t, h in record.hours_per_week.items() if t in copied}
+    return replace(record, ratings=copied, hours_per_week=hours, status=status, updated=now())
+
+
+def known_ratings(record: Record, catalogue: Catalogue) -> tuple[RatingMap, list[str]]:
+    """Return the ratings the catalogue knows, and a warning for every id it does not."""
+    warnings: list[str] = []
+    kept: RatingMap = {}
+    tasks = {t.id: t for t in catalogue.tasks}
+    for task_id, acts in record.ratings.items():
+        task = tasks.get(task_id)
+        if task is None:
+            warnings.append(
+                f"meting {record.id}: taak '{task_id}' staat niet meer in de catalogus; "
+                "die antwoorden tellen niet mee"
+            )
+            continue
+        activity_ids = {a.id for a in task.activities}
+        kept[task_id] = {}
+        for act, value in acts.items():
+            if act in activity_ids:
+                kept[task_id][act] = value
+            else:
+                warnings.append(
+                    f"meting {record.id}: activiteit '{act}' van taak '{task_id}' staat niet "
+                    "meer in de catalogus; dat antwoord telt niet mee"
+                )
+    return kept, warnings
+
+
+def is_rating(value: Any) -> bool:
+    """True for a whole number of stars 1 to 5 (not 1.0, not true)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5
