@@ -20,9 +20,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from asmo_cli.cli.session import new_record
-from asmo_cli.cli.team import collect, summarise
+from asmo_cli.cli.team import collect
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import with_ratings
+from asmo_cli.core.team import summarise
 from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.paths import default_data_dir
 from asmo_cli.storage.records import record_to_yaml

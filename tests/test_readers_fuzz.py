@@ -11,10 +11,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from asmo_cli.cli.session import check_answers
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
-from asmo_cli.core.hours import check_hours
+from asmo_cli.storage.answers import check_answers, check_hours
 from asmo_cli.storage.catalogue import check_catalogue
 from asmo_cli.storage.records import load_record
 from asmo_cli.storage.yamlio import YamlProblem, read_yaml

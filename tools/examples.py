@@ -13,9 +13,9 @@ from pathlib import Path
 
 from asmo_cli.cli.outputs import plot_history, write_report_files
 from asmo_cli.cli.plan import write_plan
-from asmo_cli.cli.session import check_answers
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record, with_ratings
+from asmo_cli.storage.answers import check_answers
 from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.paths import default_data_dir
 from asmo_cli.storage.store import Listing

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
-from asmo_cli.core.hours import hours_by_role, hours_text, render_hours_markdown
+from asmo_cli.core.hours import hours_by_role, hours_text
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import date_nl
+from asmo_cli.render.hours import render_hours_markdown
 from asmo_cli.render.markdown import render_json, render_markdown
 from asmo_cli.render.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
 from asmo_cli.storage import paths

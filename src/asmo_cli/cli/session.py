@@ -6,14 +6,12 @@ import contextlib
 import signal
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.checks import describe, shown
-from asmo_cli.core.errors import AsmoError, RecordError
-from asmo_cli.core.hours import check_hours
+from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import (
     COMPLETE,
     RatingMap,
@@ -23,7 +21,7 @@ from asmo_cli.core.record import (
     with_ratings,
 )
 from asmo_cli.core.text import clean
-from asmo_cli.storage.records import parse_ratings
+from asmo_cli.storage.answers import read_answers_file, read_hours_file
 from asmo_cli.storage.store import (
     RecordLock,
     create_record,
@@ -34,12 +32,9 @@ from asmo_cli.storage.store import (
     record_path,
     save_record,
 )
-from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-ANSWER_FIELDS = ("name", "level", "ratings", "hours_per_week", "contract_hours_per_week")
 
 
 def new_record(catalogue: Catalogue, name: str | None = None, level: str | None = None) -> Record:
@@ -57,68 +52,9 @@ def new_record(catalogue: Catalogue, name: str | None = None, level: str | None 
 # --- the answers file -----------------------------------------------------------------------
 
 
-class Answers(NamedTuple):
-    name: str | None
-    level: str | None
-    ratings: RatingMap
-    hours: dict[str, float]
-    contract: float | None
-
-
-def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
-    """Check an answers file's content; raise RecordError with one line per bad id or value."""
-    if not isinstance(data, dict):
-        raise RecordError(f"{where}: verwacht name, level en ratings, niet {describe(data)}")
-    problems: list[str] = []
-    for key in data:
-        if key not in ANSWER_FIELDS:
-            allowed = ", ".join(ANSWER_FIELDS)
-            problems.append(f"{where}: onbekend veld '{key}' (toegestaan: {allowed})")
-    name, level = data.get("name"), data.get("level")
-    if name is not None and not isinstance(name, str):
-        problems.append(f"{where}: 'name' moet tekst zijn, niet {describe(name)}")
-    if level is not None and (not isinstance(level, str) or not catalogue.has_level(level)):
-        valid = ", ".join(lv.id for lv in catalogue.levels)
-        problems.append(
-            f"{where}: onbekend functieniveau {shown(level)} bij level; kies uit: {valid}"
-        )
-    if "ratings" not in data:
-        problems.append(f"{where}: verplicht veld 'ratings' ontbreekt")
-    ratings = parse_ratings(data.get("ratings", {}), where, problems)
-    tasks = {t.id: t for t in catalogue.tasks}
-    filled: RatingMap = {}
-    for task_id, acts in ratings.items():
-        task = tasks.get(task_id)
-        if task is None:
-            problems.append(f"{where}: onbekende taak '{task_id}' in ratings")
-            continue
-        known = {a.id for a in task.activities}
-        for act in acts:
-            if act not in known:
-                problems.append(f"{where}: taak '{task_id}': onbekende activiteit '{act}'")
-        filled[task_id] = {a.id: acts.get(a.id) for a in task.activities}
-    hours: dict[str, float] = {}
-    contract = None
-    try:
-        hours, contract = check_hours(data, ratings, catalogue, where)
-    except RecordError as exc:
-        problems += [exc.message, *exc.details]
-    if not problems and not any(v is not None for acts in filled.values() for v in acts.values()):
-        problems.append(
-            f"{where}: geen enkele activiteit heeft sterren; geef er minstens één 1 tot 5"
-        )
-    if problems:
-        raise RecordError(problems[0], details=tuple(problems[1:]))
-    return Answers(name or None, str(level) if level else None, filled, hours, contract)
-
-
 def record_from_answers_file(path: Path, catalogue: Catalogue) -> Record:
     """Read and check an answers file and save it as a complete record."""
-    try:
-        data = read_yaml(path, label=str(path))
-    except YamlProblem as exc:
-        raise RecordError(exc.message) from None
-    answers = check_answers(data, catalogue, str(path))
+    answers = read_answers_file(path, catalogue)
     record = new_record(catalogue, answers.name, answers.level)
     record = with_ratings(record, answers.ratings, catalogue)
     record = replace(record, hours_per_week=answers.hours, contract_hours_per_week=answers.contract)
@@ -126,9 +62,6 @@ def record_from_answers_file(path: Path, catalogue: Catalogue) -> Record:
     record, lock = create_record(record)
     lock.release()
     return record
-
-
-# --- the interactive run --------------------------------------------------------------------
 
 
 class Interrupted(KeyboardInterrupt):
@@ -235,21 +168,7 @@ def ask_and_save_hours(console: Console, catalogue: Catalogue, record: Record, i
 
 def hours_from_file(console: Console, catalogue: Catalogue, record: Record, path: Path) -> Record:
     """Read hours from a YAML file (the keys of the record), check them and save them."""
-    try:
-        data = read_yaml(path, label=str(path))
-    except YamlProblem as exc:
-        raise RecordError(exc.message) from None
-    if not isinstance(data, dict):
-        raise RecordError(f"{path}: verwacht hours_per_week en contract_hours_per_week")
-    unknown = [k for k in data if k not in ("hours_per_week", "contract_hours_per_week")]
-    if unknown:
-        raise RecordError(
-            f"{path}: onbekend veld '{unknown[0]}' (toegestaan: hours_per_week, "
-            "contract_hours_per_week)"
-        )
-    if "hours_per_week" not in data:
-        raise RecordError(f"{path}: verplicht veld 'hours_per_week' ontbreekt")
-    hours, contract = check_hours(data, record.ratings, catalogue, str(path))
+    hours, contract = read_hours_file(path, record, catalogue)
     return save_hours(console, record, hours, contract)
 
 

@@ -1,0 +1,121 @@
+"""The files a person writes for asmo: an answers file and an hours file, checked in Dutch."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.checks import describe, shown
+from asmo_cli.core.errors import RecordError
+from asmo_cli.core.record import RatingMap, Record
+from asmo_cli.storage.records import parse_hours, parse_ratings
+from asmo_cli.storage.yamlio import YamlProblem, read_yaml
+
+ANSWER_FIELDS = ("name", "level", "ratings", "hours_per_week", "contract_hours_per_week")
+
+
+class Answers(NamedTuple):
+    name: str | None
+    level: str | None
+    ratings: RatingMap
+    hours: dict[str, float]
+    contract: float | None
+
+
+def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
+    """Check an answers file's content; raise RecordError with one line per bad id or value."""
+    if not isinstance(data, dict):
+        raise RecordError(f"{where}: verwacht name, level en ratings, niet {describe(data)}")
+    problems: list[str] = []
+    for key in data:
+        if key not in ANSWER_FIELDS:
+            allowed = ", ".join(ANSWER_FIELDS)
+            problems.append(f"{where}: onbekend veld '{key}' (toegestaan: {allowed})")
+    name, level = data.get("name"), data.get("level")
+    if name is not None and not isinstance(name, str):
+        problems.append(f"{where}: 'name' moet tekst zijn, niet {describe(name)}")
+    if level is not None and (not isinstance(level, str) or not catalogue.has_level(level)):
+        valid = ", ".join(lv.id for lv in catalogue.levels)
+        problems.append(
+            f"{where}: onbekend functieniveau {shown(level)} bij level; kies uit: {valid}"
+        )
+    if "ratings" not in data:
+        problems.append(f"{where}: verplicht veld 'ratings' ontbreekt")
+    ratings = parse_ratings(data.get("ratings", {}), where, problems)
+    tasks = {t.id: t for t in catalogue.tasks}
+    filled: RatingMap = {}
+    for task_id, acts in ratings.items():
+        task = tasks.get(task_id)
+        if task is None:
+            problems.append(f"{where}: onbekende taak '{task_id}' in ratings")
+            continue
+        known = {a.id for a in task.activities}
+        for act in acts:
+            if act not in known:
+                problems.append(f"{where}: taak '{task_id}': onbekende activiteit '{act}'")
+        filled[task_id] = {a.id: acts.get(a.id) for a in task.activities}
+    hours: dict[str, float] = {}
+    contract = None
+    try:
+        hours, contract = check_hours(data, ratings, catalogue, where)
+    except RecordError as exc:
+        problems += [exc.message, *exc.details]
+    if not problems and not any(v is not None for acts in filled.values() for v in acts.values()):
+        problems.append(
+            f"{where}: geen enkele activiteit heeft sterren; geef er minstens één 1 tot 5"
+        )
+    if problems:
+        raise RecordError(problems[0], details=tuple(problems[1:]))
+    return Answers(name or None, str(level) if level else None, filled, hours, contract)
+
+
+def read_answers_file(path: Path, catalogue: Catalogue) -> Answers:
+    """Read and check an answers file; RecordError with every problem."""
+    try:
+        data = read_yaml(path, label=str(path))
+    except YamlProblem as exc:
+        raise RecordError(exc.message) from None
+    return check_answers(data, catalogue, str(path))
+
+
+def check_hours(
+    data: Mapping[str, Any], selected: Mapping[str, Any], catalogue: Catalogue, where: str
+) -> tuple[dict[str, float], float | None]:
+    """Check hours against the catalogue and the selected areas; RecordError lists every error."""
+    problems: list[str] = []
+    hours, contract = parse_hours(data, where, problems)
+    known = {t.id for t in catalogue.tasks}
+    for task_id in hours:
+        if task_id not in known:
+            problems.append(f"{where}: hours_per_week: onbekende taak '{task_id}'")
+        elif task_id not in selected:
+            problems.append(
+                f"{where}: hours_per_week: taak '{task_id}' is niet gekozen in deze meting; "
+                "geef alleen uren voor gekozen werkzaamheden"
+            )
+    if problems:
+        raise RecordError(problems[0], details=tuple(problems[1:]))
+    return hours, contract
+
+
+def read_hours_file(
+    path: Path, record: Record, catalogue: Catalogue
+) -> tuple[dict[str, float], float | None]:
+    """Read and check an hours file (hours_per_week, contract_hours_per_week) for a record."""
+    try:
+        data = read_yaml(path, label=str(path))
+    except YamlProblem as exc:
+        raise RecordError(exc.message) from None
+    if not isinstance(data, dict):
+        raise RecordError(f"{path}: verwacht hours_per_week en contract_hours_per_week")
+    unknown = [k for k in data if k not in ("hours_per_week", "contract_hours_per_week")]
+    if unknown:
+        raise RecordError(
+            f"{path}: onbekend veld '{unknown[0]}' (toegestaan: hours_per_week, "
+            "contract_hours_per_week)"
+        )
+    if "hours_per_week" not in data:
+        raise RecordError(f"{path}: verplicht veld 'hours_per_week' ontbreekt")
+    return check_hours(data, record.ratings, catalogue, str(path))

@@ -1,0 +1,153 @@
+"""Reading team members: records (``<id>.yaml``) and ``scores.json`` files, or folders of them."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.checks import describe, shown
+from asmo_cli.core.errors import AsmoError, RecordError
+from asmo_cli.core.record import known_ratings
+from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_assessment
+from asmo_cli.core.team import Collected, Member, same_assessment_key
+from asmo_cli.storage.files import check_path_length, os_reason, read_input
+from asmo_cli.storage.records import load_record
+
+SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def member_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Expand folders (one level deep) into files; name paths that do not exist."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for path in paths:
+        try:
+            check_path_length(path)
+            if path.is_dir():
+                found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in SUFFIXES)
+                for sub in sorted(p for p in path.iterdir() if p.is_dir()):
+                    found += sorted(
+                        p for p in sub.iterdir() if p.is_file() and p.name == "scores.json"
+                    )
+                files += found
+            elif path.exists():
+                files.append(path)
+            else:
+                errors.append(f"{path}: bestand of map niet gevonden")
+        except AsmoError as exc:
+            errors.append(exc.message)
+        except OSError as exc:
+            errors.append(f"{path}: kan dit niet lezen ({os_reason(exc)})")
+    return files, errors
+
+
+def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
+    """Read every member file; skip (and name) what cannot be used or was given twice."""
+    files, errors = member_files(paths)
+    members: list[Member] = []
+    notes: list[str] = []
+    left_out: set[str] = set()
+    role_ids = {r.id for r in catalogue.roles}
+    seen: dict[tuple[object, ...], Path] = {}
+    for path in files:
+        try:
+            if path.suffix == ".json":
+                member, unknown = _from_scores_json(path, role_ids)
+                left_out |= unknown
+            else:
+                record = load_record(path)
+                if not record.is_complete:
+                    notes.append(f"{path}: overgeslagen, de meting is nog niet afgerond")
+                    continue
+                ratings, _ = known_ratings(record, catalogue)
+                scores = score_assessment(catalogue, ratings)
+                # a role counts for a member only with enough data behind the score
+                counted = {r.role_id: r.score if r.enough_data else None for r in scores.roles}
+                all_scores = {r.role_id: r.score for r in scores.roles}
+                identity = same_assessment_key(record.created.isoformat(), record.name, all_scores)
+                member = Member(path, record.name, counted, identity)
+        except AsmoError as exc:
+            errors.append(exc.message)
+            continue
+        if member.identity in seen:
+            notes.append(f"{path}: dezelfde meting als {seen[member.identity]}; één keer meegeteld")
+            continue
+        seen[member.identity] = path
+        members.append(member)
+    return Collected(tuple(members), tuple(notes), tuple(errors), tuple(sorted(left_out)))
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def _in_range(value: Any, low: float, high: float) -> bool:
+    return (
+        not isinstance(value, bool)
+        and isinstance(value, int | float)
+        and math.isfinite(value)
+        and low <= value <= high
+    )
+
+
+def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]:
+    raw = read_input(path, str(path))
+    try:
+        data: Any = json.loads(
+            raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise RecordError(
+            f"{path}: geen leesbaar scores.json (ongeldige JSON, of NaN/oneindig als getal)"
+        ) from None
+    roles = data.get("roles") if isinstance(data, dict) else None
+    if not isinstance(roles, list):
+        raise RecordError(f"{path}: geen scores.json van asmo (de lijst 'roles' ontbreekt)")
+    scores: dict[str, float | None] = {}
+    all_scores: dict[str, float | None] = {}
+    unknown: set[str] = set()
+    for entry in roles:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise RecordError(f"{path}: een rol zonder id in 'roles'")
+        role = shown(entry["id"])
+        score = entry.get("score")
+        if score is not None and not _in_range(score, 1, 5):
+            raise RecordError(
+                f"{path}: rol {role}: score moet een getal van 1 tot en met 5 zijn, of null; "
+                f"niet {describe(score)}"
+            )
+        coverage = entry.get("coverage", 0.0)
+        if not _in_range(coverage, 0, 1):
+            raise RecordError(
+                f"{path}: rol {role}: coverage moet een getal van 0 tot en met 1 zijn, "
+                f"niet {describe(coverage)}"
+            )
+        enough = entry.get("enough_data")
+        if enough is not None and not isinstance(enough, bool):
+            raise RecordError(f"{path}: rol {role}: enough_data moet true of false zijn")
+        if enough is None:  # scores.json of format 1: judge by the coverage, when given
+            enough = "coverage" not in entry or coverage >= ENOUGH_COVERAGE - 1e-9
+        all_scores[entry["id"]] = None if score is None else float(score)
+        if entry["id"] in role_ids:
+            scores[entry["id"]] = None if score is None or not enough else float(score)
+        else:
+            unknown.add(entry["id"])
+    assessment = data.get("assessment")
+    if not isinstance(assessment, dict):
+        assessment = {}
+    name = assessment.get("name") if isinstance(assessment.get("name"), str) else None
+    created = assessment.get("created")
+    identity = same_assessment_key(
+        created if isinstance(created, str) else str(path.resolve()), name, all_scores
+    )
+    return Member(path, name, scores, identity), unknown
