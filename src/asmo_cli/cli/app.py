@@ -352,7 +352,7 @@ def history(
     catalogue = _catalogue(data_dir)
     listing = list_records()
     console = _console()
-    views.show_history(console, catalogue, listing)
+    views.show_history(console, catalogue, listing.records, listing.broken)
     if plot is not None:
         path = exports.plot_history(catalogue, listing, plot)
         _say(console, f"Geschreven: {path}")

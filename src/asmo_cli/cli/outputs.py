@@ -14,9 +14,10 @@ from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import date_nl
+from asmo_cli.render.charts import draw_history, draw_hours
 from asmo_cli.render.hours import render_hours_markdown
 from asmo_cli.render.markdown import render_json, render_markdown
-from asmo_cli.render.radar import NOW, OLDER, TARGET, Series, draw_history, draw_hours, draw_radar
+from asmo_cli.render.radar import NOW, OLDER, TARGET, Kind, Series, draw_radar
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import check_path_length, ensure_dir, write_private
 from asmo_cli.storage.store import (
@@ -176,7 +177,7 @@ def _hours_files(
     return charts, texts
 
 
-def _series(label: str, roles: Sequence[RoleScore], kind: str) -> Series:
+def _series(label: str, roles: Sequence[RoleScore], kind: Kind) -> Series:
     return Series(label, [r.score for r in roles], kind, [r.enough_data for r in roles])
 
 

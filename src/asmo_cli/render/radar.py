@@ -11,7 +11,7 @@ import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from enum import Enum
 from typing import TYPE_CHECKING, cast
 
 from asmo_cli.core.text import clean, number
@@ -25,12 +25,31 @@ SIZE_INCHES = 8.5
 DPI = 150
 MAX_RADIUS = 5.0
 GREY = "#9a9a9a"
-NOW, OLDER, TARGET, TEAM = "now", "older", "target", "team"
-STYLES = {  # colour, line style, fill alpha, marker
-    NOW: ("#1f5fa8", "-", 0.22, "o"),
-    OLDER: ("#d9822b", "--", 0.10, "o"),
-    TARGET: ("#3a3a3a", ":", 0.0, ""),
-    TEAM: ("#1f5fa8", "-", 0.0, "o"),
+
+
+class Kind(Enum):
+    """What an outline on the radar is."""
+
+    NOW = "now"  # the record: solid and filled, with its values
+    OLDER = "older"  # an earlier record: dashed
+    TARGET = "target"  # a level's target profile: dotted
+    TEAM = "team"  # a team mean: solid, no fill, with its values
+
+
+@dataclass(frozen=True)
+class Style:
+    colour: str
+    line: str
+    fill_alpha: float
+    marker: str
+
+
+NOW, OLDER, TARGET, TEAM = Kind.NOW, Kind.OLDER, Kind.TARGET, Kind.TEAM
+STYLES = {
+    NOW: Style("#1f5fa8", "-", 0.22, "o"),
+    OLDER: Style("#d9822b", "--", 0.10, "o"),
+    TARGET: Style("#3a3a3a", ":", 0.0, ""),
+    TEAM: Style("#1f5fa8", "-", 0.0, "o"),
 }
 
 
@@ -40,7 +59,7 @@ class Series:
 
     label: str
     scores: Sequence[float | None]
-    kind: str = NOW  # NOW (solid, filled), OLDER (dashed), TARGET (dotted), TEAM (solid, no fill)
+    kind: Kind = NOW
     enough: Sequence[bool] | None = None  # per axis: enough data (None: every score counts)
 
     def solid(self, i: int) -> bool:
@@ -53,11 +72,11 @@ def chart_text(text: str) -> str:
     return clean(text).replace("$", r"\$")
 
 
-def _lines(text: str) -> str:
+def lines(text: str) -> str:
     return "\n".join(chart_text(line) for line in text.split("\n"))
 
 
-def _wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
+def wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
     text = chart_text(text)
     lines = textwrap.wrap(text, width=width, break_long_words=True) or [text]
     if len(lines) > max_lines:
@@ -68,7 +87,7 @@ def _wrap(text: str, width: int = 16, max_lines: int = 3) -> str:
     return "\n".join(lines)
 
 
-def _render(fig: Figure, fmt: str) -> bytes:
+def figure_bytes(fig: Figure, fmt: str) -> bytes:
     """Return the figure as a file of one format (png, svg or pdf), in memory."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format=fmt, dpi=DPI, facecolor="white")
@@ -117,7 +136,7 @@ def draw_radar(
             linestyle=":" if grey else "-",
             zorder=1,
         )
-        label = _wrap(labels[i]) + (
+        label = wrap(labels[i]) + (
             "\nn.v.t." if unscored[i] else "\nte weinig\ningevuld" if thin[i] else ""
         )
         cos, sin = math.cos(angle), math.sin(angle)
@@ -148,7 +167,7 @@ def draw_radar(
                 [p[0] for p in ring], [p[1] for p in ring], color="#5b8ac4", alpha=0.3,
                 zorder=1.5, label=band_label, linewidth=0,
             )  # fmt: skip
-    fig.suptitle(_lines(title), fontsize=15, fontweight="bold", y=0.975, va="top")
+    fig.suptitle(lines(title), fontsize=15, fontweight="bold", y=0.975, va="top")
     fig.text(
         0.5,
         0.885,
@@ -168,13 +187,14 @@ def draw_radar(
             fontsize=10,
             bbox_to_anchor=(0.5, 0.015),
         )
-    return [_render(fig, fmt) for fmt in formats]
+    return [figure_bytes(fig, fmt) for fmt in formats]
 
 
 def _draw_series(ax: PolarAxes, angles: Sequence[float], one: Series, zorder: int) -> None:
     """Draw one series: an outline through the scores with enough data (three or more), and
     hollow grey-labelled markers for the thin ones, which are never part of the outline."""
-    colour, style, alpha, marker = STYLES[one.kind]
+    look = STYLES[one.kind]
+    colour, style, alpha, marker = look.colour, look.line, look.fill_alpha, look.marker
     solid = [
         (angles[i], float(v)) for i, v in enumerate(one.scores) if v is not None and one.solid(i)
     ]
@@ -261,75 +281,3 @@ def _fit_inside(fig: Figure, texts: Sequence[Text], margin: float = 6.0) -> None
                 break
             size -= 0.5
             text.set_fontsize(size)
-
-
-def draw_history(
-    dates: Sequence[datetime],
-    names: Sequence[str],
-    values: Sequence[Sequence[float | None]],
-    fmt: str,
-) -> bytes:
-    """Draw each role's score over time (one line per role) as a png, svg or pdf file."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.dates import DateFormatter, date2num
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(11, 6.5), dpi=DPI)
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.08, 0.16, 0.62, 0.74))
-    xs = [float(date2num(d)) for d in dates]  # type: ignore[no-untyped-call]
-    for i, name in enumerate(names):
-        points = [(x, row[i]) for x, row in zip(xs, values, strict=True) if row[i] is not None]
-        line_x = [x for x, _ in points]
-        line_y = [float(y) for _, y in points if y is not None]
-        if points:
-            ax.plot(line_x, line_y, marker="o", linewidth=2, label=chart_text(name))
-    ax.set_ylim(0.8, 5.2)
-    ax.set_yticks([1, 2, 3, 4, 5])
-    ax.set_ylabel("Score (1 tot 5)")
-    ax.grid(True, color="#dddddd")
-    if len(xs) <= 12:
-        ax.set_xticks(xs)
-    if len(xs) == 1:
-        ax.set_xlim(xs[0] - 30, xs[0] + 30)
-    ax.xaxis.set_major_formatter(DateFormatter("%d-%m-%Y"))  # type: ignore[no-untyped-call]
-    for tick in ax.get_xticklabels():
-        tick.set_rotation(30)
-        tick.set_horizontalalignment("right")
-    ax.set_title("Voortgang per rol", fontsize=14, fontweight="bold")
-    ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), frameon=False)
-    return _render(fig, fmt)
-
-
-def draw_hours(
-    areas: Sequence[tuple[str, float]],
-    roles: Sequence[tuple[str, float]],
-    title: str,
-) -> bytes:
-    """Draw hours per task area and per role as sorted horizontal bars (a PNG file)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
-
-    rows = max(len(areas), 1) + max(len(roles), 1)
-    # constrained layout keeps titles, axis labels and long area names clear of each other
-    fig = Figure(figsize=(11, 3.2 + 0.38 * rows), dpi=DPI, layout="constrained")
-    FigureCanvasAgg(fig)
-    grid = fig.add_gridspec(2, 1, height_ratios=[max(len(areas), 1), max(len(roles), 1)])
-    for index, (panel, items, colour) in enumerate(
-        (("Uren per werkzaamheid", areas, "#1f5fa8"), ("Uren per rol", roles, "#d9822b"))
-    ):
-        ax = fig.add_subplot(grid[index])
-        ordered = sorted(items, key=lambda item: item[1])
-        names = [_wrap(name, width=42, max_lines=2) for name, _ in ordered]
-        values = [value for _, value in ordered]
-        bars = ax.barh(names, values, color=colour)
-        ax.bar_label(bars, labels=[number(v) for v in values], padding=3, fontsize=9)
-        ax.set_title(panel, loc="left", fontsize=12, fontweight="bold")
-        ax.set_xlabel("uren per week")
-        ax.spines[["top", "right"]].set_visible(False)
-        ax.tick_params(axis="y", labelsize=9)
-        ax.set_xlim(0, max(values, default=1) * 1.15 or 1)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v, 2, trim=True)))
-    fig.suptitle(_lines(title), fontsize=14, fontweight="bold")
-    return _render(fig, "png")

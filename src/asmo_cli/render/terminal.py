@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group
@@ -26,8 +27,8 @@ from asmo_cli.core.text import (
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from asmo_cli.core.record import Record
     from asmo_cli.core.result import Result
-    from asmo_cli.storage.store import Listing
 
 WIDE = 90
 
@@ -174,22 +175,25 @@ def show_results(console: Console, result: Result) -> None:
     console.print(Group(plain(f"{STRONGEST}: {best}"), plain(f"{TO_DEVELOP}: {develop}")))
 
 
-def show_history(console: Console, catalogue: Catalogue, listing: Listing) -> None:
+def show_history(
+    console: Console, catalogue: Catalogue, records: Sequence[Record], broken: Sequence[str]
+) -> None:
+    """Show every record (oldest first) and the role scores of the last complete ones."""
     from asmo_cli.core.result import compute_result
 
-    for line in listing.broken:
+    for line in broken:
         console.print(plain(f"Let op: {line}", "yellow"))
-    if not listing.records:
+    if not records:
         console.print("Er zijn nog geen metingen. Begin er een met: asmo assess")
         return
     table = Table(title="Je metingen", title_justify="left")
     for header in ("Meting", "Datum", "Naam", "Status"):
         table.add_column(header, no_wrap=header != "Naam")
-    for record in listing.records:
+    for record in records:
         status = "afgerond" if record.is_complete else "niet afgerond"
         table.add_row(plain(record.id), date_nl(record.created), plain(record.name or ""), status)
     console.print(table)
-    complete = listing.complete()
+    complete = [r for r in records if r.is_complete]
     if not complete:
         return
     shown = complete[-6:]
