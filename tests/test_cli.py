@@ -18,7 +18,9 @@ from asmo_cli.storage.records import load_record
 
 from .helpers import make_record, temp_files
 
-COMMANDS = ["assess", "report", "history", "roles", "validate"]
+COMMANDS = ["assess", "report", "plan", "hours", "history", "team", "roles", "validate"]
+ENGLISH = ["Usage", "Options", "Arguments", "Commands", "Show this message", "default:",
+           "env var", "required", "<str>", "<list", "<path>", "[OPTIONS]"]  # fmt: skip
 
 
 @pytest.mark.parametrize("flag", ["--help", "-h"])
@@ -30,11 +32,21 @@ def test_help_lists_commands_in_dutch(runner: CliRunner, flag: str) -> None:
         assert command in result.output
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help(runner: CliRunner, command: str) -> None:
-    result = runner.invoke(app, [command, "-h"])
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_every_help_is_dutch(
+    runner: CliRunner, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each --help at 80 columns: Dutch headings, Dutch metavars, no English and no type labels."""
+    monkeypatch.setenv("COLUMNS", "80")
+    result = runner.invoke(app, [*([command] if command else []), "-h"])
     assert result.exit_code == 0
-    assert "--data-dir" in result.output
+    assert result.output.startswith("Gebruik: asmo")
+    assert "Opties:" in result.output and "Toon deze hulp en stop." in result.output
+    for word in ENGLISH:
+        assert word not in result.output, f"{word!r} in asmo {command} --help"
+    assert all(len(line) <= 80 for line in result.output.splitlines())
+    if command:
+        assert "--data-dir MAP" in result.output
 
 
 def test_version(runner: CliRunner) -> None:

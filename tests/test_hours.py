@@ -11,7 +11,8 @@ from prompt_toolkit.output import DummyOutput
 from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
-from asmo_cli.cli.prompts import ask_hours, parse_hours_text
+from asmo_cli.cli.hours_prompts import ask_hours, parse_hours_text
+from asmo_cli.cli.prompts import PromptIO
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.hours import hours_by_role, over_contract_warning
 from asmo_cli.core.record import FORMAT_VERSION
@@ -141,8 +142,6 @@ def test_hours_prompt(catalogue: Catalogue) -> None:
     assert parse_hours_text("0", positive=True) is None
     with create_pipe_input() as pipe:
         pipe.send_text("\x15" + "1,5\r" + "veel\r" + "\x15" + "3\r" + "20\r")
-        hours, contract = ask_hours(
-            tasks, {"archief": 9.0}, None, {"input": pipe, "output": DummyOutput()}
-        )
+        hours, contract = ask_hours(tasks, {"archief": 9.0}, None, PromptIO(pipe, DummyOutput()))
     assert hours == {"archief": 1.5, "scholing": 3.0}
     assert contract == 20.0

@@ -11,7 +11,7 @@ from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from asmo_cli.cli.prompts import SELECTION, first_open_position, run_flow
+from asmo_cli.cli.prompts import SELECTION, PromptIO, first_open_position, run_flow
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import RatingMap
 
@@ -38,7 +38,7 @@ def _run(
         ratings,
         lambda: saves.append({t: dict(a) for t, a in ratings.items()}),
         start=start,
-        io={"input": pipe, "output": DummyOutput()},
+        io=PromptIO(pipe, DummyOutput()),
     )
     return ratings, saves, screen.getvalue()
 

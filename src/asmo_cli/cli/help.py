@@ -1,37 +1,44 @@
-"""Dutch for the texts that typer's bundled click prints itself (help headings, usage errors).
+"""Dutch help and usage errors, through click's extension points (as bundled with typer).
 
-typer has no translations, so the few texts a user can meet are replaced here, at one place.
-Everything is guarded: should a future typer move these, asmo falls back to English rather
-than fail.
+- ``DutchFormatter`` (a ``Context.formatter_class``): Dutch usage prefix and section headings,
+  and the few words typer adds to help rows (default, env var, required); no type labels
+  such as ``<str>`` after an argument.
+- ``DutchCommand`` and ``DutchGroup`` (``cls=``): that context, a Dutch help option, and
+  for the group a ``main`` that runs with ``standalone_mode=False`` and shows click's usage
+  errors in Dutch.
+
+typer bundles its own click (``typer._click``); the exception classes are read from there,
+which is why ``pyproject.toml`` caps typer's version and a test fails when help turns English.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import IO, Any
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import IO, Any, NoReturn
 
-WORDS = {
-    "Arguments": "Argumenten",
-    "Options": "Opties",
-    "Commands": "Commando's",
-    "Missing command.": "Geen commando gegeven.",
-    "No such command {name!r}.": "onbekend commando {name!r}",
-    "default: {default}": "standaard: {default}",
-    "env var: {var}": "omgevingsvariabele: {var}",
-    "required": "verplicht",
-    "Aborted!": "Afgebroken.",
-    "(dynamic)": "(wisselend)",
-}
+import typer
+from typer._click import exceptions as click_errors
+from typer._click.formatting import HelpFormatter
+from typer.core import TyperCommand, TyperGroup
 
-USAGE_WORDS = {"[OPTIONS]": "[OPTIES]", "COMMAND [ARGS]...": "COMMANDO [ARGUMENTEN]..."}
+HEADINGS = {"Arguments": "Argumenten", "Options": "Opties", "Commands": "Commando's"}
+ROW_WORDS = [
+    (re.compile(r"\bdefault: "), "standaard: "),
+    (re.compile(r"\benv var: "), "omgevingsvariabele: "),
+    (re.compile(r"\brequired\b"), "verplicht"),
+]
+TYPE_LABEL = re.compile(r" <[^<>]*>$")  # typer's '<str>' or '<list[Path]>' after an argument
+HELP_TEXT = "Toon deze hulp en stop."
 
 # Patterns as text, compiled on first use: they are only needed when something went wrong.
 MESSAGES: list[tuple[str, str]] = [
     (r"^No such option: (.*?) \(Possible options: (.*)\)$", "onbekende optie: {0} (wel: {1})"),
     (r"^No such option: (.*?)(?:\. Did you mean (.*)\?)?$", "onbekende optie: {0}"),
+    (r"^No such command (.*?)\. Did you mean (.*)\?$", "onbekend commando {0}; bedoel je {1}?"),
     (r"^No such command (.*)\.$", "onbekend commando {0}"),
-    (r"^(onbekend commando .*?)\.? Did you mean (.*)\?$", "{0}; bedoel je {1}?"),
     (r"^Missing argument (.*)\.$", "argument {0} ontbreekt"),
     (r"^Missing option (.*)\.$", "optie {0} ontbreekt"),
     (r"^Missing parameter: (.*)$", "{0} ontbreekt"),
@@ -39,7 +46,8 @@ MESSAGES: list[tuple[str, str]] = [
     (r"^Option (.*) requires an argument\.$", "optie {0} heeft een waarde nodig"),
     (r"^Option (.*) requires (\d+) arguments\.$", "optie {0} heeft {1} waarden nodig"),
     (r"(?s)^Invalid value for (.*?): (.*)$", "ongeldige waarde voor {0}: {1}"),
-    (r"^Missing command\.$", "geen commando gegeven"),
+    (r"^Missing command\.?$", "geen commando gegeven"),
+    (r"^Option (.*) does not take a value\.$", "optie {0} neemt geen waarde"),
 ]
 DETAILS: list[tuple[str, str]] = [
     (r"(?i)File '(.*)' does not exist\.", "bestand '{0}' bestaat niet"),
@@ -47,6 +55,7 @@ DETAILS: list[tuple[str, str]] = [
     (r"(?i)File '(.*)' is a directory\.", "'{0}' is een map, geen bestand"),
     (r"(?i)Directory '(.*)' is a file\.", "'{0}' is een bestand, geen map"),
     (r"(?i)'(.*)' is not a valid integer\.", "'{0}' is geen geheel getal"),
+    (r"(?i)'(.*)' is not a valid boolean\.", "'{0}' is geen ja of nee"),
 ]
 
 
@@ -69,63 +78,99 @@ def _details(text: str) -> str:
     return text
 
 
-def _word(message: str) -> str:
-    return WORDS.get(message, message)
+class DutchFormatter(HelpFormatter):
+    """click's help formatter, speaking Dutch."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        args = re.sub(r"\{([^{}]*)\}", r"\1", args)  # typer marks required arguments {X}
+        super().write_usage(prog, args, "Gebruik: " if prefix is None else prefix)
+
+    @contextmanager
+    def section(self, name: str) -> Iterator[None]:
+        with super().section(HEADINGS.get(name, name)):
+            yield
+
+    def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
+        dutch = []
+        for name, text in rows:
+            for pattern, word in ROW_WORDS:
+                text = pattern.sub(word, text)
+            dutch.append((TYPE_LABEL.sub("", name), text))
+        super().write_dl(dutch, *args, **kwargs)
 
 
-def install() -> None:
-    """Put the Dutch texts in place in typer's bundled click (once; harmless if it moved)."""
-    try:
-        _install()
-    except (AttributeError, ImportError):  # pragma: no cover - a future typer moved things
+class DutchContext(typer.Context):
+    formatter_class = DutchFormatter
+
+
+def _dutch_help_option(option: Any) -> Any:
+    if option is not None:
+        option.help = HELP_TEXT
+    return option
+
+
+class DutchCommand(TyperCommand):
+    """A command with Dutch help."""
+
+    context_class = DutchContext
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _dutch_help_option(super().get_help_option(ctx))
+
+
+class DutchGroup(TyperGroup):
+    """The ``asmo`` group: Dutch help, and click's usage errors shown in Dutch."""
+
+    context_class = DutchContext
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _dutch_help_option(super().get_help_option(ctx))
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        standalone = standalone_mode
+        try:
+            code = super().main(
+                args,
+                prog_name,
+                complete_var,
+                False,
+                windows_expand_args=windows_expand_args,
+                **extra,
+            )
+        except click_errors.ClickException as exc:
+            if not standalone:
+                raise
+            _show(exc, sys.stderr)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            if not standalone:
+                raise
+            print("Afgebroken.", file=sys.stderr)
+            sys.exit(1)
+        if not standalone:
+            return code
+        _exit(code)
+
+
+def _exit(code: Any) -> NoReturn:
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _show(exc: Any, file: IO[str]) -> None:
+    """Show a click error in Dutch: for a usage error the usage line and where help is."""
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, click_errors.NoArgsIsHelpError):  # 'asmo' alone: the help itself
+        print(exc.format_message(), file=file)
         return
-
-
-def _install() -> None:
-    try:
-        from typer import core
-        from typer._click import core as click_core
-        from typer._click import exceptions, formatting
-    except ImportError:  # pragma: no cover - a future typer without the bundled click
-        return
-    if getattr(exceptions, "_asmo_dutch", False):
-        return
-    core._ = _word  # type: ignore[attr-defined]
-    click_core._ = _word  # type: ignore[attr-defined]
-    original_usage: Callable[..., None] = formatting.HelpFormatter.write_usage
-
-    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        original_usage(self, prog, args, "Gebruik: " if prefix is None else prefix)
-
-    formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
-    original_help = click_core.Command.get_help_option
-
-    def get_help_option(self: Any, ctx: Any) -> Any:
-        option = original_help(self, ctx)
-        if option is not None:
-            option.help = "Toon deze hulp en stop."
-        return option
-
-    click_core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
-    original_pieces = click_core.Command.collect_usage_pieces
-
-    def collect_usage_pieces(self: Any, ctx: Any) -> list[str]:
-        pieces = original_pieces(self, ctx)
-        return [USAGE_WORDS.get(p, p) for p in pieces]
-
-    click_core.Command.collect_usage_pieces = collect_usage_pieces  # type: ignore[method-assign]
-
-    def show_usage_error(self: Any, file: IO[Any] | None = None) -> None:
-        file = file or exceptions.get_text_stderr()  # type: ignore[attr-defined]
-        if self.ctx is not None:
-            hint = f"Hulp: {self.ctx.command_path} {self.ctx.help_option_names[0]}"
-            exceptions.echo(f"{self.ctx.get_usage()}\n{hint}", file=file)  # type: ignore[attr-defined]
-        exceptions.echo(f"Fout: {translate(self.format_message())}", file=file)  # type: ignore[attr-defined]
-
-    def show_error(self: Any, file: IO[Any] | None = None) -> None:
-        file = file or exceptions.get_text_stderr()  # type: ignore[attr-defined]
-        exceptions.echo(f"Fout: {translate(self.format_message())}", file=file)  # type: ignore[attr-defined]
-
-    exceptions.UsageError.show = show_usage_error  # type: ignore[method-assign]
-    exceptions.ClickException.show = show_error  # type: ignore[method-assign]
-    exceptions._asmo_dutch = True  # type: ignore[attr-defined]
+    if isinstance(exc, click_errors.UsageError) and ctx is not None:
+        print(ctx.get_usage(), file=file)
+        print(f"Hulp: {ctx.command_path} {ctx.help_option_names[0]}", file=file)
+    print(f"Fout: {translate(exc.format_message())}", file=file)

@@ -8,6 +8,8 @@ drive it with prompt_toolkit's pipe input.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 import questionary
@@ -15,14 +17,13 @@ from prompt_toolkit.key_binding import KeyBindings
 from questionary import Choice
 from questionary.prompts.common import InquirerControl
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from asmo_cli.core.catalogue import Activity, Catalogue, Task
 from asmo_cli.core.record import RatingMap
-from asmo_cli.core.text import clean, number, stars
+from asmo_cli.core.text import clean, stars
 
-BACK = "terug"
+BACK = "terug"  # the choice values of the rating question
 NOT_APPLICABLE = "0"
 SELECTION = -1
 STYLE = questionary.Style(
@@ -36,38 +37,39 @@ STYLE = questionary.Style(
     ]
 )
 
-Io = dict[str, Any]
+
+@dataclass(frozen=True)
+class PromptIO:
+    """Where prompts read and write: the terminal (the default), or a test's pipe."""
+
+    input: Any = None
+    output: Any = None
+
+    def kwargs(self) -> dict[str, Any]:
+        return {k: v for k, v in (("input", self.input), ("output", self.output)) if v is not None}
+
+
+TERMINAL = PromptIO()
+
+
+class Mark(Enum):
+    """An answer that is not a number of stars."""
+
+    UNANSWERED = "unanswered"  # not asked yet (n.v.t. is None)
+    BACK = "back"  # go back one step
+
+
 KEYS_HELP = "Toets 1-5 voor sterren, 0 = n.v.t., t = terug (of pijltjes en Enter)."
 
 
-def show_intro(console: Console, catalogue: Catalogue) -> None:
-    """Explain the tool once, with the rating scale from tasks.yaml."""
-    count = len(catalogue.tasks)
-    console.print(Text("Zelfassessment ambtelijk secretaris", style="bold"))
-    console.print(
-        f"Je kiest welke van de {count} werkzaamheden jij doet en geeft per activiteit 1 tot 5 "
-        "sterren. Daarna zie je je scores op de rollen van de AS, met een spindiagram en een "
-        "rapport. Het kost 10 tot 20 minuten. Je antwoorden blijven op deze computer en worden "
-        "na elk antwoord bewaard: stoppen mag altijd (Ctrl-C), je gaat later verder waar je was."
-    )
-    table = Table(title="De sterren", title_justify="left", show_header=False, box=None)
-    for level in catalogue.scale:
-        table.add_row(
-            f"{level.stars} {stars(level.stars)}",
-            Text(clean(level.label)),
-            Text(clean(level.description)),
-        )
-    console.print(table)
-
-
-def ask_name(io: Io) -> str | None:
+def ask_name(io: PromptIO = TERMINAL) -> str | None:
     answer = questionary.text(
-        "Je naam (komt op het rapport; Enter slaat over):", qmark="?", style=STYLE, **io
+        "Je naam (komt op het rapport; Enter slaat over):", qmark="?", style=STYLE, **io.kwargs()
     ).unsafe_ask()
     return str(answer).strip() or None
 
 
-def ask_level(catalogue: Catalogue, io: Io) -> str | None:
+def ask_level(catalogue: Catalogue, io: PromptIO = TERMINAL) -> str | None:
     choices = [Choice(level.name, value=level.id) for level in catalogue.levels]
     choices.append(Choice("Weet ik niet / zeg ik liever niet", value=""))
     answer = questionary.select(
@@ -75,25 +77,25 @@ def ask_level(catalogue: Catalogue, io: Io) -> str | None:
         choices=choices,
         instruction="(pijltjes + Enter)",
         style=STYLE,
-        **io,
+        **io.kwargs(),
     ).unsafe_ask()
     return str(answer) or None
 
 
-def _choose(message: str, first: str, second: str, io: Io) -> bool:
+def choose(message: str, first: str, second: str, io: PromptIO = TERMINAL) -> bool:
     """Ask a choice between two answers (Enter takes the first); True for the second."""
     answer = questionary.select(
         message,
         choices=[Choice(first, value="first"), Choice(second, value="second")],
         instruction=" ",
         style=STYLE,
-        **io,
+        **io.kwargs(),
     ).unsafe_ask()
     return bool(answer == "second")
 
 
-def ask_resume(summary: str, io: Io) -> bool:
-    return not _choose(
+def ask_resume(summary: str, io: PromptIO = TERMINAL) -> bool:
+    return not choose(
         f"Je hebt een onafgeronde meting ({summary}). Wat wil je doen?",
         "Verdergaan waar ik was",
         "Opnieuw beginnen",
@@ -101,67 +103,7 @@ def ask_resume(summary: str, io: Io) -> bool:
     )
 
 
-def ask_want_hours(io: Io) -> bool:
-    return _choose(
-        "Wil je ook je tijdsbesteding invullen?",
-        "Nee, nu niet (kan later met: asmo hours)",
-        "Ja, uren per week per werkzaamheid",
-        io,
-    )
-
-
-def parse_hours_text(text: str, *, positive: bool = False) -> float | None:
-    """Read '4', '4,5' or '4.5' as a number of hours; None when it is not a valid amount."""
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        return None
-    if value != value or value < 0 or (positive and value == 0) or value > 168:
-        return None
-    return value
-
-
-def ask_hours(
-    tasks: list[Task], hours: dict[str, float], contract: float | None, io: Io
-) -> tuple[dict[str, float], float]:
-    """Ask the average hours per week for each task and the contracted hours."""
-
-    def check(positive: bool) -> Callable[[str], bool | str]:
-        def validate(text: str) -> bool | str:
-            if parse_hours_text(text, positive=positive) is not None:
-                return True
-            return "Typ een aantal uren, bijvoorbeeld 4 of 2,5" + (
-                " (meer dan 0)" if positive else ""
-            )
-
-        return validate
-
-    result: dict[str, float] = {}
-    for task in tasks:
-        current = hours.get(task.id)
-        answer = questionary.text(
-            f"{task.name}: uren per week gemiddeld?",
-            default="" if current is None else number(current, 2, trim=True),
-            validate=check(False),
-            style=STYLE,
-            **io,
-        ).unsafe_ask()
-        value = parse_hours_text(str(answer))
-        assert value is not None
-        result[task.id] = value
-    answer = questionary.text(
-        "Je formatie: hoeveel uur per week heb je volgens je contract voor dit werk?",
-        default="" if contract is None else number(contract, 2, trim=True),
-        validate=check(True),
-        style=STYLE,
-        **io,
-    ).unsafe_ask()
-    formatie = parse_hours_text(str(answer), positive=True)
-    assert formatie is not None
-    return result, formatie
-
-
-def select_tasks(catalogue: Catalogue, selected: list[str], io: Io) -> list[str]:
+def select_tasks(catalogue: Catalogue, selected: list[str], io: PromptIO = TERMINAL) -> list[str]:
     """Ask which task areas the user does; at least one."""
     choices = [
         Choice(f"{i:>2}. {task.name}", value=task.id, checked=task.id in selected)
@@ -174,34 +116,40 @@ def select_tasks(catalogue: Catalogue, selected: list[str], io: Io) -> list[str]
         instruction="(spatie = aan/uit, a = alles, Enter = klaar)",
         style=STYLE,
         erase_when_done=True,  # questionary's own summary is English; we print ours
-        **io,
+        **io.kwargs(),
     ).unsafe_ask()
     return [str(v) for v in answer]
 
 
 def rate_activity(
-    catalogue: Catalogue, activity: Activity, number: str, default: int | str | None, io: Io
-) -> int | str | None:
-    """Ask the stars for one activity: 1-5, None for n.v.t., or BACK."""
+    catalogue: Catalogue,
+    activity: Activity,
+    number: str,
+    current: int | Mark | None,
+    io: PromptIO = TERMINAL,
+) -> int | Mark | None:
+    """Ask the stars for one activity: 1-5, None for n.v.t., or Mark.BACK."""
     choices = [
         Choice(f"{stars(lv.stars)}  {lv.stars} {lv.label}", value=str(lv.stars))
         for lv in catalogue.scale
     ]
     choices.append(Choice("n.v.t. / doe ik niet (0)", value=NOT_APPLICABLE))
     choices.append(Choice("← terug (t)", value=BACK))
-    initial = None if default == "" else (NOT_APPLICABLE if default is None else str(default))
+    initial = (
+        None if current is Mark.UNANSWERED else NOT_APPLICABLE if current is None else str(current)
+    )
     question = questionary.select(
         f"{number} {activity.name}",
         choices=choices,
         default=initial,
         instruction=" ",  # the keys are named once per area, in the heading
         style=STYLE,
-        **io,
+        **io.kwargs(),
     )
     _bind_answer_keys(question)
     answer = question.unsafe_ask()
     if answer == BACK:
-        return BACK
+        return Mark.BACK
     return None if answer == NOT_APPLICABLE else int(answer)
 
 
@@ -257,10 +205,9 @@ def run_flow(
     save: Callable[[], None],
     *,
     start: int = SELECTION,
-    io: Io | None = None,
+    io: PromptIO = TERMINAL,
 ) -> None:
     """Ask until every activity of the selected areas is answered; ``ratings`` is updated."""
-    io = io or {}
     position = start
     shown_task: str | None = None
     while True:
@@ -294,16 +241,17 @@ def run_flow(
             _heading(console, selected.index(task) + 1, len(selected), task)
             shown_task = task.id
         index = task.activities.index(activity) + 1
-        default = ratings[task.id].get(activity.id, "")
+        current = ratings[task.id].get(activity.id, Mark.UNANSWERED)
         answer = rate_activity(
-            catalogue, activity, f"({index}/{len(task.activities)})", default, io
+            catalogue, activity, f"({index}/{len(task.activities)})", current, io
         )
-        if answer == BACK:
+        if answer is Mark.BACK:
             position -= 1
             if position >= 0 and items[position][0].id != task.id:
                 shown_task = None
             continue
-        ratings[task.id][activity.id] = answer if answer is None else int(answer)
+        assert answer is not Mark.UNANSWERED  # only ever asked, never answered
+        ratings[task.id][activity.id] = answer
         save()
         position += 1
 

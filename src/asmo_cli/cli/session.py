@@ -6,7 +6,7 @@ import contextlib
 import signal
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
@@ -79,7 +79,8 @@ def _on_hangup(signum: int, frame: object) -> None:
 
 def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new: bool) -> Record:
     """Ask the questions, saving every answer; return the finished record."""
-    from asmo_cli.cli import prompts
+    from asmo_cli.cli import hours_prompts, prompts
+    from asmo_cli.render.terminal import show_intro
 
     with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows
         signal.signal(signal.SIGHUP, _on_hangup)
@@ -103,16 +104,16 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
         answered = sum(len(a) for a in latest.ratings.values())
         plural = "antwoord" if answered == 1 else "antwoorden"
         summary = f"begonnen {latest.created.strftime('%d-%m-%Y %H:%M')}, {answered} {plural}"
-        if resume or prompts.ask_resume(summary, {}):
+        if resume or prompts.ask_resume(summary):
             lock = lock_record(latest.id)
             record = latest
     elif resume:
         console.print("Er is geen onafgeronde meting; je begint een nieuwe.")
     if record is None:
-        prompts.show_intro(console, catalogue)
+        show_intro(console, catalogue)
         try:
-            name = prompts.ask_name({})
-            level = prompts.ask_level(catalogue, {})
+            name = prompts.ask_name()
+            level = prompts.ask_level(catalogue)
         except KeyboardInterrupt:
             raise Interrupted(has_answers=False) from None
         record = new_record(catalogue, name, level)
@@ -145,8 +146,8 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
     try:
         prompts.run_flow(console, catalogue, ratings, save, start=start)
         current = store(with_ratings(current, ratings, catalogue))
-        if prompts.ask_want_hours({}):
-            current = ask_and_save_hours(console, catalogue, current, {})
+        if hours_prompts.ask_want_hours():
+            current = ask_and_save_hours(console, catalogue, current)
     except KeyboardInterrupt:
         raise Interrupted(has_answers) from None
     finally:
@@ -155,13 +156,13 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
     return current
 
 
-def ask_and_save_hours(console: Console, catalogue: Catalogue, record: Record, io: Any) -> Record:
+def ask_and_save_hours(console: Console, catalogue: Catalogue, record: Record) -> Record:
     """Ask the hours for the record's selected areas and save them at once."""
-    from asmo_cli.cli import prompts
+    from asmo_cli.cli import hours_prompts
 
     tasks = [t for t in catalogue.tasks if t.id in record.ratings]
-    hours, contract = prompts.ask_hours(
-        tasks, record.hours_per_week, record.contract_hours_per_week, io
+    hours, contract = hours_prompts.ask_hours(
+        tasks, record.hours_per_week, record.contract_hours_per_week
     )
     return save_hours(console, record, hours, contract)
 

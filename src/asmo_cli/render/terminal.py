@@ -222,3 +222,23 @@ def show_history(
         console.print(plain(f"Tussen haakjes: {THIN} (minder dan een derde dekking).", "dim"))
     if len(complete) > len(shown):
         console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")
+
+
+def show_intro(console: Console, catalogue: Catalogue) -> None:
+    """Explain the tool once, with the rating scale from tasks.yaml."""
+    count = len(catalogue.tasks)
+    console.print(Text("Zelfassessment ambtelijk secretaris", style="bold"))
+    console.print(
+        f"Je kiest welke van de {count} werkzaamheden jij doet en geeft per activiteit 1 tot 5 "
+        "sterren. Daarna zie je je scores op de rollen van de AS, met een spindiagram en een "
+        "rapport. Het kost 10 tot 20 minuten. Je antwoorden blijven op deze computer en worden "
+        "na elk antwoord bewaard: stoppen mag altijd (Ctrl-C), je gaat later verder waar je was."
+    )
+    table = Table(title="De sterren", title_justify="left", show_header=False, box=None)
+    for level in catalogue.scale:
+        table.add_row(
+            f"{level.stars} {stars(level.stars)}",
+            Text(clean(level.label)),
+            Text(clean(level.description)),
+        )
+    console.print(table)

@@ -1,0 +1,172 @@
+"""The ``asmo`` app and what its commands share: options, the error handler, consoles.
+
+Each command lives in its own module (``cli/assess.py``, ``cli/report.py`` …) and registers
+itself on ``app``; ``cli/app.py`` imports them all. Heavy libraries are imported inside the
+commands, so that ``asmo --help`` and ``asmo roles`` start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from asmo_cli import __version__
+from asmo_cli.cli.help import DutchCommand, DutchGroup
+from asmo_cli.core.errors import EXIT_PROBLEM, AsmoError
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from asmo_cli.core.catalogue import Catalogue
+
+
+class _Group(DutchGroup):
+    """Turn every AsmoError into Dutch lines on stderr and exit 1: one handler for all."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AsmoError as exc:
+            fail(exc)
+
+
+def fail(exc: AsmoError) -> NoReturn:
+    from rich.text import Text
+
+    from asmo_cli.core.text import clean
+
+    console = console_for(stderr=True)
+    for line in (exc.message, *exc.details):
+        console.print(Text.assemble(("Fout: ", "bold red"), clean(line)), soft_wrap=True)
+    raise typer.Exit(EXIT_PROBLEM)
+
+
+def require_terminal(command: str, instead: str) -> None:
+    """Refuse to ask questions without a terminal, pointing to the file-based way."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise AsmoError(
+            f"{command} stelt vragen en heeft daarvoor een terminal nodig; "
+            f"gebruik zonder terminal: {instead}"
+        )
+
+
+def say(console: Console, line: str, style: str = "") -> None:
+    """Print a line that holds user text (names, paths): never markup, no control codes."""
+    from rich.text import Text
+
+    from asmo_cli.core.text import clean
+
+    console.print(Text(clean(line), style=style), soft_wrap=True)
+
+
+def console_for(*, stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="asmo",
+    help=(
+        "Zelfassessment voor ambtelijk secretarissen (AS) van een OR of ander "
+        "medezeggenschapsorgaan. Scoor je werkzaamheden, zie je acht rollen in een "
+        "spindiagram en krijg een rapport. Alles blijft op deze computer."
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    subcommand_metavar="COMMANDO [ARGUMENTEN]...",
+    add_completion=False,
+    options_metavar="[OPTIES]",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def command() -> Callable[[_F], _F]:
+    """Register a command on ``app`` with Dutch help: use as ``@command()``."""
+    register: Callable[[_F], _F] = app.command(cls=DutchCommand, options_metavar="[OPTIES]")
+    return register
+
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Map met een eigen catalogus (tasks.yaml, roles.yaml, competencies.yaml).",
+        metavar="MAP",
+        envvar="ASMO_DATA_DIR",
+        show_envvar=True,
+        file_okay=False,
+    ),
+]
+OutDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--out", metavar="MAP", help="Map voor de rapportbestanden (standaard: je documentenmap)."
+    ),
+]
+
+
+Assessment = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="METING", help="Id of pad van een meting; standaard de laatste afgeronde."
+    ),
+]
+Target = Annotated[
+    str | None,
+    typer.Option(
+        "--target",
+        metavar="NIVEAU",
+        help="Teken het streefprofiel van een functieniveau erbij: administratief, "
+        "beleidsmedewerker of adviseur.",
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"asmo {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Toon het versienummer.", callback=_version, is_eager=True),
+    ] = False,
+) -> None:
+    """Zelfassessment voor ambtelijk secretarissen."""
+    _ignore_file_size_signal()
+
+
+def _ignore_file_size_signal() -> None:
+    """Let a file size limit (ulimit -f) fail a write, which asmo reports, not kill asmo."""
+    import signal
+
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+def catalogue_from(data_dir: Path | None, *, with_development: bool = False) -> Catalogue:
+    from asmo_cli.storage.catalogue import load_catalogue
+    from asmo_cli.storage.paths import data_dir as resolve
+
+    return load_catalogue(resolve(data_dir), with_development=with_development)
+
+
+def print_written(paths: Sequence[Path], warnings: Sequence[str] = ()) -> None:
+    console = console_for()
+    for warning in warnings:
+        say(console, f"Let op: {warning}", "yellow")
+    console.print("Geschreven:", highlight=False)
+    for path in paths:
+        say(console, f"  {path}")

@@ -1,0 +1,55 @@
+"""``asmo assess``: the self-assessment, interactive or from an answers file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asmo_cli.cli.base import (
+    DataDir,
+    OutDir,
+    catalogue_from,
+    console_for,
+    require_terminal,
+)
+from asmo_cli.core.errors import EXIT_INTERRUPTED, AsmoError
+
+
+def assess(
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            metavar="BESTAND",
+            help="Vul de meting in vanuit een YAML-bestand, zonder vragen.",
+            dir_okay=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Ga verder met de onafgeronde meting.")
+    ] = False,
+    new: Annotated[
+        bool, typer.Option("--new", help="Begin een nieuwe meting, ook als er een openstaat.")
+    ] = False,
+    out: OutDir = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Doe de zelfassessment: kies werkzaamheden, geef sterren."""
+    from asmo_cli.cli import session
+
+    if resume and new:
+        raise AsmoError("kies --resume of --new, niet allebei")
+    catalogue = catalogue_from(data_dir)
+    console = console_for()
+    if answers is not None:
+        record = session.record_from_answers_file(answers, catalogue)
+    else:
+        require_terminal("asmo assess", "asmo assess --answers BESTAND.yaml")
+        try:
+            record = session.run_interactive(console, catalogue, resume=resume, new=new)
+        except KeyboardInterrupt as exc:
+            session.say_interrupted(console, exc)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+    session.finish(console, catalogue, record, out)

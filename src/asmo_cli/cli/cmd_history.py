@@ -1,0 +1,44 @@
+"""``asmo history``: every record, and the role scores over time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asmo_cli.cli.base import (
+    DataDir,
+    catalogue_from,
+    console_for,
+    say,
+)
+from asmo_cli.core.errors import AsmoError
+
+
+def history(
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            metavar="BESTAND",
+            help="Teken de scores door de tijd naar een PNG-, SVG- of PDF-bestand.",
+            dir_okay=False,
+        ),
+    ] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Voortgangsoverzicht: je metingen door de tijd."""
+    from asmo_cli.cli import outputs as exports
+    from asmo_cli.render import terminal as views
+    from asmo_cli.storage.store import list_records
+
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise AsmoError(f"{plot}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
+    catalogue = catalogue_from(data_dir)
+    listing = list_records()
+    console = console_for()
+    views.show_history(console, catalogue, listing.records, listing.broken)
+    if plot is not None:
+        path = exports.plot_history(catalogue, listing, plot)
+        say(console, f"Geschreven: {path}")

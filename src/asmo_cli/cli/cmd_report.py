@@ -1,0 +1,69 @@
+"""``asmo report``: the report of a record, and the development plan."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from asmo_cli.cli.base import (
+    Assessment,
+    DataDir,
+    OutDir,
+    Target,
+    catalogue_from,
+    print_written,
+)
+from asmo_cli.core.errors import AsmoError
+
+
+def report(
+    assessment: Assessment = None,
+    out: OutDir = None,
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--format", metavar="SOORTEN", help="Bestandssoorten, met komma's: png,svg,pdf,md,json."
+        ),
+    ] = "png,md,json",
+    compare: Annotated[
+        str | None,
+        typer.Option("--compare", metavar="METING", help="Vergelijk met een andere meting."),
+    ] = None,
+    previous: Annotated[
+        bool, typer.Option("--previous", help="Vergelijk met de afgeronde meting ervoor.")
+    ] = False,
+    target: Target = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Maak het spindiagram en het rapport van een meting."""
+    from asmo_cli.cli import outputs as exports
+
+    if compare and previous:
+        raise AsmoError("kies --compare of --previous, niet allebei")
+    catalogue = catalogue_from(data_dir)
+    wanted = exports.parse_formats(formats)
+    written = exports.report_command(catalogue, assessment, out, wanted, compare, previous, target)
+    print_written(written.paths, written.warnings)
+
+
+def plan(
+    assessment: Assessment = None,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            metavar="NIVEAU",
+            help="Het functieniveau om naartoe te werken: administratief, beleidsmedewerker of "
+            "adviseur (standaard: het niveau boven het jouwe).",
+        ),
+    ] = None,
+    out: OutDir = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Maak een ontwikkelplan richting een functieniveau."""
+    from asmo_cli.cli.plan import plan_command
+
+    catalogue = catalogue_from(data_dir, with_development=True)
+    written = plan_command(catalogue, assessment, target, out)
+    print_written(written.paths, written.warnings)

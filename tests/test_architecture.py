@@ -1,0 +1,117 @@
+"""The layout holds: imports point one way, no cycles, small modules, no patching of others.
+
+core imports nothing of asmo's other layers; storage and render import core (render never
+imports storage); cli imports all three; nothing imports cli.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "asmo_cli"
+LAYERS = ("core", "storage", "render", "cli")
+ALLOWED = {
+    "core": {"core"},
+    "storage": {"core", "storage"},
+    "render": {"core", "render"},
+    "cli": {"core", "storage", "render", "cli"},
+}
+MAX_LINES = 300
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        name = ".".join(("asmo_cli", *parts)).removesuffix(".__init__")
+        found[name] = path
+    return found
+
+
+def _imports(path: Path) -> set[str]:
+    """Every asmo_cli module imported by ``path`` (at any depth, lazily too)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names if a.name.startswith("asmo_cli")}
+        elif (
+            isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("asmo_cli")
+        ):
+            modules = _modules()
+            for alias in node.names:
+                full = f"{node.module}.{alias.name}"
+                names.add(full if full in modules else node.module)
+    return names
+
+
+MODULES = _modules()
+
+
+def _layer(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in LAYERS else None
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_imports_point_one_way(module: str) -> None:
+    layer = _layer(module)
+    for imported in _imports(MODULES[module]):
+        target = _layer(imported)
+        if target is None:
+            assert imported == "asmo_cli", f"{module} imports {imported}"
+            continue
+        if layer is None:  # asmo_cli/__init__ and __main__ start the program
+            assert module.endswith("__main__") and target == "cli", f"{module} imports {imported}"
+            continue
+        assert target in ALLOWED[layer], f"{module} ({layer}) may not import {imported}"
+
+
+def test_no_import_cycles() -> None:
+    graph = {m: {i for i in _imports(p) if i in MODULES} for m, p in MODULES.items()}
+    done: set[str] = set()
+
+    def visit(node: str, path: tuple[str, ...]) -> None:
+        if node in path:
+            cycle = " -> ".join((*path[path.index(node) :], node))
+            raise AssertionError(f"import cycle: {cycle}")
+        if node in done:
+            return
+        for nxt in graph[node]:
+            visit(nxt, (*path, node))
+        done.add(node)
+
+    for module in graph:
+        visit(module, ())
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_modules_are_small(module: str) -> None:
+    lines = len(MODULES[module].read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{module} has {lines} lines (at most {MAX_LINES})"
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_assignment_into_other_packages(module: str) -> None:
+    """asmo changes other packages only through their extension points, never by patching."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            imported |= {
+                (a.asname or a.name).split(".")[0]
+                for a in node.names
+                if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("asmo"))
+            }
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            base = target
+            while isinstance(base, ast.Attribute):
+                base = base.value
+            if isinstance(target, ast.Attribute) and isinstance(base, ast.Name):
+                assert base.id not in imported, f"{module}: assigns into {ast.unparse(target)}"
