@@ -43,7 +43,8 @@ def report(
         raise AsmoError("kies --compare of --previous, niet allebei")
     catalogue = catalogue_from(data_dir)
     wanted = exports.parse_formats(formats)
-    written = exports.report_command(catalogue, assessment, out, wanted, compare, previous, target)
+    request = exports.ReportRequest(assessment, out, wanted, compare, previous, target)
+    written = exports.report_command(catalogue, request)
     print_written(written.paths, written.warnings)
 
 

@@ -187,25 +187,29 @@ def target_series(catalogue: Catalogue, level: Level) -> Series:
     return Series(f"streefprofiel {level.name.lower()}", scores, TARGET)
 
 
-def report_command(
-    catalogue: Catalogue,
-    ref: str | None,
-    out: Path | None,
-    formats: tuple[str, ...],
-    compare_ref: str | None,
-    previous: bool,
-    target_id: str | None = None,
-) -> Written:
+@dataclass(frozen=True)
+class ReportRequest:
+    """What ``asmo report`` was asked: which record, where, which files, compared with what."""
+
+    ref: str | None = None  # id or path; None: the latest complete record
+    out: Path | None = None
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    compare_ref: str | None = None
+    previous: bool = False
+    target_id: str | None = None
+
+
+def report_command(catalogue: Catalogue, request: ReportRequest) -> Written:
     """Find the record (and the one to compare with) and write its report files."""
-    target = resolve_target(catalogue, target_id) if target_id else None
+    target = resolve_target(catalogue, request.target_id) if request.target_id else None
     listing = list_records()
-    record = find_complete(ref, listing)
+    record = find_complete(request.ref, listing)
     compare = None
-    if previous:
+    if request.previous:
         compare = previous_complete(record, listing)
-    elif compare_ref:
-        compare = find_complete(compare_ref, listing)
-    return write_report_files(catalogue, record, out, formats, compare, target)
+    elif request.compare_ref:
+        compare = find_complete(request.compare_ref, listing)
+    return write_report_files(catalogue, record, request.out, request.formats, compare, target)
 
 
 def resolve_target(catalogue: Catalogue, level_id: str) -> Level:

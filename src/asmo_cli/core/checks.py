@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -132,6 +132,16 @@ class Problems:
                     f"{item_kind} '{ident}'", "deze id komt meer dan eens voor; maak hem uniek"
                 )
             seen.add(ident)
+
+
+def raise_problems(problems: Sequence[str], error: Callable[..., Exception]) -> None:
+    """Raise ``error`` with every problem line (the first as message), if there are any.
+
+    The one way every reader reports: it collects Dutch "file: item: problem" lines, and
+    raises once at the end, so the user sees all problems at once.
+    """
+    if problems:
+        raise error(problems[0], details=tuple(problems[1:]))
 
 
 def describe(value: Any) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.checks import describe, shown
+from asmo_cli.core.checks import describe, raise_problems, shown
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.record import RatingMap, Record
 from asmo_cli.storage.records import parse_hours, parse_ratings
@@ -66,8 +66,7 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
         problems.append(
             f"{where}: geen enkele activiteit heeft sterren; geef er minstens één 1 tot 5"
         )
-    if problems:
-        raise RecordError(problems[0], details=tuple(problems[1:]))
+    raise_problems(problems, RecordError)
     return Answers(name or None, str(level) if level else None, filled, hours, contract)
 
 
@@ -95,8 +94,7 @@ def check_hours(
                 f"{where}: hours_per_week: taak '{task_id}' is niet gekozen in deze meting; "
                 "geef alleen uren voor gekozen werkzaamheden"
             )
-    if problems:
-        raise RecordError(problems[0], details=tuple(problems[1:]))
+    raise_problems(problems, RecordError)
     return hours, contract
 
 
@@ -110,12 +108,16 @@ def read_hours_file(
         raise RecordError(exc.message) from None
     if not isinstance(data, dict):
         raise RecordError(f"{path}: verwacht hours_per_week en contract_hours_per_week")
-    unknown = [k for k in data if k not in ("hours_per_week", "contract_hours_per_week")]
-    if unknown:
-        raise RecordError(
-            f"{path}: onbekend veld '{unknown[0]}' (toegestaan: hours_per_week, "
-            "contract_hours_per_week)"
-        )
+    problems = [
+        f"{path}: onbekend veld {shown(key)} (toegestaan: hours_per_week, contract_hours_per_week)"
+        for key in data
+        if key not in ("hours_per_week", "contract_hours_per_week")
+    ]
     if "hours_per_week" not in data:
-        raise RecordError(f"{path}: verplicht veld 'hours_per_week' ontbreekt")
-    return check_hours(data, record.ratings, catalogue, str(path))
+        problems.append(f"{path}: verplicht veld 'hours_per_week' ontbreekt")
+    try:
+        hours, contract = check_hours(data, record.ratings, catalogue, str(path))
+    except RecordError as exc:
+        problems += [exc.message, *exc.details]
+    raise_problems(problems, RecordError)
+    return hours, contract

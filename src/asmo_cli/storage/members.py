@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.checks import describe, shown
+from asmo_cli.core.checks import describe, raise_problems, shown
 from asmo_cli.core.errors import AsmoError, RecordError
 from asmo_cli.core.record import known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_assessment
@@ -38,7 +38,7 @@ def member_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
             else:
                 errors.append(f"{path}: bestand of map niet gevonden")
         except AsmoError as exc:
-            errors.append(exc.message)
+            errors += [exc.message, *exc.details]
         except OSError as exc:
             errors.append(f"{path}: kan dit niet lezen ({os_reason(exc)})")
     return files, errors
@@ -70,7 +70,7 @@ def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
                 identity = same_assessment_key(record.created.isoformat(), record.name, all_scores)
                 member = Member(path, record.name, counted, identity)
         except AsmoError as exc:
-            errors.append(exc.message)
+            errors += [exc.message, *exc.details]
             continue
         if member.identity in seen:
             notes.append(f"{path}: dezelfde meting als {seen[member.identity]}; één keer meegeteld")
@@ -116,25 +116,29 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
     scores: dict[str, float | None] = {}
     all_scores: dict[str, float | None] = {}
     unknown: set[str] = set()
-    for entry in roles:
+    problems: list[str] = []
+    for i, entry in enumerate(roles):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            raise RecordError(f"{path}: een rol zonder id in 'roles'")
+            problems.append(f"{path}: rol {i + 1} in 'roles' heeft geen id")
+            continue
         role = shown(entry["id"])
         score = entry.get("score")
+        coverage = entry.get("coverage", 0.0)
+        enough = entry.get("enough_data")
         if score is not None and not _in_range(score, 1, 5):
-            raise RecordError(
+            problems.append(
                 f"{path}: rol {role}: score moet een getal van 1 tot en met 5 zijn, of null; "
                 f"niet {describe(score)}"
             )
-        coverage = entry.get("coverage", 0.0)
         if not _in_range(coverage, 0, 1):
-            raise RecordError(
+            problems.append(
                 f"{path}: rol {role}: coverage moet een getal van 0 tot en met 1 zijn, "
                 f"niet {describe(coverage)}"
             )
-        enough = entry.get("enough_data")
         if enough is not None and not isinstance(enough, bool):
-            raise RecordError(f"{path}: rol {role}: enough_data moet true of false zijn")
+            problems.append(f"{path}: rol {role}: enough_data moet true of false zijn")
+        if problems:
+            continue
         if enough is None:  # scores.json of format 1: judge by the coverage, when given
             enough = "coverage" not in entry or coverage >= ENOUGH_COVERAGE - 1e-9
         all_scores[entry["id"]] = None if score is None else float(score)
@@ -142,6 +146,7 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
             scores[entry["id"]] = None if score is None or not enough else float(score)
         else:
             unknown.add(entry["id"])
+    raise_problems(problems, RecordError)
     assessment = data.get("assessment")
     if not isinstance(assessment, dict):
         assessment = {}

@@ -11,10 +11,11 @@ from typing import Any
 
 import yaml
 
-from asmo_cli.core.checks import describe, shown
+from asmo_cli.core.checks import describe, raise_problems, shown
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.record import (
     FORMAT_VERSION,
+    IN_PROGRESS,
     MAX_HOURS,
     RatingMap,
     Record,
@@ -34,7 +35,7 @@ _FIELDS = (
 _DECIMAL = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*$")
 
 
-def _timestamp(value: Any, key: str, where: str) -> datetime:
+def _timestamp(value: Any, key: str, where: str, problems: list[str]) -> datetime | None:
     parsed: datetime | None = None
     if isinstance(value, datetime):
         parsed = value
@@ -44,15 +45,19 @@ def _timestamp(value: Any, key: str, where: str) -> datetime:
         except ValueError:
             parsed = None
     if parsed is None:
-        raise RecordError(
-            f"{where}: '{key}' is geen datum en tijd (ISO 8601), maar {describe(value)}"
-        )
+        if value is not None:
+            problems.append(
+                f"{where}: '{key}' is geen datum en tijd (ISO 8601), maar {describe(value)}"
+            )
+        return None
     if not 1970 <= parsed.year <= 9999:
-        raise RecordError(f"{where}: '{key}' ligt in het jaar {parsed.year}; dat kan niet kloppen")
+        problems.append(f"{where}: '{key}' ligt in het jaar {parsed.year}; dat kan niet kloppen")
+        return None
     try:
         return parsed if parsed.tzinfo else parsed.astimezone()
     except (ValueError, OverflowError, OSError):
-        raise RecordError(f"{where}: '{key}' is geen bruikbare datum en tijd") from None
+        problems.append(f"{where}: '{key}' is geen bruikbare datum en tijd")
+        return None
 
 
 def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
@@ -128,46 +133,43 @@ def parse_hours(
 
 
 def record_from_data(data: Any, record_id: str, where: str) -> Record:
-    """Build a Record from parsed YAML, raising RecordError (naming ``where``) when invalid."""
+    """Build a Record from parsed YAML; RecordError with every problem, each naming ``where``."""
     if not isinstance(data, dict):
         raise RecordError(f"{where}: dit is geen meting van asmo (verwacht een mapping)")
-    unknown = [k for k in data if k not in _FIELDS]
-    if unknown:
-        raise RecordError(f"{where}: onbekend veld {shown(unknown[0])}")
+    problems: list[str] = []
+    problems += [f"{where}: onbekend veld {shown(k)}" for k in data if k not in _FIELDS]
     for key in ("format_version", "catalogue_version", "created", "status", "ratings"):
         if key not in data:
-            raise RecordError(f"{where}: verplicht veld '{key}' ontbreekt")
-    version = data["format_version"]
+            problems.append(f"{where}: verplicht veld '{key}' ontbreekt")
+    version = data.get("format_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise RecordError(f"{where}: 'format_version' moet een geheel getal zijn")
-    if version > FORMAT_VERSION:
-        raise RecordError(
+        problems.append(f"{where}: 'format_version' moet een geheel getal zijn")
+    elif version > FORMAT_VERSION:
+        problems.append(
             f"{where}: gemaakt met een nieuwere asmo (formaat {version}); werk asmo bij"
         )
-    if not isinstance(data["status"], str) or data["status"] not in {s.value for s in RecordStatus}:
-        raise RecordError(
-            f"{where}: onbekende status {shown(data['status'])} (in_progress of complete)"
-        )
-    if isinstance(data["catalogue_version"], bool) or not isinstance(
-        data["catalogue_version"], str | int | float
-    ):
-        found = describe(data["catalogue_version"])
-        raise RecordError(f"{where}: 'catalogue_version' moet tekst zijn, niet {found}")
+    status = data.get("status", IN_PROGRESS.value)
+    if not isinstance(status, str) or status not in {s.value for s in RecordStatus}:
+        problems.append(f"{where}: onbekende status {shown(status)} (in_progress of complete)")
+    catalogue_version = data.get("catalogue_version", "")
+    if isinstance(catalogue_version, bool) or not isinstance(catalogue_version, str | int | float):
+        found = describe(catalogue_version)
+        problems.append(f"{where}: 'catalogue_version' moet tekst zijn, niet {found}")
     for key in ("name", "level"):
         if data.get(key) is not None and not isinstance(data[key], str):
-            raise RecordError(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
-    problems: list[str] = []
-    ratings = parse_ratings(data["ratings"], where, problems)
+            problems.append(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
+    ratings = parse_ratings(data.get("ratings", {}), where, problems)
     hours, contract = parse_hours(data, where, problems)
-    if problems:
-        raise RecordError(problems[0], details=tuple(problems[1:]))
-    created = _timestamp(data["created"], "created", where)
+    created = _timestamp(data.get("created"), "created", where, problems)
+    updated = _timestamp(data.get("updated", data.get("created")), "updated", where, problems)
+    raise_problems(problems, RecordError)
+    assert created is not None and updated is not None
     return Record(
         id=record_id,
         created=created,
-        updated=_timestamp(data.get("updated", data["created"]), "updated", where),
-        catalogue_version=str(data["catalogue_version"]),
-        status=RecordStatus(data["status"]),
+        updated=updated,
+        catalogue_version=str(catalogue_version),
+        status=RecordStatus(status),
         name=data.get("name") or None,
         level=data.get("level") or None,
         ratings=ratings,
