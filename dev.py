@@ -50,6 +50,9 @@ def ensure_venv() -> None:
 
 def main(argv: list[str]) -> None:
     command = argv[0] if argv else "run"
+    if command in ("-h", "--help", "help"):
+        print(__doc__)
+        return
     ensure_venv()
     if command == "run":
         _run(BIN / "asmo", "assess", *argv[1:])

@@ -18,7 +18,8 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import NoRanking, compute_result, rank
 from asmo_cli.core.scoring import RoleScore, Scores
-from asmo_cli.render.markdown import render_json, render_markdown
+from asmo_cli.render.markdown import render_markdown
+from asmo_cli.render.scores import render_json
 
 from .helpers import edge_records, make_record
 

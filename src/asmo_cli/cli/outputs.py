@@ -16,8 +16,9 @@ from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import date_nl
 from asmo_cli.render.charts import draw_history, draw_hours
 from asmo_cli.render.hours import render_hours_markdown
-from asmo_cli.render.markdown import render_json, render_markdown
+from asmo_cli.render.markdown import render_markdown
 from asmo_cli.render.radar import NOW, OLDER, TARGET, Kind, Series, draw_radar
+from asmo_cli.render.scores import render_json
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import check_path_length, ensure_dir, write_private
 from asmo_cli.storage.store import (

@@ -1,0 +1,50 @@
+"""``scores.json`` (format 2): the result as data for other tools; documented in the README."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from asmo_cli.core.result import Result
+
+JSON_FORMAT = 2
+
+
+def render_json(result: Result) -> str:
+    """Return scores.json (format 2): the assessment, the roles, the ranking and the tasks."""
+    record = result.record
+    data: dict[str, Any] = {
+        "format_version": JSON_FORMAT,
+        "assessment": {
+            "id": record.id,
+            "name": record.name,
+            "level": record.level,
+            "created": record.created.isoformat(),
+            "catalogue_version": record.catalogue_version,
+        },
+        "roles": [
+            {
+                "id": r.role_id,
+                "name": r.name,
+                "score": r.score,
+                "coverage": r.coverage,
+                "enough_data": r.enough_data,
+            }
+            for r in result.scores.roles
+        ],
+        "strongest": [r.role_id for r in result.ranking.strongest],
+        "to_develop": [r.role_id for r in result.ranking.to_develop],
+        "no_ranking": result.ranking.no_ranking.value if result.ranking.no_ranking else None,
+        "tasks": [
+            {"id": t.task_id, "name": t.name, "score": t.score, "rated": t.rated, "total": t.total}
+            for t in result.scores.tasks
+        ],
+    }
+    if result.comparison:
+        earlier = result.comparison.earlier
+        data["comparison"] = {
+            "id": earlier.id,
+            "created": earlier.created.isoformat(),
+            "deltas": result.comparison.deltas,
+        }
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
