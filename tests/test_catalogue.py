@@ -67,7 +67,10 @@ def test_seed_activities_word_for_word(catalogue: Catalogue) -> None:
 
 def test_scale_has_five_levels_from_tasks_yaml(catalogue: Catalogue) -> None:
     assert [s.stars for s in catalogue.scale] == [1, 2, 3, 4, 5]
-    assert catalogue.scale[-1].description.startswith("Expert")
+    # the scale is about mastery, never about how often: every step says "Ik beheers"
+    assert all(s.description.startswith("Ik beheers") for s in catalogue.scale)
+    assert "anderen" in catalogue.scale[-1].description
+    assert not any("zelden" in s.description for s in catalogue.scale)
 
 
 def test_eight_roles_with_sound_weights(catalogue: Catalogue) -> None:
@@ -160,21 +163,21 @@ def _zero_weights_for_archief(data: Any) -> None:
 
 BROKEN: list[tuple[str, str, Any, str]] = [
     ("missing field", "tasks.yaml", _delete(["tasks", 2, "name"]),
-     "tasks.yaml: taak 'bewaken-afspraken': verplicht veld 'name' ontbreekt"),
+     "tasks.yaml: werkzaamheid 'bewaken-afspraken': verplicht veld 'name' ontbreekt"),
     ("wrong type", "tasks.yaml", _set(["tasks", 0, "activities"], "veel"),
-     "tasks.yaml: taak 'commissies': 'activities' moet een lijst zijn"),
+     "tasks.yaml: werkzaamheid 'commissies': 'activities' moet een lijst zijn"),
     ("duplicate task id", "tasks.yaml", _append_duplicate_task,
-     "tasks.yaml: taak 'scholing': deze id komt meer dan eens voor"),
+     "tasks.yaml: werkzaamheid 'scholing': deze id komt meer dan eens voor"),
     ("duplicate activity id", "tasks.yaml", _set(["tasks", 1, "activities", 0, "id"], "notuleren"),
      "tasks.yaml: activiteit 'notuleren': deze id komt meer dan eens voor"),
     ("no activities", "tasks.yaml", _set(["tasks", 3, "activities"], []),
-     "tasks.yaml: taak 'correspondentie': heeft geen activiteiten"),
+     "tasks.yaml: werkzaamheid 'correspondentie': heeft geen activiteiten"),
     ("scale not five", "tasks.yaml", lambda d: d["scale"].pop(),
      "tasks.yaml: scale: moet precies vijf niveaus hebben"),
     ("bad slug", "tasks.yaml", _set(["tasks", 0, "id"], "Commissies!"),
-     "tasks.yaml: taak 'Commissies!': 'Commissies!' is geen geldige id"),
+     "tasks.yaml: werkzaamheid 'Commissies!': 'Commissies!' is geen geldige id"),
     ("unknown task in weights", "roles.yaml", _set(["roles", 3, "weights", "archiefx"], 1),
-     "roles.yaml: rol 'kenner': onbekende taak 'archiefx' in weights"),
+     "roles.yaml: rol 'kenner': onbekende werkzaamheid 'archiefx' in weights"),
     ("negative weight", "roles.yaml", _set(["roles", 0, "weights", "archief"], -1),
      "roles.yaml: rol 'penvoerder': het gewicht van 'archief' is negatief"),
     ("non-numeric weight", "roles.yaml", _set(["roles", 0, "weights", "archief"], "veel"),
@@ -182,7 +185,7 @@ BROKEN: list[tuple[str, str, Any, str]] = [
     ("role without weight", "roles.yaml", _set(["roles", 6, "weights"], {"scholing": 0}),
      "roles.yaml: rol 'trainer': heeft geen enkel gewicht groter dan 0"),
     ("task without role weight", "roles.yaml", _zero_weights_for_archief,
-     "roles.yaml: taak 'archief': heeft bij geen enkele rol een gewicht"),
+     "roles.yaml: werkzaamheid 'archief': heeft bij geen enkele rol een gewicht"),
     ("unknown competency", "roles.yaml", _set(["roles", 0, "competencies"], ["toverkunst"]),
      "roles.yaml: rol 'penvoerder': onbekende competentie 'toverkunst'"),
     ("too few roles", "roles.yaml", lambda d: d.update(roles=d["roles"][:2]),

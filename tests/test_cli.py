@@ -95,7 +95,8 @@ def test_role_by_name_in_any_case(runner: CliRunner, typed: str) -> None:
 def test_competencies_view(runner: CliRunner) -> None:
     result = runner.invoke(app, ["roles", "--competencies"])
     assert result.exit_code == 0
-    for text in ("Basiscompetenties", "Tabel 1", "Tabel 2", "Stressbestendigheid",
+    for text in ("De basiscompetenties van de tool", "Tabel 1 van het handboek (2005)",
+                 "Tabel 2 van het handboek (2005)", "Stressbestendigheid",
                  "Meerjarige"):  # fmt: skip
         assert text in result.output
 
@@ -147,9 +148,9 @@ def test_assess_from_answers_file(
 
 
 BAD_ANSWERS = [
-    ("unknown task", "ratings:\n  faxen: {a: 3}\n", "onbekende taak 'faxen'"),
+    ("unknown task", "ratings:\n  faxen: {a: 3}\n", "onbekende werkzaamheid 'faxen'"),
     ("unknown activity", "ratings:\n  archief: {microfiche: 3}\n",
-     "taak 'archief': onbekende activiteit 'microfiche'"),
+     "werkzaamheid 'archief': onbekende activiteit 'microfiche'"),
     ("out of range", "ratings:\n  archief: {archief-beheren: 7}\n",
      "activiteit 'archief-beheren': een getal (7) is geen geldig antwoord"),
     ("text value", "ratings:\n  archief: {archief-beheren: vier}\n",

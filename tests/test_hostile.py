@@ -472,7 +472,9 @@ def test_hostile_name_is_shown_as_typed_and_escaped_in_markdown(
     assert "\x1b" not in markdown
     lines = markdown.splitlines()
     assert lines[0].startswith("# ") and lines[1] == "", "the name stays inside the heading"
-    assert_table_intact(table_rows(markdown, "Naam"), "Naam", "Datum", "Functieniveau", "Meting")
+    assert_table_intact(
+        table_rows(markdown, "Naam"), "Naam", "Ingevuld", "Functieniveau", "Versie vragenlijst"
+    )
     assert "<script>" not in markdown
     assert "](https://" not in markdown and "![x]" not in markdown
 

@@ -69,8 +69,8 @@ def test_hours_then_report(runner: CliRunner, catalogue: Catalogue, tmp_path: Pa
 
 BAD = [
     ("negative", "hours_per_week: {archief: -1}\n", "geen geldig aantal uren"),
-    ("unselected", "hours_per_week: {pr: 1}\n", "taak 'pr' is niet gekozen"),
-    ("unknown", "hours_per_week: {faxen: 1}\n", "onbekende taak 'faxen'"),
+    ("unselected", "hours_per_week: {pr: 1}\n", "werkzaamheid 'pr' is niet gekozen"),
+    ("unknown", "hours_per_week: {faxen: 1}\n", "onbekende werkzaamheid 'faxen'"),
     ("zero formatie", "hours_per_week: {archief: 1}\ncontract_hours_per_week: 0\n",
      "geen geldige formatie"),
     ("text", "hours_per_week: {archief: veel}\n", "tekst ('veel') is geen geldig aantal uren"),
@@ -113,7 +113,7 @@ def test_answers_file_with_hours(runner: CliRunner, tmp_path: Path, home: Path) 
     )
     result = runner.invoke(app, ["assess", "--answers", str(bad)])
     assert result.exit_code == 1
-    assert "taak 'pr' is niet gekozen" in result.output
+    assert "werkzaamheid 'pr' is niet gekozen" in result.output
 
 
 def test_previous_format_still_loads_and_reports(

@@ -66,9 +66,9 @@ def test_plan_writes_both_files(runner: CliRunner, catalogue: Catalogue, tmp_pat
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
     assert "| Streefniveau | Beleidsmedewerker |" in text
     assert "gespreksopener, geen oordeel" in text
-    assert "Wat je kunt doen:" in text
+    assert "## Wat ik kan doen" in text
     assert "| Wat | Wanneer | Met wie | Hoe meet ik het? |" in text
-    assert "Op dit niveau: *Jaarplannen maken*" in text
+    assert "*Als beleidsmedewerker: Jaarplannen maken.*" in text
 
 
 def test_plan_without_level_and_with_nvt_roles(
@@ -87,8 +87,9 @@ def test_plan_without_level_and_with_nvt_roles(
     assert result.exit_code == 0, result.output
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
     assert "| Functieniveau | niet opgegeven |" in text
-    assert "Niet meegeteld, want zonder score (n.v.t.): Procesbewaker, Beleidsadviseur" in text
-    assert "### Penvoerder: 2,0, streef 4,0" in text
+    assert "Geen van je werkzaamheden telt mee voor: Procesbewaker, Beleidsadviseur," in text
+    assert "Te weinig ingevuld om te beoordelen: Organisator, Kenner." in text
+    assert "| Penvoerder | 2,0 | 4,0 | 2,0 |" in text
 
 
 def test_unknown_target_lists_levels(runner: CliRunner, catalogue: Catalogue) -> None:

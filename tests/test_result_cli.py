@@ -92,12 +92,13 @@ def test_every_output_names_the_same_roles(
 
 
 def test_thin_role_is_marked_in_the_terminal(runner: CliRunner, catalogue: Catalogue) -> None:
-    """The shipped example: Coach 4,4 at 17% is marked thin and named nowhere as strong."""
+    """The shipped example: Trainer 3,0 at 17% is marked thin and named nowhere as strong."""
     from tools.examples import ANSWERS
 
     result = runner.invoke(app, ["assess", "--answers", str(ANSWERS)])
     assert result.exit_code == 0, result.output
-    coach = next(line for line in result.output.splitlines() if "Coach" in line)
-    assert "17% te weinig ingevuld" in coach
-    strongest = next(line for line in result.output.splitlines() if line.startswith(STRONGEST))
-    assert "Coach" not in strongest
+    trainer = next(line for line in result.output.splitlines() if "Trainer" in line)
+    assert "17% te weinig ingevuld" in trainer
+    lines = result.output.splitlines()
+    named = [line for line in lines if line.startswith((STRONGEST, "Rollen om verder"))]
+    assert named and not any("Trainer" in line or "Coach" in line for line in named)

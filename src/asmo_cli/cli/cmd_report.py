@@ -59,6 +59,14 @@ def plan(
             "adviseur (standaard: het niveau boven het jouwe).",
         ),
     ] = None,
+    ambition: Annotated[
+        str | None,
+        typer.Option(
+            "--ambition",
+            metavar="TEKST",
+            help="Je eigen ambitie, in een zin of twee; komt bovenaan de invulvakken.",
+        ),
+    ] = None,
     out: OutDir = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -66,5 +74,5 @@ def plan(
     from asmo_cli.cli.plan import plan_command
 
     catalogue = catalogue_from(data_dir, with_development=True)
-    written = plan_command(catalogue, assessment, target, out)
+    written = plan_command(catalogue, assessment, target, out, ambition)
     print_written(written.paths, written.warnings)

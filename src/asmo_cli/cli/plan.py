@@ -7,12 +7,12 @@ from pathlib import Path
 from asmo_cli.cli import outputs as exports
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.levels import (
-    LevelFit,
     default_target,
     has_profiles,
 )
+from asmo_cli.core.plan import Plan, make_plan
 from asmo_cli.core.record import Record
-from asmo_cli.core.result import Result, compute_result
+from asmo_cli.core.result import compute_result
 from asmo_cli.core.text import date_nl
 from asmo_cli.render.plan import PLAN_PNG, render_plan
 from asmo_cli.render.radar import NOW, Series, draw_radar
@@ -23,46 +23,49 @@ PLAN_MD = "ontwikkelplan.md"
 
 
 def plan_command(
-    catalogue: Catalogue, ref: str | None, target_id: str | None, out: Path | None
+    catalogue: Catalogue,
+    ref: str | None,
+    target_id: str | None,
+    out: Path | None,
+    ambition: str | None = None,
 ) -> exports.Written:
     """Write the development plan of a record and return the paths."""
-    return write_plan(catalogue, find_complete(ref), target_id, out)
+    return write_plan(catalogue, find_complete(ref), target_id, out, ambition)
 
 
 def write_plan(
-    catalogue: Catalogue, record: Record, target_id: str | None, out: Path | None
+    catalogue: Catalogue,
+    record: Record,
+    target_id: str | None,
+    out: Path | None,
+    ambition: str | None = None,
 ) -> exports.Written:
     """Write ontwikkelplan.md and ontwikkelplan.png of a complete record."""
-    scored = compute_result(catalogue, record)
-    fits = list(scored.fits)
+    result = compute_result(catalogue, record)
     target: Level | None = None
     if target_id:
         target = exports.resolve_target(catalogue, target_id)
     elif has_profiles(catalogue):
-        target = default_target(catalogue, record.level, fits)
+        target = default_target(catalogue, record.level, list(result.fits))
+    plan = make_plan(catalogue, result, target, ambition)
     with exports.record_is_safe(record):
-        return _write_plan(catalogue, scored, fits, target, out)
+        return _write_plan(catalogue, plan, out)
 
 
-def _write_plan(
-    catalogue: Catalogue,
-    scored: Result,
-    fits: list[LevelFit],
-    target: Level | None,
-    out: Path | None,
-) -> exports.Written:
-    record = scored.record
+def _write_plan(catalogue: Catalogue, plan: Plan, out: Path | None) -> exports.Written:
+    result, target = plan.result, plan.target
+    record = result.record
     folder = exports.out_dir(out, record)
     chart = folder / PLAN_PNG
-    roles = scored.scores.roles
+    roles = result.scores.roles
     now = f"nu: {date_nl(record.created)}"
     series = [Series(now, [r.score for r in roles], NOW, [r.enough_data for r in roles])]
     if target and target.profile:
         series.insert(0, exports.target_series(catalogue, target))
     title = "Ontwikkelplan ambtelijk secretaris\n" + (f"{record.name} — " if record.name else "")
     title += f"streefniveau {target.name.lower()}" if target else date_nl(record.created)
-    (image,) = draw_radar([r.name for r in scored.scores.roles], series, title, ["png"])
+    (image,) = draw_radar([r.name for r in roles], series, title, ["png"])
     write_private(chart, image)
     text = folder / PLAN_MD
-    write_private(text, render_plan(catalogue, scored, fits, target))
-    return exports.Written((text, chart), scored.warnings)
+    write_private(text, render_plan(catalogue, plan))
+    return exports.Written((text, chart), result.warnings)

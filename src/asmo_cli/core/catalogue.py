@@ -9,7 +9,7 @@ catalogue does not know (ids come from this catalogue, so that is a bug, not a u
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -101,6 +101,10 @@ class Catalogue:
     levels: tuple[Level, ...]
     competencies: tuple[Competency, ...]
     development: tuple[DevActivity, ...] | None = None  # None: development.yaml not loaded
+    # per role the ids of its development activities, most fitting first (development.yaml)
+    development_order: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def task(self, task_id: str) -> Task:
         return _by_id(self.tasks, task_id)

@@ -84,7 +84,7 @@ def known_ratings(record: Record, catalogue: Catalogue) -> tuple[RatingMap, list
         task = tasks.get(task_id)
         if task is None:
             warnings.append(
-                f"meting {record.id}: taak '{task_id}' staat niet meer in de catalogus; "
+                f"meting {record.id}: werkzaamheid '{task_id}' staat niet meer in de vragenlijst; "
                 "die antwoorden tellen niet mee"
             )
             continue
@@ -95,8 +95,8 @@ def known_ratings(record: Record, catalogue: Catalogue) -> tuple[RatingMap, list
                 kept[task_id][act] = value
             else:
                 warnings.append(
-                    f"meting {record.id}: activiteit '{act}' van taak '{task_id}' staat niet "
-                    "meer in de catalogus; dat antwoord telt niet mee"
+                    f"meting {record.id}: activiteit '{act}' van werkzaamheid '{task_id}' staat "
+                    "niet meer in de vragenlijst; dat antwoord telt niet mee"
                 )
     return kept, warnings
 

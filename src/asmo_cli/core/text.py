@@ -51,6 +51,22 @@ def md(text: str) -> str:
 # --- words that every output shares ---------------------------------------------------------
 
 THIN = "te weinig ingevuld"
+HOURS_AND_THE_LAW = (
+    "De wet noemt de ambtelijk secretaris nergens en kent geen urennorm voor de AS. Artikel 18 "
+    "lid 3 van de WOR gaat over de tijd van OR- en commissieleden: ondernemer en OR stellen "
+    "vast hoeveel uren zij redelijkerwijs nodig hebben. Dezelfde maatstaf, wat redelijkerwijs "
+    "nodig is, ligt ook voor de ondersteuning van de OR voor de hand. Daarnaast moet de "
+    "ondernemer volgens artikel 17 de voorzieningen geven die de OR redelijkerwijs nodig heeft "
+    "(een ambtelijk secretaris wordt daar gewoonlijk toe gerekend), en legt het reglement van "
+    "de OR volgens artikel 14 lid 2 vast hoe in het secretariaat wordt voorzien. Sommige cao's "
+    "noemen de ambtelijke ondersteuning in uren: kijk dus ook in de cao en in het convenant. "
+    "Voor een medezeggenschapsraad (WMS) of een cliëntenraad (Wmcz) gelden andere wetten."
+)
+DISCLAIMER = (
+    "asmo is geïnspireerd op de Assessmenttool van VASMO, maar is er niet van. De acht rollen "
+    "en hoe zwaar elke werkzaamheid voor een rol telt, zijn een eigen voorstel van asmo: dit is "
+    "niet de officiële VASMO-assessment en niet VASMO's weging."
+)
 STRONGEST = "Sterkste rollen"
 TO_DEVELOP = "Rollen om verder uit te bouwen"
 SCORE_NOTE = (
@@ -67,6 +83,11 @@ RANKING_RULE = (
     "dekking voor. Zijn er minder dan twee rollen met genoeg gegevens, of liggen hun scores "
     "minder dan 0,25 uit elkaar, dan wijst asmo geen rollen aan en zegt het waarom."
 )
+
+
+def moment_nl(moment: datetime) -> str:
+    """Return a moment as 'op 23-11-2026 om 18:16'."""
+    return f"op {moment:%d-%m-%Y} om {moment:%H:%M}"
 
 
 def date_nl(moment: datetime, *, with_time: bool = False) -> str:

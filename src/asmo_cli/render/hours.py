@@ -5,7 +5,7 @@ from __future__ import annotations
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.hours import hours_by_role, hours_text, takeover
 from asmo_cli.core.record import Record
-from asmo_cli.core.text import md
+from asmo_cli.core.text import HOURS_AND_THE_LAW, md
 
 
 def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | None) -> str:
@@ -17,8 +17,9 @@ def render_hours_markdown(catalogue: Catalogue, record: Record, image: str | Non
     lines = [f"# Tijdsbesteding{who}", ""]
     lines += [
         "Waar gaat de tijd van de ambtelijk secretaris naartoe? Dit overzicht helpt het MZO "
-        "om met de bestuurder te praten over de uren die nodig zijn (WOR artikel 18 lid 3: "
-        "ondernemer en OR stellen samen vast hoeveel tijd redelijkerwijs nodig is).",
+        "om met de bestuurder te praten over de ondersteuning die nodig is.",
+        "",
+        HOURS_AND_THE_LAW,
         "",
         f"Gemiddelde uren per week, ingevuld bij de meting van "
         f"{record.created.strftime('%d-%m-%Y')}.",

@@ -6,6 +6,7 @@ from asmo_cli.core.catalogue import Catalogue, Role
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
+    DISCLAIMER,
     RANKING_RULE,
     SCORE_NOTE,
     STRONGEST,
@@ -15,6 +16,7 @@ from asmo_cli.core.text import (
     format_delta,
     format_score,
     md,
+    moment_nl,
     number,
     stars,
 )
@@ -26,22 +28,32 @@ def level_name(catalogue: Catalogue, level_id: str | None) -> str:
     return catalogue.level(level_id).name if catalogue.has_level(level_id) else level_id
 
 
+def version_text(catalogue: Catalogue, result: Result) -> str:
+    """Return the questionnaire version of the record, noting when today's differs."""
+    version = md(result.record.catalogue_version)
+    if result.record.catalogue_version == catalogue.tasks_version:
+        return version
+    return (
+        f"{version} (de vragenlijst is nu {md(catalogue.tasks_version)}: werkzaamheden die er "
+        "sindsdien bij kwamen, tellen als niet ingevuld)"
+    )
+
+
 def header_table(catalogue: Catalogue, result: Result, extra: list[tuple[str, str]]) -> list[str]:
     """Return the Markdown table that opens the report and the plan (texts already escaped)."""
     record = result.record
     rows = [
         ("Naam", md(record.name) if record.name else "niet opgegeven"),
-        ("Datum", date_nl(record.created)),
+        ("Ingevuld", moment_nl(record.created)),
         ("Functieniveau", md(level_name(catalogue, record.level))),
-        ("Meting", md(record.id)),
-        (
-            "Catalogus",
-            f"taken {md(catalogue.tasks_version)}, rollen {md(catalogue.roles_version)}, "
-            f"competenties {md(catalogue.competencies_version)}",
-        ),
         *extra,
+        ("Versie vragenlijst", version_text(catalogue, result)),
     ]
     return ["| | |", "|---|---|", *(f"| {key} | {value} |" for key, value in rows), ""]
+
+
+def disclaimer() -> list[str]:
+    return [f"*{DISCLAIMER}*", ""]
 
 
 # --- rapport.md -----------------------------------------------------------------------------
@@ -59,7 +71,7 @@ def render_markdown(
     if result.comparison:
         earlier = result.comparison.earlier
         extra.append(("Vergeleken met", f"meting {md(earlier.id)} van {date_nl(earlier.created)}"))
-    lines = [title, "", *header_table(catalogue, result, extra)]
+    lines = [title, "", *disclaimer(), *header_table(catalogue, result, extra)]
     for warning in result.warnings:
         lines += [f"> Let op: {md(warning)}", ""]
     if image:

@@ -1,130 +1,167 @@
-"""``ontwikkelplan.md``: the development plan, from a result and a target level."""
+"""``ontwikkelplan.md``: a POP document to bring to the ontwikkelgesprek, from a Plan."""
 
 from __future__ import annotations
 
-from asmo_cli.core.catalogue import DEV_KIND_NAMES as KIND_NAMES
-from asmo_cli.core.catalogue import Catalogue, Level
-from asmo_cli.core.levels import LevelFit, activities_for, closest_level, gaps, unscored_roles
-from asmo_cli.core.result import Result
+from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
+from asmo_cli.core.levels import LevelFit, closest_level
+from asmo_cli.core.plan import MIN_GAP, Plan
 from asmo_cli.core.text import THIN, format_score, md, number
-from asmo_cli.render.markdown import header_table
+from asmo_cli.render.markdown import disclaimer, header_table
 
 PLAN_PNG = "ontwikkelplan.png"
+FILL_IN = "…………………………………………………………………………………………………………"
 
 
-def render_plan(
-    catalogue: Catalogue, scored: Result, fits: list[LevelFit], target: Level | None
-) -> str:
+def render_plan(catalogue: Catalogue, plan: Plan) -> str:
     """Return the Dutch Markdown of the development plan."""
-    record = scored.record
-    lines = [
-        "# Ontwikkelplan ambtelijk secretaris" + (f": {md(record.name)}" if record.name else "")
-    ]
-    streef = md(target.name) if target else "niet te bepalen"
-    lines += ["", *header_table(catalogue, scored, [("Streefniveau", streef)])]
-    lines += [
-        f"![Je scores en het streefprofiel]({PLAN_PNG})",
-        "",
-    ]
-    lines += _fit_section(catalogue, scored, fits)
-    lines += _gap_section(catalogue, scored, target)
-    lines += [
-        "## Afspraken",
-        "",
-        "Vul dit samen in met je voorzitter of leidinggevende.",
-        "",
-        "| Wat | Wanneer | Met wie | Hoe meet ik het? |",
-        "|---|---|---|---|",
-        *["| | | | |"] * 4,
-        "",
-    ]
-    return "\n".join(lines)
+    record = plan.result.record
+    title = "# Ontwikkelplan ambtelijk secretaris" + (f": {md(record.name)}" if record.name else "")
+    target = md(plan.target.name) if plan.target else "niet te bepalen"
+    lines = [title, "", *disclaimer()]
+    lines += header_table(catalogue, plan.result, [("Streefniveau", target)])
+    lines += [f"![Je scores en het streefprofiel]({PLAN_PNG})", ""]
+    lines += _fit(catalogue, plan)
+    lines += _focus(plan)
+    lines += _competencies(plan)
+    lines += _activities(catalogue, plan)
+    lines += _fill_in(plan)
+    return "\n".join(lines).rstrip() + "\n"
 
 
-def _fit_section(catalogue: Catalogue, scored: Result, fits: list[LevelFit]) -> list[str]:
+def _fit(catalogue: Catalogue, plan: Plan) -> list[str]:
+    fits = list(plan.result.fits)
     lines = ["## Welk functieniveau lijkt je profiel het meest?", ""]
     if not fits:
-        lines += [
+        return [
+            *lines,
             "De catalogus heeft geen streefprofielen per functieniveau (`profile` in "
-            "competencies.yaml). asmo kan daarom niet beoordelen bij welk niveau je profiel "
+            "competencies.yaml); asmo kan daarom niet beoordelen bij welk niveau je profiel "
             "past.",
             "",
         ]
-        return lines
     lines += [
-        "Dit is een gespreksopener, geen oordeel. Per niveau staat het gemiddelde verschil "
-        "tussen je scores en de verwachte scores van dat niveau; hoe kleiner, hoe meer je "
-        "profiel erop lijkt. Een niveau zegt ook iets over je opdracht en je organisatie, niet "
-        "alleen over wat je kunt.",
+        "Een gespreksopener, geen oordeel: per niveau het gemiddelde verschil tussen je scores "
+        "en het streefprofiel (hoe kleiner, hoe meer je profiel erop lijkt).",
         "",
-        "| Niveau | Gemiddeld verschil | Vergeleken rollen |",
-        "|---|---:|---:|",
+        "| Niveau | Gemiddeld verschil |",
+        "|---|---:|",
     ]
     closest = closest_level(fits)
     for fit in fits:
         mark = " (lijkt het meest)" if closest and fit.level.id == closest.id else ""
-        diff = "–" if fit.difference is None else number(fit.difference, 2)
-        lines.append(f"| {md(fit.level.name)}{mark} | {diff} | {len(fit.compared)} |")
+        lines.append(f"| {md(fit.level.name)}{mark} | {_difference(fit)} |")
     lines.append("")
-    if scored.thin:
-        names = ", ".join(f"{md(r.name)} ({r.coverage:.0%})" for r in scored.thin)
-        lines += [
-            f"Niet meegeteld, want {THIN} (minder dan een derde dekking): {names}.",
-            "",
-        ]
-    missing = unscored_roles(catalogue, scored.scores)
-    if missing:
-        names = ", ".join(md(r.name) for r in missing)
-        lines += [
-            f"Niet meegeteld, want zonder score (n.v.t.): {names}. Je koos geen werkzaamheden "
-            "die voor deze rollen tellen; bespreek of ze bij je functie horen.",
-            "",
-        ]
+    if plan.result.thin:
+        names = ", ".join(md(r.name) for r in plan.result.thin)
+        lines += [f"{THIN.capitalize()} om te beoordelen: {names}.", ""]
+    if plan.result.unscored:
+        names = ", ".join(md(r.name) for r in plan.result.unscored)
+        lines += [f"Geen van je werkzaamheden telt mee voor: {names}.", ""]
     return lines
 
 
-def _gap_section(catalogue: Catalogue, scored: Result, target: Level | None) -> list[str]:
-    if target is None:
+def _difference(fit: LevelFit) -> str:
+    return "–" if fit.difference is None else number(fit.difference, 2)
+
+
+def _focus(plan: Plan) -> list[str]:
+    if plan.target is None:
         return []
-    lines = [f"## Wat je kunt ontwikkelen richting {md(target.name.lower())}", ""]
-    found = gaps(catalogue, scored.scores, target)
-    if not found:
-        lines += [
-            "Op alle rollen met een score zit je op of boven het streefprofiel van dit niveau. "
-            "Bespreek of een volgend niveau of verdieping in één rol past.",
+    lines = [f"## Focusrollen richting {md(plan.target.name.lower())}", ""]
+    lines += [
+        f"De hoogstens drie rollen die het verst (minstens {number(MIN_GAP)}) onder het "
+        "streefprofiel van dit niveau liggen, gemeten tegen dat niveau; ze kunnen dus "
+        "verschillen van de rollen om verder uit te bouwen in je rapport.",
+        "",
+    ]
+    if not plan.focus:
+        return [
+            *lines,
+            "Geen: op elke rol met genoeg gegevens zit je op of dicht bij dit streefprofiel. "
+            "Bespreek of verdieping in één rol of een volgend niveau past.",
             "",
         ]
-        return lines
-    if not catalogue.development:
+    lines += ["| Focusrol | Nu | Streef | Verschil |", "|---|---:|---:|---:|"]
+    for gap in plan.focus:
+        lines.append(
+            f"| {md(gap.role.name)} | {format_score(gap.score)} | {format_score(gap.target)} "
+            f"| {format_score(gap.size)} |"
+        )
+    return [*lines, ""]
+
+
+def _competencies(plan: Plan) -> list[str]:
+    if not plan.focus:
+        return []
+    lines = ["## Competenties om te ontwikkelen", ""]
+    for item in plan.competencies:
+        roles = ", ".join(md(r.name) for r in item.roles)
+        line = f"- **{md(item.competency.name)}** ({roles}): {md(item.competency.description)}"
+        if item.target_text and plan.target:
+            line += f" *Als {md(plan.target.name.lower())}: {md(item.target_text)}.*"
+        lines.append(line)
+    if plan.basic:
+        names = ", ".join(md(c.name) for c in plan.basic)
         lines += [
+            "",
+            f"Verondersteld aanwezig, en daarom hier geen ontwikkelpunt: de basiscompetenties "
+            f"van de tool ({names}).",
+        ]
+    return [*lines, ""]
+
+
+def _activities(catalogue: Catalogue, plan: Plan) -> list[str]:
+    chosen = [(role, acts) for role, acts in plan.activities if acts]
+    if plan.focus and not catalogue.development:
+        return [
+            "## Wat ik kan doen",
+            "",
             "De catalogus heeft geen development.yaml; er staan daarom geen "
             "ontwikkelactiviteiten bij.",
             "",
         ]
-    for gap in found:
-        role = gap.role
-        lines += [
-            f"### {md(role.name)}: {format_score(gap.score)}, streef {format_score(gap.target)}",
-            "",
-            f"{md(role.summary)} Je score ligt {format_score(gap.size)} onder wat op dit niveau "
-            "wordt verwacht.",
-            "",
-            "Competenties om te ontwikkelen:",
-            "",
-        ]
-        for comp_id in role.competencies:
-            comp = catalogue.competency(comp_id)
-            line = f"- **{md(comp.name)}**: {md(comp.description)}"
-            behaviour = comp.levels.get(target.id)
-            if behaviour:
-                line += f" Op dit niveau: *{md(behaviour)}*."
-            lines.append(line)
-        activities = activities_for(catalogue, role)
-        if activities:
-            lines += ["", "Wat je kunt doen:", ""]
-            for act in activities:
-                lines.append(
-                    f"- **{md(act.name)}** ({KIND_NAMES[act.kind]}): {md(act.description)}"
-                )
+    if not chosen:
+        return []
+    lines = ["## Wat ik kan doen", ""]
+    for role, acts in chosen:
+        lines.append(f"**{md(role.name)}**")
+        lines.append("")
+        for act in acts:
+            kind = DEV_KIND_NAMES.get(act.kind, act.kind)
+            lines.append(f"- {md(act.name)} ({kind}): {md(act.description)}")
         lines.append("")
     return lines
+
+
+def _fill_in(plan: Plan) -> list[str]:
+    ambition = md(plan.ambition) if plan.ambition else FILL_IN
+    return [
+        "## Mijn ambitie",
+        "",
+        ambition,
+        "",
+        "## Feedback van mijn voorzitter",
+        "",
+        "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?",
+        "",
+        FILL_IN,
+        "",
+        "## Wat heb ik nodig",
+        "",
+        "| | |",
+        "|---|---|",
+        "| Tijd (uren per maand) | |",
+        "| Budget (opleiding, materiaal) | |",
+        "| Wie betaalt (OR-budget, werkgever) | |",
+        "",
+        "## Afspraken",
+        "",
+        "| Wat | Wanneer | Met wie | Hoe meet ik het? |",
+        "|---|---|---|---|",
+        *["| | | | |"] * 3,
+        "",
+        "## Evaluatie op",
+        "",
+        "Datum: ……………………… met: ………………………………………",
+        "",
+    ]

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from asmo_cli.core.catalogue import Catalogue, Competency, Role
 from asmo_cli.core.text import (
+    DISCLAIMER,
     SCORE_NOTE,
     STRONGEST,
     THIN,
@@ -58,16 +59,20 @@ def show_roles(console: Console, catalogue: Catalogue) -> None:
     table = Table(
         title="De rollen van de ambtelijk secretaris", title_justify="left", show_lines=True
     )
-    table.add_column("Rol (id)", style="bold", min_width=12)
+    table.add_column("Rol", style="bold", min_width=12)
     table.add_column("Waar gaat het om", min_width=24)
     for role in catalogue.roles:
         text = plain(role.summary)
         text.append("\nKern: " + clean("; ".join(main_tasks(catalogue, role))), style="dim")
-        name = plain(role.name)
-        name.append("\n" + clean(f"({role.id})"), style="not bold")
-        table.add_row(name, text)
+        table.add_row(plain(role.name), text)
     console.print(table)
-    console.print("Meer over één rol: asmo roles ID   Competenties: asmo roles --competencies")
+    console.print(
+        plain(
+            f"{DISCLAIMER} Meer over één rol: asmo roles NAAM (bijvoorbeeld asmo roles kenner). "
+            "De competenties: asmo roles --competencies.",
+            "dim",
+        )
+    )
 
 
 def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
@@ -98,8 +103,11 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
 def show_competencies(console: Console, catalogue: Catalogue) -> None:
     basic = [c for c in catalogue.competencies if c.basic]
     if basic:
-        console.print(Text("Basiscompetenties", style="bold underline"))
-        console.print("Bij het invullen gaat de tool ervan uit dat je deze beheerst.")
+        console.print(Text("De basiscompetenties van de tool", style="bold underline"))
+        console.print(
+            "asmo gaat ervan uit dat je deze negen beheerst; ze staan nooit als ontwikkelpunt in "
+            "je plan. (Niet te verwarren met tabel 1 hieronder.)"
+        )
         items = []
         for comp in basic:
             line = plain(comp.name, "bold")
@@ -108,8 +116,8 @@ def show_competencies(console: Console, catalogue: Catalogue) -> None:
         console.print(bullets(items))
         console.print()
     titles = {
-        1: "Tabel 1: basiscompetenties voor de hele functiereeks",
-        2: "Tabel 2: competenties met een eigen accent per functie",
+        1: "Tabel 1 van het handboek (2005): competenties voor de hele functiereeks",
+        2: "Tabel 2 van het handboek (2005): competenties met een eigen accent per functie",
     }
     for table_number, title in titles.items():
         comps = [c for c in catalogue.competencies if c.table == table_number]

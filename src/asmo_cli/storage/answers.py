@@ -49,12 +49,12 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
     for task_id, acts in ratings.items():
         task = tasks.get(task_id)
         if task is None:
-            problems.append(f"{where}: onbekende taak '{task_id}' in ratings")
+            problems.append(f"{where}: onbekende werkzaamheid '{task_id}' in ratings")
             continue
         known = {a.id for a in task.activities}
         for act in acts:
             if act not in known:
-                problems.append(f"{where}: taak '{task_id}': onbekende activiteit '{act}'")
+                problems.append(f"{where}: werkzaamheid '{task_id}': onbekende activiteit '{act}'")
         filled[task_id] = {a.id: acts.get(a.id) for a in task.activities}
     hours: dict[str, float] = {}
     contract = None
@@ -88,11 +88,11 @@ def check_hours(
     known = {t.id for t in catalogue.tasks}
     for task_id in hours:
         if task_id not in known:
-            problems.append(f"{where}: hours_per_week: onbekende taak '{task_id}'")
+            problems.append(f"{where}: hours_per_week: onbekende werkzaamheid '{task_id}'")
         elif task_id not in selected:
             problems.append(
-                f"{where}: hours_per_week: taak '{task_id}' is niet gekozen in deze meting; "
-                "geef alleen uren voor gekozen werkzaamheden"
+                f"{where}: hours_per_week: werkzaamheid '{task_id}' is niet gekozen in deze "
+                "meting; geef alleen uren voor gekozen werkzaamheden"
             )
     raise_problems(problems, RecordError)
     return hours, contract

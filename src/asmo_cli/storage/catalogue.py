@@ -79,10 +79,16 @@ def _build(folder: Path, problems: list[str], *, with_development: bool = True) 
     role_ids = [r.id for r in roles.roles]
     check_profiles(comps.levels, role_ids, problems)
     development = None
+    order: dict[str, tuple[str, ...]] = {}
     if with_development and (folder / DEVELOPMENT_FILE).exists():
         raw_dev = _read(folder, DEVELOPMENT_FILE, problems)
-        if raw_dev is not None:
-            development = parse_development(raw_dev, role_ids, comp_ids or [], problems)
+        parsed = (
+            parse_development(raw_dev, role_ids, comp_ids or [], problems)
+            if raw_dev is not None
+            else None
+        )
+        if parsed is not None:
+            development, order = parsed
     if problems:
         return None
     return Catalogue(
@@ -95,6 +101,7 @@ def _build(folder: Path, problems: list[str], *, with_development: bool = True) 
         levels=comps.levels,
         competencies=comps.competencies,
         development=development,
+        development_order=frozen(order),
     )
 
 
@@ -125,7 +132,7 @@ def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
     scale = _scale(data.get("scale"), p) if "scale" in data else ()
     tasks: list[Task] = []
     raw_tasks = data.get("tasks") if isinstance(data.get("tasks"), list) else None
-    for item, obj in p.entries(data, "tasks", "taak", "een taak"):
+    for item, obj in p.entries(data, "tasks", "werkzaamheid", "een werkzaamheid"):
         p.fields(obj, item, ("id", "name", "description", "activities"))
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         description = p.text(obj, "description", item)
@@ -133,8 +140,8 @@ def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
         if ident and name and description and activities:
             tasks.append(Task(ident, name, description, activities))
     if raw_tasks is not None and not raw_tasks:
-        p.add("", "'tasks' is leeg; geef minstens één taak")
-    p.unique((t.id for t in tasks), "taak")
+        p.add("", "'tasks' is leeg; geef minstens één werkzaamheid")
+    p.unique((t.id for t in tasks), "werkzaamheid")
     p.unique((a.id for t in tasks for a in t.activities), "activiteit")
     problems.extend(p.lines)
     return _Tasks(version, scale, tuple(tasks)) if not p.lines else None
@@ -212,7 +219,7 @@ def _roles(
         for task_id in task_ids:
             if not any(r.weights.get(task_id, 0) > 0 for r in roles):
                 p.add(
-                    f"taak '{task_id}'",
+                    f"werkzaamheid '{task_id}'",
                     "heeft bij geen enkele rol een gewicht; geef haar bij minstens één rol "
                     "een gewicht groter dan 0",
                 )
@@ -230,7 +237,7 @@ def _weights(
     ok = True
     for task_id, raw in obj.items():
         if task_ids is not None and task_id not in task_ids:
-            p.add(item, f"onbekende taak '{task_id}' in weights")
+            p.add(item, f"onbekende werkzaamheid '{task_id}' in weights")
             ok = False
             continue
         number = p.number(raw, item, f"het gewicht van '{task_id}'")
@@ -249,6 +256,9 @@ def _weights(
         else:
             weights[str(task_id)] = number
     if ok and not any(w > 0 for w in weights.values()):
-        p.add(item, "heeft geen enkel gewicht groter dan 0; geef minstens één taak een gewicht")
+        p.add(
+            item,
+            "heeft geen enkel gewicht groter dan 0; geef minstens één werkzaamheid een gewicht",
+        )
         ok = False
     return weights if ok else None

@@ -17,10 +17,14 @@ def parse_development(
     role_ids: Collection[str],
     comp_ids: Collection[str],
     problems: list[str],
-) -> tuple[DevActivity, ...] | None:
-    """Check development.yaml's content against the known role and competency ids."""
+) -> tuple[tuple[DevActivity, ...], dict[str, tuple[str, ...]]] | None:
+    """Check development.yaml's content against the known role and competency ids.
+
+    Returns the activities and ``order``: per role the activity ids in the order a plan
+    proposes them.
+    """
     p = Problems(DEVELOPMENT_FILE)
-    p.fields(data, "", ("version", "activities"))
+    p.fields(data, "", ("version", "activities"), ("order",))
     version = data.get("version")
     if version is None or isinstance(version, bool | list | dict):
         p.add("", "verplicht veld 'version' ontbreekt of is geen tekst")
@@ -50,5 +54,23 @@ def parse_development(
         ):
             result.append(DevActivity(ident, name, description, str(kind), roles, comps))
     p.unique((a.id for a in result), "activiteit")
+    order = _order(data.get("order", {}), role_ids, [a.id for a in result], p)
     problems.extend(p.lines)
-    return tuple(result) if not p.lines else None
+    return (tuple(result), order) if not p.lines else None
+
+
+def _order(
+    value: Any, role_ids: Collection[str], activity_ids: Collection[str], p: Problems
+) -> dict[str, tuple[str, ...]]:
+    """Check ``order``: role id → the ids of its activities, most fitting first."""
+    obj = p.mapping(value, "order", "'order'")
+    order: dict[str, tuple[str, ...]] = {}
+    for role_id, ids in (obj or {}).items():
+        item = f"order, rol '{role_id}'"
+        if role_id not in role_ids:
+            p.add("order", f"onbekende rol '{role_id}'")
+            continue
+        listed = p.id_list(ids, item, "order", "activiteit", activity_ids)
+        if listed is not None:
+            order[str(role_id)] = listed
+    return order

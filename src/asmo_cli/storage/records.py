@@ -71,14 +71,15 @@ def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
             acts = {}
         if not isinstance(acts, dict):
             problems.append(
-                f"{where}: taak '{task_id}': verwacht activiteit: sterren, niet {describe(acts)}"
+                f"{where}: werkzaamheid '{task_id}': verwacht activiteit: sterren, "
+                f"niet {describe(acts)}"
             )
             continue
         result[str(task_id)] = {}
         for act, stars in acts.items():
             if stars is not None and not is_rating(stars):
                 problems.append(
-                    f"{where}: taak '{task_id}', activiteit '{act}': {describe(stars)} "
+                    f"{where}: werkzaamheid '{task_id}', activiteit '{act}': {describe(stars)} "
                     "is geen geldig antwoord; gebruik een heel getal 1 tot en met 5, of null "
                     "voor n.v.t."
                 )
@@ -104,12 +105,14 @@ def parse_hours(
     hours: dict[str, float] = {}
     raw = data.get("hours_per_week")
     if raw is not None and not isinstance(raw, dict):
-        problems.append(f"{where}: 'hours_per_week' moet taak: uren zijn, niet {describe(raw)}")
+        problems.append(
+            f"{where}: 'hours_per_week' moet werkzaamheid: uren zijn, niet {describe(raw)}"
+        )
     for task_id, value in (raw or {}).items() if isinstance(raw, dict) else ():
         number = hours_number(value)
         if number is None or not 0 <= number <= MAX_HOURS:
             problems.append(
-                f"{where}: hours_per_week, taak '{task_id}': {describe(value)} is geen "
+                f"{where}: hours_per_week, werkzaamheid '{task_id}': {describe(value)} is geen "
                 "geldig aantal uren per week; gebruik een getal van 0 tot en met 168"
             )
         else:

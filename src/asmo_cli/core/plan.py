@@ -1,0 +1,125 @@
+"""The development plan, pure: focus roles, the competencies they need, what to do.
+
+- Focus roles: at most MAX_FOCUS roles with enough data whose score is at least MIN_GAP
+  (unrounded) below the target level's profile, the largest gap first. They are measured
+  against the target level, so they can differ from the report's roles to develop.
+- Competencies: each once, with the focus roles that need it, in the order of the roles.
+  The tool's basic competencies (``basic: true``) are assumed present, never to develop.
+- Level text: only where the target level's behaviour differs from the current level's
+  (the record's level, else the level the profile resembles most).
+- Activities: per focus role two or three, in the order of ``development.yaml`` for that
+  role; activities that share its competencies only fill up. None is proposed twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from asmo_cli.core.catalogue import Catalogue, Competency, DevActivity, Level, Role
+from asmo_cli.core.levels import Gap, closest_level, gaps
+from asmo_cli.core.result import Result
+
+MAX_FOCUS = 3
+MIN_GAP = 0.5
+MIN_ACTIVITIES, MAX_ACTIVITIES = 2, 3
+
+
+@dataclass(frozen=True)
+class PlanCompetency:
+    competency: Competency
+    roles: tuple[Role, ...]  # the focus roles that need it
+    target_text: str | None  # the target level's behaviour, only when it differs from now
+
+
+@dataclass(frozen=True)
+class Plan:
+    result: Result
+    current: Level | None  # the level now: the record's, else the closest
+    target: Level | None
+    focus: tuple[Gap, ...]
+    competencies: tuple[PlanCompetency, ...]
+    activities: tuple[tuple[Role, tuple[DevActivity, ...]], ...]
+    basic: tuple[Competency, ...]  # assumed present
+    ambition: str | None = None
+
+
+def focus_roles(catalogue: Catalogue, result: Result, target: Level) -> tuple[Gap, ...]:
+    """Return the focus roles: enough data, at least MIN_GAP below target, largest first."""
+    found = [g for g in gaps(catalogue, result.scores, target) if g.size >= MIN_GAP - 1e-9]
+    return tuple(found[:MAX_FOCUS])
+
+
+def current_level(catalogue: Catalogue, result: Result) -> Level | None:
+    """Return the record's level, else the level the profile resembles most."""
+    level_id = result.record.level
+    if level_id and catalogue.has_level(level_id):
+        return catalogue.level(level_id)
+    return closest_level(list(result.fits))
+
+
+def plan_competencies(
+    catalogue: Catalogue, focus: tuple[Gap, ...], current: Level | None, target: Level
+) -> tuple[PlanCompetency, ...]:
+    """Return each non-basic competency of the focus roles once, with the roles that need it."""
+    order: list[str] = []
+    needed_by: dict[str, list[Role]] = {}
+    for gap in focus:
+        for comp_id in gap.role.competencies:
+            if catalogue.competency(comp_id).basic:
+                continue
+            if comp_id not in needed_by:
+                order.append(comp_id)
+                needed_by[comp_id] = []
+            needed_by[comp_id].append(gap.role)
+    result = []
+    for comp_id in order:
+        comp = catalogue.competency(comp_id)
+        text = comp.levels.get(target.id)
+        now = comp.levels.get(current.id) if current else None
+        differs = text is not None and (now is None or text.strip() != now.strip())
+        result.append(PlanCompetency(comp, tuple(needed_by[comp_id]), text if differs else None))
+    return tuple(result)
+
+
+def plan_activities(
+    catalogue: Catalogue, focus: tuple[Gap, ...]
+) -> tuple[tuple[Role, tuple[DevActivity, ...]], ...]:
+    """Return per focus role its activities: the explicit order first, then shared ones."""
+    if not catalogue.development:
+        return tuple((gap.role, ()) for gap in focus)
+    by_id = {a.id: a for a in catalogue.development}
+    used: set[str] = set()
+    result = []
+    for gap in focus:
+        role = gap.role
+        chosen = [
+            by_id[i]
+            for i in catalogue.development_order.get(role.id, ())
+            if i in by_id and i not in used
+        ][:MAX_ACTIVITIES]
+        if len(chosen) < MIN_ACTIVITIES:
+            wanted = set(role.competencies)
+            others = sorted(
+                (
+                    a
+                    for a in catalogue.development
+                    if role.id in a.roles and a.id not in used and a not in chosen
+                ),
+                key=lambda a: -len(wanted & set(a.competencies)),
+            )
+            chosen += others[: MIN_ACTIVITIES - len(chosen)]
+        used |= {a.id for a in chosen}
+        result.append((role, tuple(chosen)))
+    return tuple(result)
+
+
+def make_plan(
+    catalogue: Catalogue, result: Result, target: Level | None, ambition: str | None = None
+) -> Plan:
+    """Derive the development plan from a result and a target level."""
+    current = current_level(catalogue, result)
+    focus = focus_roles(catalogue, result, target) if target else ()
+    competencies = plan_competencies(catalogue, focus, current, target) if target else ()
+    basic = tuple(c for c in catalogue.competencies if c.basic)
+    activities = plan_activities(catalogue, focus)
+    return Plan(result, current, target, focus, competencies, activities, basic, ambition)
