@@ -129,7 +129,9 @@ def test_assess_from_answers_file(
     record = load_record(records[0])
     assert record.status == COMPLETE and record.name == "Fenna de Vries"
     assert record.ratings["beleidsvoorbereiding"]["werkplan-opstellen"] is None
-    assert {p.name for p in out.iterdir()} == {"radar.png", "rapport.md", "scores.json"}
+    assert {p.name for p in out.iterdir()} == {
+        "rapport.pdf", "radar.png", "rapport.md", "scores.json"
+    }  # fmt: skip
     data = json.loads((out / "scores.json").read_text(encoding="utf-8"))
     roles = {r["id"]: r for r in data["roles"]}
     # bewaken-afspraken (4+3+5)/3 = 4; correspondentie (4+3+5)/3 = 4; beleidsvoorbereiding 2,5
@@ -193,21 +195,23 @@ def _png_ok(path: Path, size: tuple[int, int]) -> None:
         assert low < 100 and high > 200, "not blank"
 
 
-def test_report_writes_all_five_formats(
+def test_report_writes_all_six_formats(
     runner: CliRunner, catalogue: Catalogue, tmp_path: Path
 ) -> None:
     record = make_record(catalogue, datetime(2026, 5, 1, 10, 0))
     out = tmp_path / "r"
     result = runner.invoke(app, ["report", record.id, "--out", str(out),
-                                 "--format", "png,svg,pdf,md,json"])  # fmt: skip
+                                 "--format", "pdf,png,svg,radar-pdf,md,json"])  # fmt: skip
     assert result.exit_code == 0, result.output
-    names = {"radar.png", "radar.svg", "radar.pdf", "rapport.md", "scores.json"}
+    names = {"rapport.pdf", "radar.png", "radar.svg", "radar.pdf", "rapport.md", "scores.json"}
     assert {p.name for p in out.iterdir()} == names
     for name in names:
         assert str(out / name) in result.output
     _png_ok(out / "radar.png", (1275, 1275))
     assert "<svg" in (out / "radar.svg").read_text(encoding="utf-8")[:2000]
     assert (out / "radar.pdf").read_bytes().startswith(b"%PDF")
+    assert (out / "rapport.pdf").read_bytes().startswith(b"%PDF")
+    assert result.output.startswith(f"Je rapport: {out / 'rapport.pdf'}")
     assert "![Spindiagram" in (out / "rapport.md").read_text(encoding="utf-8")
 
 
@@ -219,7 +223,9 @@ def test_report_defaults_to_latest_complete_in_reports_folder(
     result = runner.invoke(app, ["report"])
     assert result.exit_code == 0, result.output
     folder = home / "rapporten" / latest.id
-    assert {p.name for p in folder.iterdir()} == {"radar.png", "rapport.md", "scores.json"}
+    assert {p.name for p in folder.iterdir()} == {
+        "rapport.pdf", "radar.png", "rapport.md", "scores.json"
+    }  # fmt: skip
     for path in folder.iterdir():
         assert path.stat().st_mode & 0o777 == 0o600, f"{path.name} is private"
     assert folder.stat().st_mode & 0o777 == 0o700

@@ -59,7 +59,9 @@ def test_hours_then_report(runner: CliRunner, catalogue: Catalogue, tmp_path: Pa
     out = tmp_path / "r"
     result = runner.invoke(app, ["report", record.id, "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert {"tijdsbesteding.md", "tijdsbesteding.png"} <= {p.name for p in out.iterdir()}
+    assert {"tijdsbesteding.pdf", "tijdsbesteding.md", "tijdsbesteding.png"} <= {
+        p.name for p in out.iterdir()
+    }
     text = (out / "tijdsbesteding.md").read_text(encoding="utf-8")
     assert "| Trainer | 2,7 | 44% |" in text
     assert "| Ruimte binnen de formatie | 10 |" in text
@@ -133,7 +135,12 @@ def test_previous_format_still_loads_and_reports(
     out = tmp_path / "r"
     result = runner.invoke(app, ["report", "20250101-120000", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert {p.name for p in out.iterdir()} == {"radar.png", "rapport.md", "scores.json"}
+    assert {p.name for p in out.iterdir()} == {
+        "rapport.pdf",
+        "radar.png",
+        "rapport.md",
+        "scores.json",
+    }
 
 
 def test_hours_prompt(catalogue: Catalogue) -> None:

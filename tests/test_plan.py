@@ -60,7 +60,9 @@ def test_plan_writes_both_files(runner: CliRunner, catalogue: Catalogue, tmp_pat
     out = tmp_path / "plan"
     result = runner.invoke(app, ["plan", record.id, "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert {p.name for p in out.iterdir()} == {"ontwikkelplan.md", "ontwikkelplan.png"}
+    assert {p.name for p in out.iterdir()} == {
+        "ontwikkelplan.pdf", "ontwikkelplan.md", "ontwikkelplan.png"
+    }  # fmt: skip
     with Image.open(out / "ontwikkelplan.png") as image:
         assert image.size == (1275, 1275)
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-HEAVY = ("matplotlib", "questionary", "prompt_toolkit", "numpy")
+HEAVY = ("matplotlib", "questionary", "prompt_toolkit", "numpy", "fpdf")
 PROBE = """
 import json, runpy, sys
 sys.argv = ["asmo", *sys.argv[1:]]

@@ -35,7 +35,7 @@ def test_means_equal_hand_computation(runner: CliRunner, team_dir: Path, tmp_pat
     out = tmp_path / "out"
     result = runner.invoke(app, ["team", str(team_dir), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert {p.name for p in out.iterdir()} == {"team.md", "team.png", "team.json"}
+    assert {p.name for p in out.iterdir()} == {"team.pdf", "team.md", "team.png", "team.json"}
     data = json.loads((out / "team.json").read_text(encoding="utf-8"))
     roles = {r["id"]: r for r in data["roles"]}
     assert data["members"] == 5

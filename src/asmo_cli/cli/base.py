@@ -163,10 +163,44 @@ def catalogue_from(data_dir: Path | None, *, with_development: bool = False) -> 
     return load_catalogue(resolve(data_dir), with_development=with_development)
 
 
-def print_written(paths: Sequence[Path], warnings: Sequence[str] = ()) -> None:
+def print_written(
+    paths: Sequence[Path],
+    warnings: Sequence[str] = (),
+    *,
+    label: str = "Je rapport",
+    open_it: bool = False,
+) -> None:
+    """Print the main document first ("Je rapport: …"), then the other files; open it if asked."""
     console = console_for()
     for warning in warnings:
         say(console, f"Let op: {warning}", "yellow")
-    console.print("Geschreven:", highlight=False)
-    for path in paths:
-        say(console, f"  {path}")
+    if not paths:
+        return
+    main, *others = paths
+    say(console, f"{label}: {main}")
+    if others:
+        console.print("Ook geschreven:", highlight=False)
+        for path in others:
+            say(console, f"  {path}")
+    if open_it:
+        open_document(console, main)
+
+
+def open_document(console: Console, path: Path) -> None:
+    """Open a document with the system's default application; without a desktop, say where."""
+    import os
+
+    no_desktop = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if no_desktop or typer.launch(str(path)) != 0:
+        say(
+            console,
+            f"Openen lukt hier niet (geen bureaublad gevonden); het bestand staat in: {path}",
+        )
+
+
+OpenIt = Annotated[
+    bool,
+    typer.Option("--open", help="Open het document na het schrijven (met de standaard-app)."),
+]

@@ -9,6 +9,7 @@ import typer
 
 from asmo_cli.cli.base import (
     DataDir,
+    OpenIt,
     OutDir,
     catalogue_from,
     console_for,
@@ -34,6 +35,7 @@ def assess(
         bool, typer.Option("--new", help="Begin een nieuwe meting, ook als er een openstaat.")
     ] = False,
     out: OutDir = None,
+    open_it: OpenIt = False,
     data_dir: DataDir = None,
 ) -> None:
     """Doe de zelfassessment: kies werkzaamheden, geef sterren."""
@@ -52,4 +54,4 @@ def assess(
         except KeyboardInterrupt as exc:
             session.say_interrupted(console, exc)
             raise typer.Exit(EXIT_INTERRUPTED) from None
-    session.finish(console, catalogue, record, out)
+    session.finish(console, catalogue, record, out, open_it=open_it)

@@ -10,9 +10,13 @@ import typer
 from asmo_cli.cli.base import (
     Assessment,
     DataDir,
+    OpenIt,
+    OutDir,
     catalogue_from,
     console_for,
+    print_written,
     require_terminal,
+    say,
 )
 from asmo_cli.core.errors import EXIT_INTERRUPTED, AsmoError
 
@@ -28,9 +32,11 @@ def hours(
             dir_okay=False,
         ),
     ] = None,
+    out: OutDir = None,
+    open_it: OpenIt = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Vul je tijdsbesteding in: uren per week per werkzaamheid."""
+    """Vul je tijdsbesteding in: uren per week per werkzaamheid (schrijft tijdsbesteding.pdf)."""
     from asmo_cli.cli import session
     from asmo_cli.storage.store import find_record, is_stored, lock_record
 
@@ -53,9 +59,10 @@ def hours(
             except KeyboardInterrupt:
                 console.print("\nGestopt; de uren zijn niet aangepast.")
                 raise typer.Exit(EXIT_INTERRUPTED) from None
-    console.print(
-        f"Tijdsbesteding bewaard in meting {record.id}. Maak het overzicht met: "
-        f"asmo report {record.id}",
-        markup=False,
-        soft_wrap=True,
-    )
+    from asmo_cli.cli.hours_files import write_hours_files
+    from asmo_cli.cli.outputs import out_dir, record_is_safe
+
+    say(console, f"Je tijdsbesteding is bewaard in je meting van {record.created:%d-%m-%Y}.")
+    with record_is_safe(record):
+        written = write_hours_files(catalogue, record, out_dir(out, record))
+    print_written(written, label="Je tijdsbesteding", open_it=open_it)

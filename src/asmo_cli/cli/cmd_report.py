@@ -9,6 +9,7 @@ import typer
 from asmo_cli.cli.base import (
     Assessment,
     DataDir,
+    OpenIt,
     OutDir,
     Target,
     catalogue_from,
@@ -23,9 +24,12 @@ def report(
     formats: Annotated[
         str,
         typer.Option(
-            "--format", metavar="SOORTEN", help="Bestandssoorten, met komma's: png,svg,pdf,md,json."
+            "--format",
+            metavar="SOORTEN",
+            help="Bestandssoorten, met komma's: pdf (het rapport), png, svg en radar-pdf (alleen "
+            "het spindiagram), md, json.",
         ),
-    ] = "png,md,json",
+    ] = "pdf,png,md,json",
     compare: Annotated[
         str | None,
         typer.Option("--compare", metavar="METING", help="Vergelijk met een andere meting."),
@@ -34,9 +38,10 @@ def report(
         bool, typer.Option("--previous", help="Vergelijk met de afgeronde meting ervoor.")
     ] = False,
     target: Target = None,
+    open_it: OpenIt = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Maak het spindiagram en het rapport van een meting."""
+    """Maak het rapport (PDF) en het spindiagram van een meting."""
     from asmo_cli.cli import outputs as exports
 
     if compare and previous:
@@ -45,7 +50,7 @@ def report(
     wanted = exports.parse_formats(formats)
     request = exports.ReportRequest(assessment, out, wanted, compare, previous, target)
     written = exports.report_command(catalogue, request)
-    print_written(written.paths, written.warnings)
+    print_written(written.paths, written.warnings, open_it=open_it)
 
 
 def plan(
@@ -68,11 +73,12 @@ def plan(
         ),
     ] = None,
     out: OutDir = None,
+    open_it: OpenIt = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Maak een ontwikkelplan richting een functieniveau."""
+    """Maak een ontwikkelplan (PDF) richting een functieniveau."""
     from asmo_cli.cli.plan import plan_command
 
     catalogue = catalogue_from(data_dir, with_development=True)
     written = plan_command(catalogue, assessment, target, out, ambition)
-    print_written(written.paths, written.warnings)
+    print_written(written.paths, written.warnings, label="Je ontwikkelplan", open_it=open_it)

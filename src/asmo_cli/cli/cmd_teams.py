@@ -9,6 +9,7 @@ import typer
 
 from asmo_cli.cli.base import (
     DataDir,
+    OpenIt,
     OutDir,
     catalogue_from,
     console_for,
@@ -27,6 +28,7 @@ def team(
         ),
     ],
     out: OutDir = None,
+    open_it: OpenIt = False,
     names: Annotated[
         bool, typer.Option("--names", help="Zet ook een tabel per persoon (met naam) erbij.")
     ] = False,
@@ -50,6 +52,6 @@ def team(
         catalogue, found, out or where.reports_dir() / "team", with_names=names
     )
     console.print(f"Teamprofiel van {team_mod.members_text(len(found.members))}.", markup=False)
-    print_written(written)
+    print_written(written, label="Je teamprofiel", open_it=open_it)
     if found.errors:
         raise typer.Exit(EXIT_PROBLEM)

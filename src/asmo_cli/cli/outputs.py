@@ -7,16 +7,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from asmo_cli.cli.hours_files import write_hours_files
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
-from asmo_cli.core.hours import hours_by_role, hours_text
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import date_nl
-from asmo_cli.render.charts import draw_history, draw_hours
-from asmo_cli.render.hours import render_hours_markdown
+from asmo_cli.render.charts import draw_history
 from asmo_cli.render.markdown import render_markdown
+from asmo_cli.render.pdf_report import render_report_pdf
 from asmo_cli.render.radar import NOW, OLDER, TARGET, Kind, Series, draw_radar
 from asmo_cli.render.scores import render_json
 from asmo_cli.storage import paths
@@ -29,15 +29,17 @@ from asmo_cli.storage.store import (
     unfinished_error,
 )
 
-FORMATS = ("png", "svg", "pdf", "md", "json")
-DEFAULT_FORMATS = ("png", "md", "json")
+FORMATS = ("pdf", "png", "svg", "radar-pdf", "md", "json")
+DEFAULT_FORMATS = ("pdf", "png", "md", "json")
 FILE_NAMES = {
+    "pdf": "rapport.pdf",
     "png": "radar.png",
     "svg": "radar.svg",
-    "pdf": "radar.pdf",
+    "radar-pdf": "radar.pdf",
     "md": "rapport.md",
     "json": "scores.json",
 }
+CHART_FORMATS = {"png": "png", "svg": "svg", "radar-pdf": "pdf"}  # --format → matplotlib
 
 
 @dataclass(frozen=True)
@@ -129,53 +131,35 @@ def _write_report_files(
     result = compute_result(catalogue, record, compare, target)
     folder = out_dir(out, record)
     written: list[Path] = []
-    charts = [folder / FILE_NAMES[f] for f in ("png", "svg", "pdf") if f in formats]
-    if charts:
+    charts = [f for f in CHART_FORMATS if f in formats]
+    drawn = charts + (["png"] if "pdf" in formats and "png" not in charts else [])
+    images: dict[str, bytes] = {}
+    if drawn:
         labels = [r.name for r in result.scores.roles]
         series = radar_series(catalogue, result)
-        images = draw_radar(labels, series, chart_title(result), [c.suffix[1:] for c in charts])
-        for chart, drawn in zip(charts, images, strict=True):
-            write_private(chart, drawn)
-        written += charts
+        kinds = [CHART_FORMATS[f] for f in drawn]
+        images = dict(
+            zip(drawn, draw_radar(labels, series, chart_title(result), kinds), strict=True)
+        )
+    if "pdf" in formats:
+        path = folder / FILE_NAMES["pdf"]
+        write_private(path, render_report_pdf(catalogue, result, images["png"]))
+        written.append(path)
+    for kind in charts:
+        write_private(folder / FILE_NAMES[kind], images[kind])
+        written.append(folder / FILE_NAMES[kind])
     texts: list[tuple[Path, str]] = []
     if "md" in formats:
         image = FILE_NAMES["png"] if "png" in formats else None
         texts.append((folder / FILE_NAMES["md"], render_markdown(catalogue, result, image=image)))
     if "json" in formats:
         texts.append((folder / FILE_NAMES["json"], render_json(result)))
-    if record.hours_per_week:
-        paths_hours, text_hours = _hours_files(catalogue, record, folder, formats)
-        written += paths_hours
-        texts += text_hours
     for path, text in texts:
         write_private(path, text)
         written.append(path)
+    if record.hours_per_week:
+        written += write_hours_files(catalogue, record, folder, formats)
     return Written(tuple(written), result.warnings)
-
-
-def _hours_files(
-    catalogue: Catalogue, record: Record, folder: Path, formats: tuple[str, ...]
-) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Draw tijdsbesteding.png now; return its path and tijdsbesteding.md still to write."""
-    charts: list[Path] = []
-    if "png" in formats:
-        chart = folder / "tijdsbesteding.png"
-        hours = record.hours_per_week
-        areas = [(t.name, hours[t.id]) for t in catalogue.tasks if hours.get(t.id)]
-        per_role = hours_by_role(catalogue, hours)
-        roles = [(r.name, per_role[r.id]) for r in catalogue.roles if per_role[r.id] > 0]
-        total = sum(hours.values())
-        title = f"Tijdsbesteding: {hours_text(total)} uur per week"
-        if record.contract_hours_per_week:
-            title += f" (formatie {hours_text(record.contract_hours_per_week)} uur)"
-        write_private(chart, draw_hours(areas, roles, title))
-        charts.append(chart)
-    texts = []
-    if "md" in formats:
-        image = "tijdsbesteding.png" if charts else None
-        text = render_hours_markdown(catalogue, record, image)
-        texts.append((folder / "tijdsbesteding.md", text))
-    return charts, texts
 
 
 def _series(label: str, roles: Sequence[RoleScore], kind: Kind) -> Series:

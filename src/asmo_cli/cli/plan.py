@@ -14,12 +14,14 @@ from asmo_cli.core.plan import Plan, make_plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import compute_result
 from asmo_cli.core.text import date_nl
+from asmo_cli.render.pdf_docs import render_plan_pdf
 from asmo_cli.render.plan import PLAN_PNG, render_plan
 from asmo_cli.render.radar import NOW, Series, draw_radar
 from asmo_cli.storage.files import write_private
 from asmo_cli.storage.store import find_complete
 
 PLAN_MD = "ontwikkelplan.md"
+PLAN_PDF = "ontwikkelplan.pdf"
 
 
 def plan_command(
@@ -65,7 +67,9 @@ def _write_plan(catalogue: Catalogue, plan: Plan, out: Path | None) -> exports.W
     title = "Ontwikkelplan ambtelijk secretaris\n" + (f"{record.name} — " if record.name else "")
     title += f"streefniveau {target.name.lower()}" if target else date_nl(record.created)
     (image,) = draw_radar([r.name for r in roles], series, title, ["png"])
+    document = folder / PLAN_PDF
+    write_private(document, render_plan_pdf(catalogue, plan, image))
     write_private(chart, image)
     text = folder / PLAN_MD
     write_private(text, render_plan(catalogue, plan))
-    return exports.Written((text, chart), result.warnings)
+    return exports.Written((document, text, chart), result.warnings)

@@ -200,8 +200,16 @@ def say_interrupted(console: Console, exc: KeyboardInterrupt) -> None:
             )
 
 
-def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | None) -> None:
+def finish(
+    console: Console,
+    catalogue: Catalogue,
+    record: Record,
+    out: Path | None,
+    *,
+    open_it: bool = False,
+) -> None:
     """Write the report files and show the results."""
+    from asmo_cli.cli.base import print_written
     from asmo_cli.cli.outputs import write_report_files
     from asmo_cli.core.result import compute_result
     from asmo_cli.render.terminal import show_results
@@ -219,7 +227,5 @@ def finish(console: Console, catalogue: Catalogue, record: Record, out: Path | N
     show_results(console, result)
     console.print()
     console.print(Text(clean(f"Je meting is bewaard: {record_path(record.id)}")), soft_wrap=True)
-    console.print("Rapport en spindiagram:")
-    for path in written.paths:
-        console.print(Text(clean(f"  {path}")), soft_wrap=True)
+    print_written(written.paths, written.warnings, open_it=open_it)
     console.print("Later opnieuw maken of vergelijken: asmo report --previous")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.team import MIN_FOR_BAND, Collected, members_text, summarise
+from asmo_cli.render.pdf_docs import render_team_pdf
 from asmo_cli.render.radar import TEAM, Series, draw_radar
 from asmo_cli.render.team import render_team_json, render_team_markdown
 from asmo_cli.storage.files import check_path_length, ensure_dir, write_private
@@ -18,7 +19,7 @@ __all__ = ["collect", "members_text", "write_team"]
 def write_team(
     catalogue: Catalogue, found: Collected, out: Path, *, with_names: bool
 ) -> list[Path]:
-    """Write team.md, team.png and team.json into ``out``."""
+    """Write team.pdf, team.md, team.png and team.json into ``out``."""
     check_path_length(out, "pad")
     ensure_dir(out)
     summaries = summarise(catalogue, found.members)
@@ -35,11 +36,15 @@ def write_team(
         ["png"],
         band,
     )
+    document = out / "team.pdf"
+    today = datetime.now().astimezone().replace(microsecond=0)
+    pdf = render_team_pdf(catalogue, found, image, with_names=with_names, today=today)
+    write_private(document, pdf)
     write_private(chart, image)
-    written = [out / "team.md", chart, out / "team.json"]
+    written = [document, out / "team.md", chart, out / "team.json"]
     for path, text in (
-        (written[0], render_team_markdown(catalogue, found, with_names=with_names)),
-        (written[2], render_team_json(catalogue, found, with_names=with_names)),
+        (written[1], render_team_markdown(catalogue, found, with_names=with_names)),
+        (written[3], render_team_json(catalogue, found, with_names=with_names)),
     ):
         write_private(path, text)
     return written

@@ -198,7 +198,7 @@ def _explanation(catalogue: Catalogue, scored: Result) -> list[str]:
         f"4. {RANKING_RULE}",
         "",
     ]
-    example = _example_role(catalogue, scored)
+    example = example_role(catalogue, scored)
     if example is None:
         return lines
     role, parts = example
@@ -225,7 +225,7 @@ def _explanation(catalogue: Catalogue, scored: Result) -> list[str]:
     return lines
 
 
-def _example_role(
+def example_role(
     catalogue: Catalogue, scored: Result
 ) -> tuple[Role, list[tuple[str, float, float]]] | None:
     counted = {t.task_id: t for t in scored.scores.tasks if t.score is not None}

@@ -1,0 +1,50 @@
+"""Write the hours documents of a record: tijdsbesteding.pdf, .png and .md."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.hours import hours_by_role, hours_text
+from asmo_cli.core.record import Record
+from asmo_cli.render.charts import draw_hours
+from asmo_cli.render.hours import render_hours_markdown
+from asmo_cli.render.pdf_docs import render_hours_pdf
+from asmo_cli.storage.files import write_private
+
+HOURS_FORMATS = ("pdf", "png", "md")
+
+
+def hours_chart(catalogue: Catalogue, record: Record) -> bytes:
+    """Draw the hours per area and per role as a PNG."""
+    hours = record.hours_per_week
+    areas = [(t.name, hours[t.id]) for t in catalogue.tasks if hours.get(t.id)]
+    per_role = hours_by_role(catalogue, hours)
+    roles = [(r.name, per_role[r.id]) for r in catalogue.roles if per_role[r.id] > 0]
+    title = f"Tijdsbesteding: {hours_text(sum(hours.values()))} uur per week"
+    if record.contract_hours_per_week:
+        title += f" (formatie {hours_text(record.contract_hours_per_week)} uur)"
+    return draw_hours(areas, roles, title)
+
+
+def write_hours_files(
+    catalogue: Catalogue, record: Record, folder: Path, formats: Sequence[str] = HOURS_FORMATS
+) -> list[Path]:
+    """Write the hours documents asked for (pdf, png, md) into ``folder``; return the paths."""
+    written: list[Path] = []
+    chart = hours_chart(catalogue, record) if {"pdf", "png"} & set(formats) else None
+    if "pdf" in formats:
+        path = folder / "tijdsbesteding.pdf"
+        write_private(path, render_hours_pdf(catalogue, record, chart))
+        written.append(path)
+    if "png" in formats and chart is not None:
+        path = folder / "tijdsbesteding.png"
+        write_private(path, chart)
+        written.append(path)
+    if "md" in formats:
+        path = folder / "tijdsbesteding.md"
+        image = "tijdsbesteding.png" if "png" in formats else None
+        write_private(path, render_hours_markdown(catalogue, record, image))
+        written.append(path)
+    return written

@@ -1,0 +1,200 @@
+"""The PDF document layer: A4, Dutch, DejaVu Sans embedded (it has every Dutch letter and ★).
+
+fpdf2 is used because pip alone installs it (fonttools and Pillow, which matplotlib brings
+already), it embeds TrueType fonts, and its tables wrap text and repeat their header row
+across pages. User and catalogue text is always written as plain text, never as markup.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from asmo_cli.core.text import clean
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+FONT = "DejaVu"
+INK = (34, 34, 34)
+GREY = (110, 110, 110)
+BLUE = (31, 95, 168)
+HEAD_FILL = (229, 236, 246)
+MARGIN = 18  # mm
+
+
+def _font_folder() -> Path:
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    width: float  # a share of the full width
+    align: str = "LEFT"  # LEFT, RIGHT or CENTER
+
+
+class Document:
+    """One PDF: title block, headings, paragraphs, bullets, tables, images, ruled boxes."""
+
+    def __init__(self, title: str, moment: datetime, footer: str) -> None:
+        from fpdf import FPDF
+
+        footer_text = clean(footer)
+
+        class _Pdf(FPDF):
+            def footer(self) -> None:
+                self.set_y(-12)
+                self.set_font(FONT, "", 8)
+                self.set_text_color(*GREY)
+                self.cell(0, 5, footer_text, align="L")
+                self.set_x(self.l_margin)
+                self.cell(0, 5, f"pagina {self.page_no()} van {{nb}}", align="R")
+
+        pdf = _Pdf(format="A4", unit="mm")
+        folder = _font_folder()
+        pdf.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
+        pdf.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
+        pdf.add_font(FONT, "I", str(folder / "DejaVuSans-Oblique.ttf"))
+        pdf.set_margins(MARGIN, MARGIN, MARGIN)
+        pdf.set_auto_page_break(True, margin=18)
+        pdf.set_title(clean(title))
+        pdf.set_lang("nl")
+        pdf.set_creator("asmo")
+        pdf.set_creation_date(moment)
+        pdf.alias_nb_pages()
+        pdf.add_page()
+        self.pdf: FPDF = pdf
+
+    # --- text ---------------------------------------------------------------------------
+
+    def title(self, text: str, subtitle: str | None = None) -> None:
+        pdf = self.pdf
+        pdf.set_font(FONT, "B", 18)
+        pdf.set_text_color(*INK)
+        pdf.multi_cell(0, 8, clean(text), align="L", new_x="LMARGIN", new_y="NEXT")
+        if subtitle:
+            pdf.set_font(FONT, "", 12)
+            pdf.set_text_color(*BLUE)
+            pdf.multi_cell(0, 6, clean(subtitle), align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+
+    def heading(self, text: str, level: int = 2) -> None:
+        pdf = self.pdf
+        size = {2: 14, 3: 11.5}.get(level, 11)
+        if pdf.will_page_break(size * 2.2):
+            pdf.add_page()
+        pdf.ln(3 if level == 2 else 1.5)
+        pdf.set_font(FONT, "B", size)
+        pdf.set_text_color(*(BLUE if level == 2 else INK))
+        pdf.multi_cell(0, size * 0.5, clean(text), align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.5)
+
+    def paragraph(
+        self, text: str, *, style: str = "", size: float = 10, grey: bool = False
+    ) -> None:
+        pdf = self.pdf
+        pdf.set_font(FONT, style, size)
+        pdf.set_text_color(*(GREY if grey else INK))
+        pdf.multi_cell(0, size * 0.5, clean(text), align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.5)
+
+    def bullets(self, items: Sequence[tuple[str, str]], size: float = 10) -> None:
+        """Bullets of a bold lead (may be empty) and plain text, with a hanging indent."""
+        pdf = self.pdf
+        indent, height = 5.0, size * 0.5
+        for lead, text in items:
+            pdf.set_text_color(*INK)
+            pdf.set_font(FONT, "", size)
+            pdf.set_x(MARGIN)
+            pdf.cell(indent, height, "•")
+            pdf.set_left_margin(MARGIN + indent)
+            pdf.set_x(MARGIN + indent)
+            if lead:
+                pdf.set_font(FONT, "B", size)
+                pdf.write(height, clean(lead) + (": " if text else ""))
+                pdf.set_font(FONT, "", size)
+            pdf.write(height, clean(text))
+            pdf.set_left_margin(MARGIN)
+            pdf.ln(height + 1.2)
+        pdf.ln(1)
+
+    # --- tables, images, boxes ----------------------------------------------------------
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[str]],
+        *,
+        size: float = 9.5,
+        grey_rows: Sequence[bool] = (),
+        headings: bool = True,
+    ) -> None:
+        """A table that wraps its cells and repeats its header row on every page."""
+        from fpdf.fonts import FontFace
+
+        pdf = self.pdf
+        pdf.set_font(FONT, "", size)
+        pdf.set_text_color(*INK)
+        heading_style = FontFace(emphasis="BOLD", fill_color=HEAD_FILL)
+        with pdf.table(
+            col_widths=[c.width for c in columns],
+            text_align=[c.align for c in columns],
+            line_height=size * 0.55,
+            headings_style=heading_style,
+            repeat_headings=1 if headings else 0,
+            first_row_as_headings=headings,
+            borders_layout="HORIZONTAL_LINES",
+            padding=1.2,
+        ) as table:
+            if headings:
+                header = table.row()
+                for column in columns:
+                    header.cell(clean(column.heading))
+            for index, cells in enumerate(rows):
+                grey = index < len(grey_rows) and grey_rows[index]
+                style = FontFace(color=GREY) if grey else None
+                row = table.row(style=style)
+                for text in cells:
+                    row.cell(clean(text))
+        pdf.ln(3)
+
+    def image(self, png: bytes, width: float = 150) -> None:
+        pdf = self.pdf
+        x = pdf.l_margin + (pdf.epw - width) / 2
+        if pdf.will_page_break(width):
+            pdf.add_page()
+        pdf.image(io.BytesIO(png), x=x, w=width)
+        pdf.ln(2)
+
+    def ruled_box(self, label: str, lines: int = 4, hint: str | None = None) -> None:
+        """A box with ruled lines to write in by hand."""
+        pdf = self.pdf
+        height = 8 + lines * 8
+        if pdf.will_page_break(height + 10):
+            pdf.add_page()
+        pdf.set_font(FONT, "B", 10.5)
+        pdf.set_text_color(*INK)
+        pdf.cell(0, 6, clean(label), new_x="LMARGIN", new_y="NEXT")
+        if hint:
+            pdf.set_font(FONT, "I", 8.5)
+            pdf.set_text_color(*GREY)
+            pdf.multi_cell(0, 4.2, clean(hint), align="L", new_x="LMARGIN", new_y="NEXT")
+        top = pdf.get_y() + 1
+        pdf.set_draw_color(160, 160, 160)
+        pdf.rect(pdf.l_margin, top, pdf.epw, height)
+        pdf.set_draw_color(205, 205, 205)
+        for i in range(1, lines + 1):
+            y = top + i * 8
+            pdf.line(pdf.l_margin + 3, y, pdf.l_margin + pdf.epw - 3, y)
+        pdf.set_draw_color(0, 0, 0)
+        pdf.set_y(top + height + 4)
+
+    def output(self) -> bytes:
+        return bytes(self.pdf.output())

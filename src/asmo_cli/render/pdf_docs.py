@@ -1,0 +1,242 @@
+"""``ontwikkelplan.pdf``, ``tijdsbesteding.pdf`` and ``team.pdf``: the other documents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
+from asmo_cli.core.hours import hours_by_role, hours_text, takeover
+from asmo_cli.core.levels import closest_level
+from asmo_cli.core.plan import MIN_GAP, Plan
+from asmo_cli.core.record import Record
+from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, members_text, summarise
+from asmo_cli.core.text import DISCLAIMER, HOURS_AND_THE_LAW, THIN, date_nl, format_score, number
+from asmo_cli.render.pdf import Column, Document
+from asmo_cli.render.pdf_report import header_rows, title_block
+
+
+def _footer(record: Record) -> str:
+    return f"Vertrouwelijk · {record.name or 'ambtelijk secretaris'} · {date_nl(record.created)}"
+
+
+def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -> bytes:
+    """Return ontwikkelplan.pdf: the plan with boxes to fill in by hand."""
+    record = plan.result.record
+    doc = Document("Ontwikkelplan ambtelijk secretaris", record.created, _footer(record))
+    doc.title("Ontwikkelplan ambtelijk secretaris", record.name)
+    target = plan.target.name if plan.target else "niet te bepalen"
+    title_block(doc, header_rows(catalogue, plan.result, [("Streefniveau", target)]))
+    doc.paragraph(DISCLAIMER, style="I", size=8.5, grey=True)
+    if chart_png:
+        doc.image(chart_png, width=105)
+    fits = list(plan.result.fits)
+    if fits:
+        doc.heading("Welk functieniveau lijkt je profiel het meest?")
+        closest = closest_level(fits)
+        rows = [
+            [
+                fit.level.name
+                + (" (lijkt het meest)" if closest and fit.level.id == closest.id else ""),
+                "–" if fit.difference is None else number(fit.difference, 2),
+            ]
+            for fit in fits
+        ]
+        doc.table([Column("Niveau", 0.75), Column("Gemiddeld verschil", 0.25, "RIGHT")], rows)
+        if plan.result.thin:
+            names = ", ".join(r.name for r in plan.result.thin)
+            doc.paragraph(f"{THIN.capitalize()} om te beoordelen: {names}.", size=9)
+    if plan.target is not None:
+        doc.heading(f"Focusrollen richting {plan.target.name.lower()}")
+        doc.paragraph(
+            f"De hoogstens drie rollen die het verst (minstens {number(MIN_GAP)}) onder het "
+            "streefprofiel liggen, gemeten tegen dat niveau; ze kunnen dus verschillen van de "
+            "rollen om verder uit te bouwen in je rapport.",
+            size=9,
+        )
+        if plan.focus:
+            rows = [
+                [g.role.name, format_score(g.score), format_score(g.target), format_score(g.size)]
+                for g in plan.focus
+            ]
+            columns = [
+                Column("Focusrol", 0.52),
+                Column("Nu", 0.16, "RIGHT"),
+                Column("Streef", 0.16, "RIGHT"),
+                Column("Verschil", 0.16, "RIGHT"),
+            ]
+            doc.table(columns, rows)
+        else:
+            doc.paragraph(
+                "Geen: op elke rol met genoeg gegevens zit je op of dicht bij dit niveau."
+            )
+    if plan.competencies:
+        doc.heading("Competenties om te ontwikkelen")
+        items = []
+        for item in plan.competencies:
+            text = item.competency.description
+            if item.target_text and plan.target:
+                text += f" Als {plan.target.name.lower()}: {item.target_text}."
+            roles = ", ".join(r.name for r in item.roles)
+            items.append((f"{item.competency.name} ({roles})", text))
+        doc.bullets(items, size=9.5)
+        names = ", ".join(c.name for c in plan.basic)
+        doc.paragraph(
+            f"Verondersteld aanwezig: de basiscompetenties van de tool ({names}).",
+            size=8.5,
+            grey=True,
+        )
+    chosen = [(role, acts) for role, acts in plan.activities if acts]
+    if chosen:
+        doc.heading("Wat ik kan doen")
+        for role, acts in chosen:
+            doc.heading(role.name, level=3)
+            doc.bullets(
+                [(f"{a.name} ({DEV_KIND_NAMES.get(a.kind, a.kind)})", a.description) for a in acts],
+                size=9,
+            )
+    doc.heading("Om samen in te vullen")
+    if plan.ambition:
+        doc.heading("Mijn ambitie", level=3)
+        doc.paragraph(plan.ambition)
+    else:
+        doc.ruled_box("Mijn ambitie", 3)
+    doc.ruled_box(
+        "Feedback van mijn voorzitter",
+        4,
+        "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?",
+    )
+    doc.ruled_box(
+        "Wat heb ik nodig",
+        3,
+        "Tijd (uren per maand), budget (opleiding, materiaal), wie betaalt (OR-budget, werkgever)",
+    )
+    doc.ruled_box("Afspraken", 4, "Wat, wanneer, met wie, en hoe meet ik het?")
+    doc.ruled_box("Evaluatie op", 1, "Datum en met wie")
+    return doc.output()
+
+
+def render_hours_pdf(catalogue: Catalogue, record: Record, chart_png: bytes | None) -> bytes:
+    """Return tijdsbesteding.pdf: where the hours go, to hand to the council."""
+    hours = record.hours_per_week
+    total = sum(hours.values())
+    contract = record.contract_hours_per_week
+    doc = Document("Tijdsbesteding ambtelijk secretaris", record.created, _footer(record))
+    doc.title("Tijdsbesteding ambtelijk secretaris", record.name)
+    doc.paragraph(
+        "Waar gaat de tijd van de ambtelijk secretaris naartoe? Dit overzicht helpt het MZO om "
+        "met de bestuurder te praten over de ondersteuning die nodig is. Gemiddelde uren per "
+        f"week, ingevuld op {date_nl(record.created)}."
+    )
+    doc.paragraph(HOURS_AND_THE_LAW, size=9, grey=True)
+    rows = [["Besteed aan de werkzaamheden", hours_text(total)]]
+    if contract:
+        rows.append(["Formatie (contracturen)", hours_text(contract)])
+        label = "Meer dan de formatie" if total > contract else "Ruimte binnen de formatie"
+        rows.append([label, hours_text(abs(total - contract))])
+    else:
+        rows.append(["Formatie", "niet ingevuld"])
+    doc.heading("Totaal en formatie")
+    doc.table([Column("", 0.7), Column("Uren per week", 0.3, "RIGHT")], rows)
+    if chart_png:
+        doc.image(chart_png, width=170)
+    doc.heading("Uren per werkzaamheid")
+    by_task = sorted((t for t in catalogue.tasks if hours.get(t.id)), key=lambda t: -hours[t.id])
+    doc.table(
+        [Column("Werkzaamheid", 0.75), Column("Uren per week", 0.25, "RIGHT")],
+        [[t.name, hours_text(hours[t.id])] for t in by_task],
+    )
+    doc.heading("Uren per rol")
+    per_role = hours_by_role(catalogue, hours)
+    roles = sorted(catalogue.roles, key=lambda r: -per_role[r.id])
+    doc.table(
+        [Column("Rol", 0.5), Column("Uren per week", 0.25, "RIGHT"), Column("Deel", 0.25, "RIGHT")],
+        [
+            [r.name, hours_text(per_role[r.id]), f"{per_role[r.id] / total:.0%}" if total else "0%"]
+            for r in roles
+        ],
+    )
+    doc.heading("Als de ambtelijk secretaris wegvalt")
+    doc.paragraph(
+        "Bij ziekte, vakantie of verlof moeten OR-leden dit werk zelf doen, of het blijft liggen."
+    )
+    rows = [
+        [row.task.name, hours_text(row.hours), "; ".join(row.activities) or "–"]
+        for row in takeover(catalogue, record)
+    ]
+    doc.table(
+        [
+            Column("Werkzaamheid", 0.32),
+            Column("Uren", 0.1, "RIGHT"),
+            Column("Wat er dan blijft liggen", 0.58),
+        ],
+        rows,
+        size=8.5,
+    )
+    return doc.output()
+
+
+def render_team_pdf(
+    catalogue: Catalogue,
+    found: Collected,
+    chart_png: bytes | None,
+    *,
+    with_names: bool,
+    today: datetime,
+) -> bytes:
+    """Return team.pdf: the anonymous team profile (names only when asked for)."""
+    count = len(found.members)
+    doc = Document(
+        "Teamprofiel bureau medezeggenschap",
+        today,
+        f"Vertrouwelijk · teamprofiel · {date_nl(today)}",
+    )
+    doc.title("Teamprofiel bureau medezeggenschap", f"{members_text(count)} · {date_nl(today)}")
+    doc.paragraph(
+        f"Per rol het gemiddelde van het team, hoeveel leden een score hebben en hoeveel er "
+        f"{STRONG:g} of hoger scoren. Een score telt alleen mee als dat lid genoeg van die rol "
+        "heeft ingevuld."
+    )
+    if chart_png:
+        doc.image(chart_png, width=125)
+    summaries = summarise(catalogue, found.members)
+    rows = [
+        [
+            s.name,
+            format_score(s.mean) if s.mean is not None else "–",
+            f"{format_score(s.low)}–{format_score(s.high)}" if s.low is not None else "–",
+            str(s.scored),
+            str(s.strong),
+        ]
+        for s in summaries
+    ]
+    columns = [
+        Column("Rol", 0.3),
+        Column("Gemiddeld", 0.15, "RIGHT"),
+        Column("Laagste–hoogste", 0.2, "RIGHT"),
+        Column("Met score", 0.15, "RIGHT"),
+        Column("4 of hoger", 0.2, "RIGHT"),
+    ]
+    doc.table(columns, rows)
+    if count < MIN_FOR_BAND:
+        doc.paragraph(
+            f"Laagste en hoogste staan er pas bij vanaf {MIN_FOR_BAND} leden, zodat niemands "
+            "eigen score af te lezen is.",
+            size=9,
+            grey=True,
+        )
+    if with_names:
+        doc.heading("Per persoon")
+        people = [
+            [
+                m.name or m.source.stem,
+                *(
+                    format_score(m.scores.get(r.id)) if m.scores.get(r.id) is not None else "–"
+                    for r in catalogue.roles
+                ),
+            ]
+            for m in found.members
+        ]
+        share = 0.7 / max(len(catalogue.roles), 1)
+        columns = [Column("Naam", 0.3), *(Column(r.name, share, "RIGHT") for r in catalogue.roles)]
+        doc.table(columns, people, size=7.5)
+    return doc.output()

@@ -1,0 +1,199 @@
+"""``rapport.pdf``: everything ``rapport.md`` has, as an A4 document to print or attach."""
+
+from __future__ import annotations
+
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.result import Result
+from asmo_cli.core.scoring import RoleScore
+from asmo_cli.core.text import (
+    DISCLAIMER,
+    RANKING_RULE,
+    SCORE_NOTE,
+    STRONGEST,
+    THIN,
+    TO_DEVELOP,
+    date_nl,
+    format_delta,
+    format_score,
+    moment_nl,
+    number,
+    stars,
+)
+from asmo_cli.render.markdown import example_role, level_name
+from asmo_cli.render.pdf import Column, Document
+
+STEP_TASK = (
+    "Per werkzaamheid is je score het gemiddelde van de sterren die je gaf; n.v.t. telt niet mee."
+)
+STEP_ROLE = (
+    "De score van een rol is het gewogen gemiddelde van de werkzaamheden die meetellen: elke "
+    "score maal het gewicht (1 voor de kern van de rol, 0,5 voor werk dat bijdraagt), opgeteld, "
+    "gedeeld door de som van de gewichten."
+)
+STEP_COVERAGE = "De dekking is het deel van het gewicht van de rol dat je werkzaamheden dekken."
+
+
+def header_rows(
+    catalogue: Catalogue, result: Result, extra: list[tuple[str, str]]
+) -> list[list[str]]:
+    """The rows of the title block, as in rapport.md (plain text)."""
+    record = result.record
+    version = record.catalogue_version
+    if version != catalogue.tasks_version:
+        version += f" (de vragenlijst is nu {catalogue.tasks_version})"
+    rows = [
+        ["Naam", record.name or "niet opgegeven"],
+        ["Ingevuld", moment_nl(record.created)],
+        ["Functieniveau", level_name(catalogue, record.level)],
+        *([key, value] for key, value in extra),
+        ["Versie vragenlijst", version],
+    ]
+    return rows
+
+
+def title_block(doc: Document, rows: list[list[str]]) -> None:
+    doc.table([Column("", 0.3), Column("", 0.7)], rows, size=9.5, headings=False)
+
+
+def render_report_pdf(catalogue: Catalogue, result: Result, radar_png: bytes | None) -> bytes:
+    """Return rapport.pdf of one result."""
+    record = result.record
+    doc = Document(
+        "Zelfassessment ambtelijk secretaris",
+        record.created,
+        f"Vertrouwelijk · {record.name or 'zelfassessment'} · ingevuld {date_nl(record.created)}",
+    )
+    doc.title("Zelfassessment ambtelijk secretaris", record.name)
+    extra = []
+    if result.comparison:
+        extra.append(
+            ("Vergeleken met", f"je meting van {moment_nl(result.comparison.earlier.created)[3:]}")
+        )
+    title_block(doc, header_rows(catalogue, result, extra))
+    doc.paragraph(DISCLAIMER, style="I", size=8.5, grey=True)
+    for warning in result.warnings:
+        doc.paragraph(f"Let op: {warning}", size=9)
+    if radar_png:
+        doc.image(radar_png, width=140)
+    _scores(doc, result)
+    _ranking(doc, catalogue, result)
+    _answers(doc, catalogue, result)
+    _explanation(doc, catalogue, result)
+    return doc.output()
+
+
+def _coverage(role: RoleScore) -> str:
+    if role.score is not None and not role.enough_data:
+        return f"{role.coverage:.0%} {THIN}"
+    return f"{role.coverage:.0%}"
+
+
+def _scores(doc: Document, result: Result) -> None:
+    doc.heading("Scores per rol")
+    columns = [
+        Column("Rol", 0.30),
+        Column("Score", 0.12, "RIGHT"),
+        Column("", 0.16, "CENTER"),
+        Column("Dekking", 0.24, "RIGHT"),
+    ]
+    comparison = result.comparison
+    if comparison:
+        columns.append(
+            Column(f"Verschil sinds {date_nl(comparison.earlier.created)}", 0.18, "RIGHT")
+        )
+    rows, grey = [], []
+    for role in result.scores.roles:
+        row = [
+            role.name,
+            format_score(role.score),
+            stars(role.score) if role.score else "",
+            _coverage(role),
+        ]
+        if comparison:
+            row.append(format_delta(comparison.deltas.get(role.role_id)) or "–")
+        rows.append(row)
+        grey.append(not role.enough_data)
+    doc.table(columns, rows, grey_rows=grey)
+    doc.paragraph(SCORE_NOTE, size=8.5, grey=True)
+
+
+def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
+    ranking = result.ranking
+    if ranking.no_ranking is not None:
+        doc.heading(STRONGEST)
+        doc.paragraph(ranking.no_ranking.text)
+    if ranking.strongest:
+        doc.heading(f"Je {STRONGEST.lower()}")
+        items = []
+        for score in ranking.strongest:
+            role = catalogue.role(score.role_id)
+            items.append((f"{role.name} ({format_score(score.score)})", role.summary))
+        doc.bullets(items)
+    if ranking.to_develop:
+        doc.heading(TO_DEVELOP)
+        for score in ranking.to_develop:
+            role = catalogue.role(score.role_id)
+            doc.heading(f"{role.name} ({format_score(score.score)})", level=3)
+            doc.paragraph(role.summary)
+            comps = [catalogue.competency(c) for c in role.competencies]
+            doc.bullets([(f"{c.name} ({c.kind})", c.description) for c in comps], size=9.5)
+    if result.thin:
+        names = ", ".join(f"{r.name} ({r.coverage:.0%})" for r in result.thin)
+        doc.paragraph(
+            f"Niet meegeteld, want {THIN} (minder dan een derde dekking): {names}.", size=9
+        )
+
+
+def _answers(doc: Document, catalogue: Catalogue, result: Result) -> None:
+    doc.heading("Je antwoorden per werkzaamheid")
+    columns = [Column("Activiteit", 0.62), Column("Sterren", 0.38)]
+    skipped = []
+    for task in catalogue.tasks:
+        given = result.ratings.get(task.id)
+        if given is None:
+            skipped.append(task.name)
+            continue
+        score = next(t for t in result.scores.tasks if t.task_id == task.id).score
+        doc.heading(f"{task.name} (gemiddeld {format_score(score)})", level=3)
+        rows = []
+        for activity in task.activities:
+            value = given.get(activity.id)
+            if activity.id not in given:
+                answer = "niet ingevuld"
+            elif value is None:
+                answer = "n.v.t."
+            else:
+                answer = f"{stars(value)} {value} {catalogue.scale_level(value).label}"
+            rows.append([activity.name, answer])
+        doc.table(columns, rows)
+    if skipped:
+        doc.paragraph("Niet gekozen werkzaamheden: " + "; ".join(skipped) + ".", size=9, grey=True)
+
+
+def _explanation(doc: Document, catalogue: Catalogue, result: Result) -> None:
+    doc.heading("Hoe is dit berekend?")
+    doc.bullets(
+        [
+            ("", STEP_TASK),
+            ("", STEP_ROLE),
+            ("", f"{STEP_COVERAGE} Bij minder dan een derde: '{THIN}'."),
+            ("", RANKING_RULE),
+        ],
+        size=9.5,
+    )
+    example = example_role(catalogue, result)
+    if example is None:
+        return
+    role, parts = example
+    doc.paragraph(f"Voorbeeld met je eigen cijfers, voor de rol {role.name}:", size=9.5)
+    rows = [
+        [name, number(s, 2, trim=True), number(w, trim=True), number(w * s, 2, trim=True)]
+        for name, w, s in parts
+    ]
+    columns = [
+        Column("Werkzaamheid", 0.55),
+        Column("Je score", 0.15, "RIGHT"),
+        Column("Gewicht", 0.15, "RIGHT"),
+        Column("Score × gewicht", 0.15, "RIGHT"),
+    ]
+    doc.table(columns, rows, size=9)
