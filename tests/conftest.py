@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,11 @@ from typer.testing import CliRunner
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.paths import default_data_dir
+
+# One time zone for the whole run, read by the C library at once: tests that render dates
+# must not depend on which earlier test last made the C library look at TZ.
+os.environ["TZ"] = "Europe/Amsterdam"
+time.tzset()
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"

@@ -75,13 +75,29 @@ def generate(root: Path) -> list[Path]:
     catalogue = load_catalogue(default_data_dir())
     now, before = example_record(catalogue), earlier_record(catalogue)
     docs = root / "docs"
-    formats = ("png", "md", "json")
+    formats = ("pdf", "png", "md", "json")
     written = list(write_report_files(catalogue, now, docs / "voorbeeld", formats).paths)
     written += write_plan(catalogue, now, None, docs / "voorbeeld").paths
     written += write_report_files(catalogue, now, docs / "vergelijking", formats, before).paths
     listing = Listing((before, now), ())
     written.append(plot_history(catalogue, listing, docs / "voortgang.png"))
+    written.append(
+        first_page_png(docs / "voorbeeld" / "rapport.pdf", docs / "rapport-pagina-1.png")
+    )
     return written
+
+
+def first_page_png(pdf: Path, png: Path) -> Path:
+    """Render page 1 of a PDF to a PNG for the README (pypdfium2: pip only, no system tools)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        image = document[0].render(scale=1.4).to_pil()
+        image.save(png, optimize=True)
+    finally:
+        document.close()
+    return png
 
 
 def main() -> None:

@@ -1,5 +1,8 @@
 """The PDF document layer: A4, Dutch, DejaVu Sans embedded (it has every Dutch letter and ★).
 
+Two font faces only (regular and bold; asides are set small and grey, not italic): every face
+costs parsing a TrueType file.
+
 fpdf2 is used because pip alone installs it (fonttools and Pillow, which matplotlib brings
 already), it embeds TrueType fonts, and its tables wrap text and repeat their header row
 across pages. User and catalogue text is always written as plain text, never as markup.
@@ -24,6 +27,7 @@ INK = (34, 34, 34)
 GREY = (110, 110, 110)
 BLUE = (31, 95, 168)
 HEAD_FILL = (229, 236, 246)
+RULE = (190, 190, 190)
 MARGIN = 18  # mm
 
 
@@ -61,7 +65,6 @@ class Document:
         folder = _font_folder()
         pdf.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
         pdf.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
-        pdf.add_font(FONT, "I", str(folder / "DejaVuSans-Oblique.ttf"))
         pdf.set_margins(MARGIN, MARGIN, MARGIN)
         pdf.set_auto_page_break(True, margin=18)
         pdf.set_title(clean(title))
@@ -136,34 +139,71 @@ class Document:
         grey_rows: Sequence[bool] = (),
         headings: bool = True,
     ) -> None:
-        """A table that wraps its cells and repeats its header row on every page."""
-        from fpdf.fonts import FontFace
+        """A table that wraps its cells at word boundaries and repeats its header on each page.
 
+        Drawn with single-line cells from words measured once: fpdf2's own table() measures
+        every character of every cell again, which made a report several times slower.
+        """
         pdf = self.pdf
-        pdf.set_font(FONT, "", size)
-        pdf.set_text_color(*INK)
-        heading_style = FontFace(emphasis="BOLD", fill_color=HEAD_FILL)
-        with pdf.table(
-            col_widths=[c.width for c in columns],
-            text_align=[c.align for c in columns],
-            line_height=size * 0.55,
-            headings_style=heading_style,
-            repeat_headings=1 if headings else 0,
-            first_row_as_headings=headings,
-            borders_layout="HORIZONTAL_LINES",
-            padding=1.2,
-        ) as table:
-            if headings:
-                header = table.row()
-                for column in columns:
-                    header.cell(clean(column.heading))
-            for index, cells in enumerate(rows):
-                grey = index < len(grey_rows) and grey_rows[index]
-                style = FontFace(color=GREY) if grey else None
-                row = table.row(style=style)
-                for text in cells:
-                    row.cell(clean(text))
+        widths = [c.width * pdf.epw for c in columns]
+        line_height, pad = size * 0.5, 1.3
+
+        def draw(cells: Sequence[str], *, bold: bool, grey: bool, fill: bool) -> None:
+            pdf.set_font(FONT, "B" if bold else "", size)
+            wrapped = [
+                self._wrap(clean(t), w - 2 * pad) for t, w in zip(cells, widths, strict=True)
+            ]
+            height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
+            if pdf.get_y() + height > pdf.page_break_trigger:
+                pdf.add_page()
+                if headings and not bold:
+                    draw([c.heading for c in columns], bold=True, grey=False, fill=True)
+                    pdf.set_font(FONT, "", size)
+            top, x = pdf.get_y(), pdf.l_margin
+            if fill:
+                pdf.set_fill_color(*HEAD_FILL)
+                pdf.rect(x, top, pdf.epw, height, style="F")
+            pdf.set_text_color(*(GREY if grey else INK))
+            for lines, width, column in zip(wrapped, widths, columns, strict=True):
+                for i, line in enumerate(lines):
+                    pdf.set_xy(x + pad, top + pad + i * line_height)
+                    pdf.cell(width - 2 * pad, line_height, line, align=column.align[0])
+                x += width
+            pdf.set_draw_color(*RULE)
+            pdf.line(pdf.l_margin, top + height, pdf.l_margin + pdf.epw, top + height)
+            pdf.set_y(top + height)
+
+        if headings:
+            draw([c.heading for c in columns], bold=True, grey=False, fill=True)
+        for index, cells in enumerate(rows):
+            grey = index < len(grey_rows) and grey_rows[index]
+            draw(cells, bold=False, grey=grey, fill=False)
+        pdf.set_draw_color(0, 0, 0)
         pdf.ln(3)
+
+    def _wrap(self, text: str, width: float) -> list[str]:
+        """Split text into lines that fit ``width`` at word boundaries (long words are cut)."""
+        measure = self.pdf.get_string_width
+        space = measure(" ")
+        lines: list[str] = []
+        current, used = "", 0.0
+        for word in text.split(" "):
+            size = measure(word)
+            if current and used + space + size <= width:
+                current, used = f"{current} {word}", used + space + size
+                continue
+            if current:
+                lines.append(current)
+            current, used = word, size
+            while used > width and len(current) > 1:  # a word wider than the cell: cut it
+                cut = max(1, int(len(current) * width / used))
+                while cut > 1 and measure(current[:cut]) > width:
+                    cut -= 1
+                lines.append(current[:cut])
+                current = current[cut:]
+                used = measure(current)
+        lines.append(current)
+        return lines
 
     def image(self, png: bytes, width: float = 150) -> None:
         pdf = self.pdf
@@ -176,14 +216,15 @@ class Document:
     def ruled_box(self, label: str, lines: int = 4, hint: str | None = None) -> None:
         """A box with ruled lines to write in by hand."""
         pdf = self.pdf
-        height = 8 + lines * 8
+        step = 7.0
+        height = 4 + lines * step
         if pdf.will_page_break(height + 10):
             pdf.add_page()
         pdf.set_font(FONT, "B", 10.5)
         pdf.set_text_color(*INK)
         pdf.cell(0, 6, clean(label), new_x="LMARGIN", new_y="NEXT")
         if hint:
-            pdf.set_font(FONT, "I", 8.5)
+            pdf.set_font(FONT, "", 8.5)
             pdf.set_text_color(*GREY)
             pdf.multi_cell(0, 4.2, clean(hint), align="L", new_x="LMARGIN", new_y="NEXT")
         top = pdf.get_y() + 1
@@ -191,7 +232,7 @@ class Document:
         pdf.rect(pdf.l_margin, top, pdf.epw, height)
         pdf.set_draw_color(205, 205, 205)
         for i in range(1, lines + 1):
-            y = top + i * 8
+            y = top + i * step
             pdf.line(pdf.l_margin + 3, y, pdf.l_margin + pdf.epw - 3, y)
         pdf.set_draw_color(0, 0, 0)
         pdf.set_y(top + height + 4)

@@ -26,9 +26,9 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     doc.title("Ontwikkelplan ambtelijk secretaris", record.name)
     target = plan.target.name if plan.target else "niet te bepalen"
     title_block(doc, header_rows(catalogue, plan.result, [("Streefniveau", target)]))
-    doc.paragraph(DISCLAIMER, style="I", size=8.5, grey=True)
+    doc.paragraph(DISCLAIMER, size=8.5, grey=True)
     if chart_png:
-        doc.image(chart_png, width=105)
+        doc.image(chart_png, width=85)
     fits = list(plan.result.fits)
     if fits:
         doc.heading("Welk functieniveau lijkt je profiel het meest?")
@@ -78,7 +78,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
                 text += f" Als {plan.target.name.lower()}: {item.target_text}."
             roles = ", ".join(r.name for r in item.roles)
             items.append((f"{item.competency.name} ({roles})", text))
-        doc.bullets(items, size=9.5)
+        doc.bullets(items, size=9)
         names = ", ".join(c.name for c in plan.basic)
         doc.paragraph(
             f"Verondersteld aanwezig: de basiscompetenties van de tool ({names}).",
@@ -92,25 +92,25 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
             doc.heading(role.name, level=3)
             doc.bullets(
                 [(f"{a.name} ({DEV_KIND_NAMES.get(a.kind, a.kind)})", a.description) for a in acts],
-                size=9,
+                size=8.5,
             )
     doc.heading("Om samen in te vullen")
     if plan.ambition:
         doc.heading("Mijn ambitie", level=3)
         doc.paragraph(plan.ambition)
     else:
-        doc.ruled_box("Mijn ambitie", 3)
+        doc.ruled_box("Mijn ambitie", 2)
     doc.ruled_box(
         "Feedback van mijn voorzitter",
-        4,
+        3,
         "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?",
     )
     doc.ruled_box(
         "Wat heb ik nodig",
-        3,
+        2,
         "Tijd (uren per maand), budget (opleiding, materiaal), wie betaalt (OR-budget, werkgever)",
     )
-    doc.ruled_box("Afspraken", 4, "Wat, wanneer, met wie, en hoe meet ik het?")
+    doc.ruled_box("Afspraken", 3, "Wat, wanneer, met wie, en hoe meet ik het?")
     doc.ruled_box("Evaluatie op", 1, "Datum en met wie")
     return doc.output()
 

@@ -70,7 +70,7 @@ def render_report_pdf(catalogue: Catalogue, result: Result, radar_png: bytes | N
             ("Vergeleken met", f"je meting van {moment_nl(result.comparison.earlier.created)[3:]}")
         )
     title_block(doc, header_rows(catalogue, result, extra))
-    doc.paragraph(DISCLAIMER, style="I", size=8.5, grey=True)
+    doc.paragraph(DISCLAIMER, size=8.5, grey=True)
     for warning in result.warnings:
         doc.paragraph(f"Let op: {warning}", size=9)
     if radar_png:
