@@ -119,11 +119,17 @@ class Document:
             pdf.cell(indent, height, "•")
             pdf.set_left_margin(MARGIN + indent)
             pdf.set_x(MARGIN + indent)
+            body = clean(text)
             if lead:
                 pdf.set_font(FONT, "B", size)
                 pdf.write(height, clean(lead) + (": " if text else ""))
                 pdf.set_font(FONT, "", size)
-            pdf.write(height, clean(text))
+                first = body.split(" ", 1)[0]
+                room = pdf.l_margin + (pdf.epw - indent) - pdf.get_x()
+                if body and pdf.get_string_width(first) > room:  # never split the first word
+                    pdf.ln(height)
+                    pdf.set_x(MARGIN + indent)
+            pdf.write(height, body)
             pdf.set_left_margin(MARGIN)
             pdf.ln(height + 1.2)
         pdf.ln(1)

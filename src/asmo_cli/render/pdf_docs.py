@@ -225,18 +225,20 @@ def render_team_pdf(
             grey=True,
         )
     if with_names:
+        # one column per person, one row per role: role names are long, so they get the width
         doc.heading("Per persoon")
-        people = [
-            [
-                m.name or m.source.stem,
-                *(
-                    format_score(m.scores.get(r.id)) if m.scores.get(r.id) is not None else "–"
-                    for r in catalogue.roles
-                ),
-            ]
-            for m in found.members
+        share = 0.7 / max(len(found.members), 1)
+        columns = [
+            Column("Rol", 0.3),
+            *(Column(m.name or m.source.stem, share, "RIGHT") for m in found.members),
         ]
-        share = 0.7 / max(len(catalogue.roles), 1)
-        columns = [Column("Naam", 0.3), *(Column(r.name, share, "RIGHT") for r in catalogue.roles)]
-        doc.table(columns, people, size=7.5)
+        rows = [
+            [role.name, *(_score(m.scores.get(role.id)) for m in found.members)]
+            for role in catalogue.roles
+        ]
+        doc.table(columns, rows, size=8.5)
     return doc.output()
+
+
+def _score(value: float | None) -> str:
+    return "–" if value is None else format_score(value)
