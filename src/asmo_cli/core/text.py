@@ -52,7 +52,8 @@ def md(text: str) -> str:
 
 THIN = "te weinig ingevuld"
 HOURS_AND_THE_LAW = (
-    "De wet noemt de ambtelijk secretaris nergens en kent geen urennorm voor de AS. Artikel 18 "
+    "De WOR noemt de ambtelijk secretaris nergens en geen wet kent een urennorm voor de AS. "
+    "Artikel 18 "
     "lid 3 van de WOR gaat over de tijd van OR- en commissieleden: ondernemer en OR stellen "
     "vast hoeveel uren zij redelijkerwijs nodig hebben. Dezelfde maatstaf, wat redelijkerwijs "
     "nodig is, ligt ook voor de ondersteuning van de OR voor de hand. Daarnaast moet de "
@@ -63,11 +64,16 @@ HOURS_AND_THE_LAW = (
     "Voor een medezeggenschapsraad (WMS) of een cliëntenraad (Wmcz) gelden andere wetten."
 )
 DISCLAIMER = (
-    "asmo is geïnspireerd op de Assessmenttool van VASMO, maar is er niet van. De acht rollen "
-    "en hoe zwaar elke werkzaamheid voor een rol telt, zijn een eigen voorstel van asmo: dit is "
-    "niet de officiële VASMO-assessment en niet VASMO's weging."
+    "asmo is geïnspireerd door de Assessmenttool van VASMO, maar is geen product van VASMO. De "
+    "acht rollen en hoe zwaar elke werkzaamheid voor een rol telt, zijn een eigen voorstel van "
+    "asmo: dit is niet de officiële VASMO-assessment en niet VASMO's weging. MZO staat voor "
+    "medezeggenschapsorgaan: een ondernemingsraad, medezeggenschapsraad of cliëntenraad."
 )
 STRONGEST = "Sterkste rollen"
+BASICS_ASSUMED = (
+    "De negen basiscompetenties van de tool (zoals integriteit en tact) worden verondersteld "
+    "aanwezig; ze staan daarom niet bij wat je kunt ontwikkelen."
+)
 TO_DEVELOP = "Rollen om verder uit te bouwen"
 SCORE_NOTE = (
     "Score: 1 tot 5 sterren, gewogen over de werkzaamheden die je gekozen hebt. Dekking: welk "
@@ -77,17 +83,17 @@ SCORE_NOTE = (
 )
 RANKING_RULE = (
     "Je sterkste rollen en je rollen om verder uit te bouwen kiest asmo alleen uit rollen met "
-    "genoeg gegevens (een derde dekking of meer). Bij n zulke rollen zijn het er van elk "
-    "n/2 (naar beneden afgerond), hoogstens drie: de hoogste scores en de laagste scores, "
-    "dus nooit dezelfde rol in beide lijsten. Bij een gelijke score gaat de rol met de meeste "
+    "genoeg gegevens (een derde dekking of meer). Van elk is het de helft van die rollen (naar "
+    "beneden afgerond), hooguit drie: de hoogste scores en de laagste scores, dus nooit "
+    "dezelfde rol in beide lijsten. Bij een gelijke score gaat de rol met de meeste "
     "dekking voor. Zijn er minder dan twee rollen met genoeg gegevens, of liggen hun scores "
     "minder dan 0,25 uit elkaar, dan wijst asmo geen rollen aan en zegt het waarom."
 )
 
 
 def moment_nl(moment: datetime) -> str:
-    """Return a moment as 'op 23-11-2026 om 18:16'."""
-    return f"op {moment:%d-%m-%Y} om {moment:%H:%M}"
+    """Return a moment as '23-11-2026 om 18:16'."""
+    return f"{moment:%d-%m-%Y} om {moment:%H:%M}"
 
 
 def date_nl(moment: datetime, *, with_time: bool = False) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from asmo_cli.core.catalogue import Catalogue, Role
+from asmo_cli.core.catalogue import Catalogue, Competency, Role
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
+    BASICS_ASSUMED,
     DISCLAIMER,
     RANKING_RULE,
     SCORE_NOTE,
@@ -100,7 +101,7 @@ def _role_table(result: Result) -> list[str]:
         rule += "---:|"
     lines += [header, rule]
     for role in result.scores.roles:
-        bar = stars(role.score) if role.score is not None else ""
+        bar = stars(role.score) if role.score is not None and role.enough_data else ""
         row = f"| {md(role.name)} | {format_score(role.score)} | {bar} | {coverage_cell(role)} |"
         if comparison:
             row += f" {format_delta(comparison.deltas.get(role.role_id)) or '–'} |"
@@ -116,12 +117,17 @@ def _role_table(result: Result) -> list[str]:
 
 
 def competency_lines(catalogue: Catalogue, role: Role) -> list[str]:
-    """Return a role's competencies as Markdown bullets."""
+    """Return a role's competencies to develop as Markdown bullets (the basic ones are assumed)."""
     lines = []
-    for comp_id in role.competencies:
-        comp = catalogue.competency(comp_id)
+    for comp in to_develop(catalogue, role):
         lines.append(f"- **{md(comp.name)}** ({comp.kind}): {md(comp.description)}")
     return lines
+
+
+def to_develop(catalogue: Catalogue, role: Role) -> list[Competency]:
+    """Return a role's competencies without the tool's basic ones, which are assumed present."""
+    comps = [catalogue.competency(c) for c in role.competencies]
+    return [c for c in comps if not c.basic]
 
 
 def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
@@ -141,6 +147,7 @@ def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
             role = _role(catalogue, r)
             lines += [f"### {md(role.name)} ({format_score(r.score)})", "", md(role.summary), ""]
             lines += ["Competenties om te ontwikkelen:", "", *competency_lines(catalogue, role), ""]
+        lines += [BASICS_ASSUMED, ""]
     if result.thin:
         names = ", ".join(f"{md(r.name)} ({r.coverage:.0%})" for r in result.thin)
         lines += [

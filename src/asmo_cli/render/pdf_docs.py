@@ -32,6 +32,11 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     fits = list(plan.result.fits)
     if fits:
         doc.heading("Welk functieniveau lijkt je profiel het meest?")
+        doc.paragraph(
+            "Een gespreksopener, geen oordeel: per niveau het gemiddelde verschil tussen je "
+            "scores en het streefprofiel (hoe kleiner, hoe meer je profiel erop lijkt).",
+            size=9,
+        )
         closest = closest_level(fits)
         rows = [
             [
@@ -45,12 +50,15 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
         if plan.result.thin:
             names = ", ".join(r.name for r in plan.result.thin)
             doc.paragraph(f"{THIN.capitalize()} om te beoordelen: {names}.", size=9)
+        if plan.result.unscored:
+            names = ", ".join(r.name for r in plan.result.unscored)
+            doc.paragraph(f"Geen van je werkzaamheden telt mee voor: {names}.", size=9)
     if plan.target is not None:
         doc.heading(f"Focusrollen richting {plan.target.name.lower()}")
         doc.paragraph(
-            f"De hoogstens drie rollen die het verst (minstens {number(MIN_GAP)}) onder het "
-            "streefprofiel liggen, gemeten tegen dat niveau; ze kunnen dus verschillen van de "
-            "rollen om verder uit te bouwen in je rapport.",
+            f"Hooguit drie rollen met genoeg gegevens waarop je minstens {number(MIN_GAP)} onder "
+            "het streefprofiel zit, de grootste afstand eerst. Omdat ze tegen dat niveau worden "
+            "gemeten, kunnen ze verschillen van de rollen om verder uit te bouwen in je rapport.",
             size=9,
         )
         if plan.focus:
@@ -61,7 +69,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
             columns = [
                 Column("Focusrol", 0.52),
                 Column("Nu", 0.16, "RIGHT"),
-                Column("Streef", 0.16, "RIGHT"),
+                Column("Streefscore", 0.16, "RIGHT"),
                 Column("Verschil", 0.16, "RIGHT"),
             ]
             doc.table(columns, rows)

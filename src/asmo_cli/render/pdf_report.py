@@ -6,6 +6,7 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
+    BASICS_ASSUMED,
     DISCLAIMER,
     RANKING_RULE,
     SCORE_NOTE,
@@ -19,7 +20,7 @@ from asmo_cli.core.text import (
     number,
     stars,
 )
-from asmo_cli.render.markdown import example_role, level_name
+from asmo_cli.render.markdown import example_role, level_name, to_develop
 from asmo_cli.render.pdf import Column, Document
 
 STEP_TASK = (
@@ -67,7 +68,7 @@ def render_report_pdf(catalogue: Catalogue, result: Result, radar_png: bytes | N
     extra = []
     if result.comparison:
         extra.append(
-            ("Vergeleken met", f"je meting van {moment_nl(result.comparison.earlier.created)[3:]}")
+            ("Vergeleken met", f"je meting van {moment_nl(result.comparison.earlier.created)}")
         )
     title_block(doc, header_rows(catalogue, result, extra))
     doc.paragraph(DISCLAIMER, size=8.5, grey=True)
@@ -89,6 +90,8 @@ def _coverage(role: RoleScore) -> str:
 
 
 def _scores(doc: Document, result: Result) -> None:
+    if doc.pdf.will_page_break(14 + 8 * (len(result.scores.roles) + 1)):
+        doc.pdf.add_page()  # the score table stays on one page with its heading
     doc.heading("Scores per rol")
     columns = [
         Column("Rol", 0.30),
@@ -106,7 +109,7 @@ def _scores(doc: Document, result: Result) -> None:
         row = [
             role.name,
             format_score(role.score),
-            stars(role.score) if role.score else "",
+            stars(role.score) if role.score is not None and role.enough_data else "",
             _coverage(role),
         ]
         if comparison:
@@ -135,8 +138,9 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
             role = catalogue.role(score.role_id)
             doc.heading(f"{role.name} ({format_score(score.score)})", level=3)
             doc.paragraph(role.summary)
-            comps = [catalogue.competency(c) for c in role.competencies]
+            comps = to_develop(catalogue, role)
             doc.bullets([(f"{c.name} ({c.kind})", c.description) for c in comps], size=9.5)
+        doc.paragraph(BASICS_ASSUMED, size=8.5, grey=True)
     if result.thin:
         names = ", ".join(f"{r.name} ({r.coverage:.0%})" for r in result.thin)
         doc.paragraph(
@@ -197,3 +201,13 @@ def _explanation(doc: Document, catalogue: Catalogue, result: Result) -> None:
         Column("Score × gewicht", 0.15, "RIGHT"),
     ]
     doc.table(columns, rows, size=9)
+    result_score = result.role(role.id)
+    assert result_score is not None
+    weight = sum(w for _, w, _ in parts)
+    total = sum(role.weights.values())
+    doc.paragraph(
+        f"Score = {number(sum(w * s for _, w, s in parts), 2, trim=True)} / "
+        f"{number(weight, trim=True)} = {format_score(result_score.score)}. Dekking = "
+        f"{number(weight, trim=True)} / {number(total, trim=True)} = {result_score.coverage:.0%}.",
+        size=9.5,
+    )

@@ -69,9 +69,10 @@ def _focus(plan: Plan) -> list[str]:
         return []
     lines = [f"## Focusrollen richting {md(plan.target.name.lower())}", ""]
     lines += [
-        f"De hoogstens drie rollen die het verst (minstens {number(MIN_GAP)}) onder het "
-        "streefprofiel van dit niveau liggen, gemeten tegen dat niveau; ze kunnen dus "
-        "verschillen van de rollen om verder uit te bouwen in je rapport.",
+        f"Hooguit drie rollen met genoeg gegevens waarop je minstens {number(MIN_GAP)} onder het "
+        "streefprofiel van dit niveau zit, de grootste afstand eerst. Omdat ze tegen dat niveau "
+        "worden gemeten, kunnen ze verschillen van de rollen om verder uit te bouwen in je "
+        "rapport.",
         "",
     ]
     if not plan.focus:
@@ -81,7 +82,7 @@ def _focus(plan: Plan) -> list[str]:
             "Bespreek of verdieping in één rol of een volgend niveau past.",
             "",
         ]
-    lines += ["| Focusrol | Nu | Streef | Verschil |", "|---|---:|---:|---:|"]
+    lines += ["| Focusrol | Nu | Streefscore | Verschil |", "|---|---:|---:|---:|"]
     for gap in plan.focus:
         lines.append(
             f"| {md(gap.role.name)} | {format_score(gap.score)} | {format_score(gap.target)} "

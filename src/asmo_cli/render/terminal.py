@@ -159,7 +159,7 @@ def results_table(result: Result) -> Table:
     table.add_column("Dekking", justify="right")
     for role in result.scores.roles:
         thin = role.score is not None and not role.enough_data
-        bar = "" if role.score is None else stars(role.score)
+        bar = stars(role.score) if role.score is not None and role.enough_data else ""
         coverage = f"{role.coverage:.0%}" + (f" {THIN}" if thin else "")
         table.add_row(
             plain(role.name),
