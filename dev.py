@@ -27,7 +27,10 @@ def _python() -> Path:
 
 
 def _run(*args: str | Path) -> None:
-    done = subprocess.run([str(a) for a in args], cwd=ROOT, check=False)
+    # the commands asmo suggests must work as printed in this shell, where a plain 'asmo' is
+    # not on the PATH: asmo names itself this way in its hints
+    env = dict(os.environ, ASMO_PROG="python3 dev.py asmo")
+    done = subprocess.run([str(a) for a in args], cwd=ROOT, check=False, env=env)
     if done.returncode:
         sys.exit(done.returncode)
 

@@ -31,6 +31,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("ASMO_HOME", str(home))
     monkeypatch.delenv("ASMO_DATA_DIR", raising=False)
+    monkeypatch.delenv("ASMO_PROG", raising=False)  # dev.py sets it for the hints
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TZ", "Europe/Amsterdam")

@@ -341,3 +341,18 @@ def test_full_disk_is_reported_and_keeps_nothing_half_written(
     assert "opslaan mislukt (de schijf is vol)" in result.output
     assert not any((home / "assessments").glob("*.yaml"))
     assert not temp_files(home)
+
+
+def test_hints_name_the_program_as_started(
+    runner: CliRunner, answers_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started through dev.py, every hint says 'python3 dev.py asmo …'; '--previous' is only
+    suggested when the same person has an earlier complete record."""
+    monkeypatch.setenv("ASMO_PROG", "python3 dev.py asmo")
+    first = runner.invoke(app, ["assess", "--answers", str(answers_file)])
+    assert first.exit_code == 0, first.output
+    text = " ".join(first.output.split())
+    assert "python3 dev.py asmo plan" in text and "python3 dev.py asmo history" in text
+    assert "--previous" not in text
+    second = runner.invoke(app, ["assess", "--answers", str(answers_file)])
+    assert "python3 dev.py asmo report --previous" in " ".join(second.output.split())

@@ -16,6 +16,7 @@ from asmo_cli.cli.base import (
     require_terminal,
 )
 from asmo_cli.core.errors import EXIT_INTERRUPTED, AsmoError
+from asmo_cli.core.text import program
 
 
 def assess(
@@ -48,7 +49,7 @@ def assess(
     if answers is not None:
         record = session.record_from_answers_file(answers, catalogue)
     else:
-        require_terminal("asmo assess", "asmo assess --answers BESTAND.yaml")
+        require_terminal("asmo assess", f"{program()} assess --answers BESTAND.yaml")
         try:
             record = session.run_interactive(console, catalogue, resume=resume, new=new)
         except KeyboardInterrupt as exc:

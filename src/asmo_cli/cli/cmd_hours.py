@@ -19,6 +19,7 @@ from asmo_cli.cli.base import (
     say,
 )
 from asmo_cli.core.errors import EXIT_INTERRUPTED, AsmoError
+from asmo_cli.core.text import program
 
 
 def hours(
@@ -45,7 +46,7 @@ def hours(
     if not is_stored(assessment, found):
         raise AsmoError(
             f"{assessment}: asmo hours past alleen metingen in je eigen map aan; geef het id "
-            "van een meting (zie asmo history)"
+            f"van een meting (zie {program()} history)"
         )
     console = console_for()
     with lock_record(found.id):
@@ -53,7 +54,7 @@ def hours(
         if file is not None:
             record = session.hours_from_file(console, catalogue, record, file)
         else:
-            require_terminal("asmo hours", f"asmo hours {record.id} --file BESTAND.yaml")
+            require_terminal("asmo hours", f"{program()} hours {record.id} --file BESTAND.yaml")
             try:
                 record = session.ask_and_save_hours(console, catalogue, record)
             except KeyboardInterrupt:

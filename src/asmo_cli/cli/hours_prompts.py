@@ -8,13 +8,13 @@ import questionary
 
 from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, choose
 from asmo_cli.core.catalogue import Task
-from asmo_cli.core.text import number
+from asmo_cli.core.text import number, program
 
 
 def ask_want_hours(io: PromptIO = TERMINAL) -> bool:
     return choose(
         "Wil je ook je tijdsbesteding invullen?",
-        "Nee, nu niet (kan later met: asmo hours)",
+        f"Nee, nu niet (kan later met: {program()} hours)",
         "Ja, uren per week per werkzaamheid",
         io,
     )

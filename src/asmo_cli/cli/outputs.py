@@ -13,7 +13,7 @@ from asmo_cli.core.errors import AsmoError, RecordError, SaveError
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import date_nl
+from asmo_cli.core.text import date_nl, program
 from asmo_cli.render.charts import draw_history
 from asmo_cli.render.markdown import render_markdown
 from asmo_cli.render.pdf_report import render_report_pdf
@@ -217,7 +217,9 @@ def plot_history(catalogue: Catalogue, listing: Listing, path: Path) -> Path:
         raise AsmoError(f"{path}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
     complete = listing.complete()
     if not complete:
-        raise RecordError("er is nog geen afgeronde meting om te tekenen; begin met 'asmo assess'")
+        raise RecordError(
+            f"er is nog geen afgeronde meting om te tekenen; begin met '{program()} assess'"
+        )
     results = [compute_result(catalogue, r) for r in complete]
     # a score with too little data behind it is left out, as on the radar's outline
     values = [[r.score if r.enough_data else None for r in s.scores.roles] for s in results]

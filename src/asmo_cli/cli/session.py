@@ -20,7 +20,7 @@ from asmo_cli.core.record import (
     now,
     with_ratings,
 )
-from asmo_cli.core.text import clean
+from asmo_cli.core.text import clean, program
 from asmo_cli.storage.answers import read_answers_file, read_hours_file
 from asmo_cli.storage.store import (
     RecordLock,
@@ -196,7 +196,7 @@ def say_interrupted(console: Console, exc: KeyboardInterrupt) -> None:
             console.print("Gestopt. Er was nog niets ingevuld.")
         else:
             console.print(
-                "Gestopt. Al je antwoorden zijn bewaard. Ga later verder met: asmo assess"
+                f"Gestopt. Al je antwoorden zijn bewaard. Ga later verder met: {program()} assess"
             )
 
 
@@ -219,7 +219,7 @@ def finish(
     except AsmoError as exc:
         raise AsmoError(
             f"{exc.message} ({record_path(record.id)}). Maak het rapport later opnieuw met: "
-            f"asmo report {record.id} --out ANDERE-MAP",
+            f"{program()} report {record.id} --out ANDERE-MAP",
             details=exc.details,
         ) from None
     result = compute_result(catalogue, record)
@@ -228,4 +228,18 @@ def finish(
     console.print()
     console.print(Text(clean(f"Je meting is bewaard: {record_path(record.id)}")), soft_wrap=True)
     print_written(written.paths, written.warnings, open_it=open_it)
-    console.print("Later opnieuw maken of vergelijken: asmo report --previous")
+    say_next_steps(console, record)
+
+
+def say_next_steps(console: Console, record: Record) -> None:
+    """Suggest only what works now: a comparison only with an earlier record of this person."""
+    earlier = [
+        r
+        for r in list_records().complete()
+        if r.name == record.name and (r.created, r.id) < (record.created, record.id)
+    ]
+    steps = [f"je ontwikkelplan: {program()} plan"]
+    if earlier:
+        steps.append(f"vergelijken met je vorige meting: {program()} report --previous")
+    steps.append(f"je metingen: {program()} history")
+    console.print(Text(clean("Verder: " + "; ".join(steps) + ".")), soft_wrap=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime
 
@@ -89,6 +90,15 @@ RANKING_RULE = (
     "dekking voor. Zijn er minder dan twee rollen met genoeg gegevens, of liggen hun scores "
     "minder dan 0,25 uit elkaar, dan wijst asmo geen rollen aan en zegt het waarom."
 )
+
+
+def program() -> str:
+    """Return how to start asmo in this shell, for the commands asmo suggests.
+
+    ``dev.py`` sets ASMO_PROG to "python3 dev.py asmo": a plain ``asmo`` is not on the PATH
+    of a shell the user already had open. Installed with pip or pipx, it is ``asmo``.
+    """
+    return os.environ.get("ASMO_PROG") or "asmo"
 
 
 def moment_nl(moment: datetime) -> str:

@@ -22,6 +22,7 @@ from asmo_cli.core.text import (
     format_delta,
     format_score,
     number,
+    program,
     stars,
 )
 
@@ -68,8 +69,8 @@ def show_roles(console: Console, catalogue: Catalogue) -> None:
     console.print(table)
     console.print(
         plain(
-            f"{DISCLAIMER} Meer over één rol: asmo roles NAAM (bijvoorbeeld asmo roles kenner). "
-            "De competenties: asmo roles --competencies.",
+            f"{DISCLAIMER} Meer over één rol: {program()} roles NAAM (bijvoorbeeld "
+            f"{program()} roles kenner). De competenties: {program()} roles --competencies.",
             "dim",
         )
     )
@@ -192,7 +193,7 @@ def show_history(
     for line in broken:
         console.print(plain(f"Let op: {line}", "yellow"))
     if not records:
-        console.print("Er zijn nog geen metingen. Begin er een met: asmo assess")
+        console.print(plain(f"Er zijn nog geen metingen. Begin er een met: {program()} assess"))
         return
     table = Table(title="Je metingen", title_justify="left")
     for header in ("Meting", "Datum", "Naam", "Status"):

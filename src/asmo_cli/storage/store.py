@@ -16,6 +16,7 @@ from types import TracebackType
 
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
 from asmo_cli.core.record import Record
+from asmo_cli.core.text import program
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import (
     FILE_MODE,
@@ -212,7 +213,7 @@ def find_record(ref: str | None, listing: Listing | None = None) -> Record:
         complete = listing.complete()
         if not complete:
             raise RecordError(
-                "er is nog geen afgeronde meting; begin er een met 'asmo assess'"
+                f"er is nog geen afgeronde meting; begin er een met '{program()} assess'"
                 + describe_available(listing)
             )
         return complete[-1]
@@ -256,7 +257,7 @@ def find_complete(ref: str | None, listing: Listing | None = None) -> Record:
 def unfinished_error(record: Record, listing: Listing | None = None) -> RecordError:
     """Return the error for a report or plan asked of a record that is not complete."""
     return RecordError(
-        f"meting {record.id} is nog niet afgerond; maak hem af met 'asmo assess --resume'"
+        f"meting {record.id} is nog niet afgerond; maak hem af met '{program()} assess --resume'"
         + (describe_available(listing) if listing else "")
     )
 
