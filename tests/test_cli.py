@@ -276,11 +276,11 @@ def test_history_previous_and_plot(runner: CliRunner, catalogue: Catalogue, tmp_
     result = runner.invoke(app, ["report", last.id, "--previous", "--out", str(out)])
     assert result.exit_code == 0, result.output
     text = (out / "rapport.md").read_text(encoding="utf-8")
-    assert f"meting {middle.id}" in text
+    assert f"| Vergeleken met | je meting van {middle.created:%d-%m-%Y} om 09:00 |" in text
     assert "Verschil sinds 10-06-2025" in text
     first = runner.invoke(app, ["report", "20250110-090000", "--previous"])
     assert first.exit_code == 1
-    assert "geen afgeronde meting van vóór" in first.output
+    assert "geen afgeronde meting van Sam de Vries van vóór" in first.output
 
 
 def test_history_without_records(runner: CliRunner) -> None:
@@ -356,3 +356,53 @@ def test_hints_name_the_program_as_started(
     assert "--previous" not in text
     second = runner.invoke(app, ["assess", "--answers", str(answers_file)])
     assert "python3 dev.py asmo report --previous" in " ".join(second.output.split())
+
+
+def test_delete_removes_the_record_and_its_files_only(
+    runner: CliRunner, catalogue: Catalogue, home: Path, tmp_path: Path
+) -> None:
+    """asmo delete: the record, its lock and list, its report, plan and hours files and their
+    folder; another record and its files stay; without --yes and a terminal it refuses."""
+    keep = make_record(catalogue, datetime(2026, 1, 1, 9, 0), name="Anna")
+    gone = make_record(catalogue, datetime(2026, 2, 1, 9, 0), name="Bert")
+    assert runner.invoke(app, ["report", keep.id]).exit_code == 0
+    assert runner.invoke(app, ["report", gone.id]).exit_code == 0
+    plan_dir = tmp_path / "plan"
+    assert runner.invoke(app, ["plan", gone.id, "--out", str(plan_dir)]).exit_code == 0
+    before = sorted(p for p in home.rglob("*") if keep.id in str(p))
+    refused = runner.invoke(app, ["delete", gone.id])
+    assert refused.exit_code == 1 and "--yes" in refused.output
+    result = runner.invoke(app, ["delete", gone.id, "--yes"])
+    assert result.exit_code == 0, result.output
+    assert "Verwijderd: de meting van Bert" in result.output
+    assert not any(gone.id in str(p) for p in home.rglob("*")), "nothing of the record is left"
+    assert not plan_dir.exists(), "the plan folder asmo filled is removed when empty"
+    assert sorted(p for p in home.rglob("*") if keep.id in str(p)) == before
+    history = runner.invoke(app, ["history"])
+    assert "Anna" in history.output and "Bert" not in history.output
+
+
+def test_previous_compares_with_the_same_person(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    make_record(catalogue, datetime(2026, 1, 1, 9, 0), name="Fenna", stars=2)
+    make_record(catalogue, datetime(2026, 2, 1, 9, 0), name="Sam", stars=4)
+    record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), name="Fenna", stars=3)
+    out = tmp_path / "r"
+    result = runner.invoke(app, ["report", record.id, "--previous", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (
+        "| Vergeleken met | je meting van 01-01-2026 om 09:00 |" in (out / "rapport.md").read_text()
+    )
+    alone = make_record(catalogue, datetime(2026, 4, 1, 9, 0), name="Nieuw")
+    refused = runner.invoke(app, ["report", alone.id, "--previous"])
+    assert refused.exit_code == 1 and "geen afgeronde meting van Nieuw" in refused.output
+
+
+def test_roles_ids_for_answers_files(runner: CliRunner, catalogue: Catalogue) -> None:
+    result = runner.invoke(app, ["roles", "--ids"])
+    assert result.exit_code == 0
+    for task in catalogue.tasks:
+        assert f"{task.id}:" in result.output
+        for activity in task.activities:
+            assert f"{activity.id}:" in result.output

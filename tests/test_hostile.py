@@ -104,7 +104,9 @@ def leftovers(home: Path) -> list[Path]:
     for folder in (home / "assessments", home / ".tmp"):
         if folder.is_dir():
             found += [
-                p for p in folder.rglob("*") if p.is_file() and p.suffix not in (".yaml", ".lock")
+                p
+                for p in folder.rglob("*")
+                if p.is_file() and p.suffix not in (".yaml", ".lock", ".files")
             ]
     return found
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from asmo_cli.cli.base import app, command
 from asmo_cli.cli.cmd_assess import assess
+from asmo_cli.cli.cmd_delete import delete
 from asmo_cli.cli.cmd_history import history
 from asmo_cli.cli.cmd_hours import hours
 from asmo_cli.cli.cmd_report import plan, report
 from asmo_cli.cli.cmd_roles import roles, validate
 from asmo_cli.cli.cmd_teams import team
 
-for function in (assess, report, plan, hours, history, team, roles, validate):
+for function in (assess, report, plan, hours, history, delete, team, roles, validate):
     command()(function)
 
 __all__ = ["app", "main"]

@@ -109,7 +109,10 @@ DataDir = Annotated[
 OutDir = Annotated[
     Path | None,
     typer.Option(
-        "--out", metavar="MAP", help="Map voor de rapportbestanden (standaard: je documentenmap)."
+        "--out",
+        metavar="MAP",
+        help="Map voor de bestanden (standaard: de map asmo in je Documenten, of 'rapporten' "
+        "in ASMO_HOME).",
     ),
 ]
 
@@ -202,5 +205,7 @@ def open_document(console: Console, path: Path) -> None:
 
 OpenIt = Annotated[
     bool,
-    typer.Option("--open", help="Open het document na het schrijven (met de standaard-app)."),
+    typer.Option(
+        "--open", help="Open het document na het schrijven, met het programma dat je daarvoor hebt."
+    ),
 ]

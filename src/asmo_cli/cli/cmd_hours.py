@@ -61,9 +61,10 @@ def hours(
                 console.print("\nGestopt; de uren zijn niet aangepast.")
                 raise typer.Exit(EXIT_INTERRUPTED) from None
     from asmo_cli.cli.hours_files import write_hours_files
-    from asmo_cli.cli.outputs import out_dir, record_is_safe
+    from asmo_cli.cli.outputs import out_dir, record_is_safe, remember
 
     say(console, f"Je tijdsbesteding is bewaard in je meting van {record.created:%d-%m-%Y}.")
     with record_is_safe(record):
         written = write_hours_files(catalogue, record, out_dir(out, record))
+        remember(record, written)
     print_written(written, label="Je tijdsbesteding", open_it=open_it)

@@ -17,10 +17,18 @@ from asmo_cli.core.errors import EXIT_PROBLEM, AsmoError
 
 def roles(
     role_id: Annotated[
-        str | None, typer.Argument(metavar="ROL", help="Id van een rol, bijvoorbeeld 'kenner'.")
+        str | None,
+        typer.Argument(metavar="ROL", help="Naam of id van een rol, bijvoorbeeld Kenner."),
     ] = None,
     competencies: Annotated[
         bool, typer.Option("--competencies", help="Toon de competenties per functieniveau.")
+    ] = False,
+    ids: Annotated[
+        bool,
+        typer.Option(
+            "--ids",
+            help="Toon de ids van werkzaamheden en activiteiten (voor een antwoordenbestand).",
+        ),
     ] = False,
     data_dir: DataDir = None,
 ) -> None:
@@ -29,7 +37,9 @@ def roles(
 
     catalogue = catalogue_from(data_dir)
     console = console_for()
-    if competencies:
+    if ids:
+        views.show_ids(console, catalogue)
+    elif competencies:
         views.show_competencies(console, catalogue)
     elif role_id is None:
         views.show_roles(console, catalogue)

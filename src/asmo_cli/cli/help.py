@@ -35,7 +35,10 @@ HELP_TEXT = "Toon deze hulp en stop."
 
 # Patterns as text, compiled on first use: they are only needed when something went wrong.
 MESSAGES: list[tuple[str, str]] = [
-    (r"^No such option: (.*?) \(Possible options: (.*)\)$", "onbekende optie: {0} (wel: {1})"),
+    (
+        r"^No such option: (.*?) \(Possible options: (.*)\)$",
+        "onbekende optie: {0} (bestaande opties: {1})",
+    ),
     (r"^No such option: (.*?)(?:\. Did you mean (.*)\?)?$", "onbekende optie: {0}"),
     (r"^No such command (.*?)\. Did you mean (.*)\?$", "onbekend commando {0}; bedoel je {1}?"),
     (r"^No such command (.*)\.$", "onbekend commando {0}"),

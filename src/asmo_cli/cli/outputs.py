@@ -20,12 +20,14 @@ from asmo_cli.render.pdf_report import render_report_pdf
 from asmo_cli.render.radar import NOW, OLDER, TARGET, Kind, Series, draw_radar
 from asmo_cli.render.scores import render_json
 from asmo_cli.storage import paths
-from asmo_cli.storage.files import check_path_length, ensure_dir, write_private
+from asmo_cli.storage.erase import remember_written
+from asmo_cli.storage.files import check_path_length, ensure_dir, is_file, write_private
 from asmo_cli.storage.store import (
     Listing,
     find_complete,
     list_records,
     previous_complete,
+    record_path,
     unfinished_error,
 )
 
@@ -159,7 +161,14 @@ def _write_report_files(
         written.append(path)
     if record.hours_per_week:
         written += write_hours_files(catalogue, record, folder, formats)
+    remember(record, written)
     return Written(tuple(written), result.warnings)
+
+
+def remember(record: Record, written: Sequence[Path]) -> None:
+    """Note the files written for a stored record, so that asmo delete can remove them."""
+    if is_file(record_path(record.id)):
+        remember_written(record.id, written)
 
 
 def _series(label: str, roles: Sequence[RoleScore], kind: Kind) -> Series:

@@ -72,4 +72,5 @@ def _write_plan(catalogue: Catalogue, plan: Plan, out: Path | None) -> exports.W
     write_private(chart, image)
     text = folder / PLAN_MD
     write_private(text, render_plan(catalogue, plan))
+    exports.remember(record, (document, text, chart))
     return exports.Written((document, text, chart), result.warnings)

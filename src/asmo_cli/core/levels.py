@@ -59,6 +59,16 @@ def closest_level(fits: list[LevelFit]) -> Level | None:
     return min(judged, key=lambda f: f.difference or 0.0).level
 
 
+def clear_closest(fits: list[LevelFit]) -> Level | None:
+    """Return the closest level only when no other level is as close (else None: a tie)."""
+    closest = closest_level(fits)
+    if closest is None:
+        return None
+    best = min(f.difference for f in fits if f.difference is not None)
+    ties = [f for f in fits if f.difference is not None and abs(f.difference - best) < 0.005]
+    return closest if len(ties) == 1 else None
+
+
 def default_target(catalogue: Catalogue, own_level: str | None, fits: list[LevelFit]) -> Level:
     """Return the level above the record's level (or above the closest), at most the top."""
     ids = [lv.id for lv in catalogue.levels]

@@ -22,6 +22,16 @@ from asmo_cli.core.result import Result
 MAX_FOCUS = 3
 MIN_GAP = 0.5
 MIN_ACTIVITIES, MAX_ACTIVITIES = 2, 3
+MIN_ROLES_FOR_A_PICTURE = 3  # fewer roles with enough data: the plan says it rests on little
+
+
+def few_roles(count: int) -> str:
+    """The caution when the plan rests on fewer than MIN_ROLES_FOR_A_PICTURE roles."""
+    roles = "rol" if count == 1 else "rollen"
+    return (
+        f"Let op: dit plan rust op maar {count} {roles} met genoeg gegevens. Kies meer "
+        "werkzaamheden (of vul ze verder in) voor een betrouwbaarder beeld."
+    )
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,12 @@ class NoRanking(Enum):
     def text(self) -> str:
         if self is NoRanking.TOO_FEW:
             return (
-                "Er zijn geen sterkste rollen en rollen om verder uit te bouwen aan te wijzen: "
+                "asmo wijst nu geen sterkste rollen en geen rollen om verder uit te bouwen aan: "
                 "te weinig rollen met genoeg gegevens (minstens twee rollen waarvan je een "
                 "derde of meer hebt ingevuld)."
             )
         return (
-            "Er zijn geen sterkste rollen en rollen om verder uit te bouwen aan te wijzen: je "
+            "asmo wijst nu geen sterkste rollen en geen rollen om verder uit te bouwen aan: je "
             f"scores liggen dicht bij elkaar (minder dan {str(CLOSE_SCORES).replace('.', ',')} "
             "verschil tussen de hoogste en de laagste)."
         )

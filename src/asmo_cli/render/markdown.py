@@ -71,7 +71,7 @@ def render_markdown(
     extra = []
     if result.comparison:
         earlier = result.comparison.earlier
-        extra.append(("Vergeleken met", f"meting {md(earlier.id)} van {date_nl(earlier.created)}"))
+        extra.append(("Vergeleken met", f"je meting van {moment_nl(earlier.created)}"))
     lines = [title, "", *disclaimer(), *header_table(catalogue, result, extra)]
     for warning in result.warnings:
         lines += [f"> Let op: {md(warning)}", ""]

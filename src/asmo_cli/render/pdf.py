@@ -179,6 +179,8 @@ class Document:
             pdf.line(pdf.l_margin, top + height, pdf.l_margin + pdf.epw, top + height)
             pdf.set_y(top + height)
 
+        if pdf.get_y() + 4 * (line_height + pad) > pdf.page_break_trigger:
+            pdf.add_page()  # never a header row alone at the foot of a page
         if headings:
             draw([c.heading for c in columns], bold=True, grey=False, fill=True)
         for index, cells in enumerate(rows):

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
 from asmo_cli.core.hours import hours_by_role, hours_text, takeover
-from asmo_cli.core.levels import closest_level
-from asmo_cli.core.plan import MIN_GAP, Plan
+from asmo_cli.core.levels import clear_closest
+from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
 from asmo_cli.core.record import Record
 from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, members_text, summarise
 from asmo_cli.core.text import DISCLAIMER, HOURS_AND_THE_LAW, THIN, date_nl, format_score, number
@@ -37,7 +37,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
             "scores en het streefprofiel (hoe kleiner, hoe meer je profiel erop lijkt).",
             size=9,
         )
-        closest = closest_level(fits)
+        closest = clear_closest(fits)
         rows = [
             [
                 fit.level.name
@@ -47,6 +47,11 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
             for fit in fits
         ]
         doc.table([Column("Niveau", 0.75), Column("Gemiddeld verschil", 0.25, "RIGHT")], rows)
+        if closest is None:
+            doc.paragraph("Geen niveau lijkt duidelijk het meest: de verschillen zijn gelijk.")
+        enough = sum(1 for r in plan.result.scores.roles if r.enough_data)
+        if enough < MIN_ROLES_FOR_A_PICTURE:
+            doc.paragraph(few_roles(enough))
         if plan.result.thin:
             names = ", ".join(r.name for r in plan.result.thin)
             doc.paragraph(f"{THIN.capitalize()} om te beoordelen: {names}.", size=9)

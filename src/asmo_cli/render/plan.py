@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
-from asmo_cli.core.levels import LevelFit, closest_level
-from asmo_cli.core.plan import MIN_GAP, Plan
+from asmo_cli.core.levels import LevelFit, clear_closest
+from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
 from asmo_cli.core.text import THIN, format_score, md, number
 from asmo_cli.render.markdown import disclaimer, header_table
 
@@ -46,11 +46,16 @@ def _fit(catalogue: Catalogue, plan: Plan) -> list[str]:
         "| Niveau | Gemiddeld verschil |",
         "|---|---:|",
     ]
-    closest = closest_level(fits)
+    closest = clear_closest(fits)
     for fit in fits:
         mark = " (lijkt het meest)" if closest and fit.level.id == closest.id else ""
         lines.append(f"| {md(fit.level.name)}{mark} | {_difference(fit)} |")
     lines.append("")
+    if closest is None:
+        lines += ["Geen niveau lijkt duidelijk het meest: de verschillen zijn gelijk.", ""]
+    enough = sum(1 for r in plan.result.scores.roles if r.enough_data)
+    if enough < MIN_ROLES_FOR_A_PICTURE:
+        lines += [few_roles(enough), ""]
     if plan.result.thin:
         names = ", ".join(md(r.name) for r in plan.result.thin)
         lines += [f"{THIN.capitalize()} om te beoordelen: {names}.", ""]

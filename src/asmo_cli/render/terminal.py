@@ -196,11 +196,12 @@ def show_history(
         console.print(plain(f"Er zijn nog geen metingen. Begin er een met: {program()} assess"))
         return
     table = Table(title="Je metingen", title_justify="left")
-    for header in ("Meting", "Datum", "Naam", "Status"):
-        table.add_column(header, no_wrap=header != "Naam")
+    for header in ("Meting", "Ingevuld", "Naam", "Status"):
+        table.add_column(header, no_wrap=header in ("Meting",))
     for record in records:
         status = "afgerond" if record.is_complete else "niet afgerond"
-        table.add_row(plain(record.id), date_nl(record.created), plain(record.name or ""), status)
+        when = date_nl(record.created, with_time=True)
+        table.add_row(plain(record.id), when, plain(record.name or ""), status)
     console.print(table)
     complete = [r for r in records if r.is_complete]
     if not complete:
@@ -251,3 +252,14 @@ def show_intro(console: Console, catalogue: Catalogue) -> None:
             Text(clean(level.description)),
         )
     console.print(table)
+
+
+def show_ids(console: Console, catalogue: Catalogue) -> None:
+    """List the ids of every werkzaamheid and activiteit, as an answers file uses them."""
+    console.print(
+        plain("De ids voor een antwoordenbestand (ratings: werkzaamheid: activiteit: 1-5)")
+    )
+    for task in catalogue.tasks:
+        console.print(plain(f"{task.id}:  {task.name}", "bold"))
+        for activity in task.activities:
+            console.print(Padding(plain(f"{activity.id}:  {activity.name}"), (0, 0, 0, 2)))

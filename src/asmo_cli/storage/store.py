@@ -263,11 +263,21 @@ def unfinished_error(record: Record, listing: Listing | None = None) -> RecordEr
 
 
 def previous_complete(record: Record, listing: Listing | None = None) -> Record:
-    """Return the complete record created just before ``record``."""
+    """Return the complete record of the same person created just before ``record``.
+
+    The same person: the same name; a record without a name matches only records without one.
+    """
     listing = listing or list_records()
-    earlier = [r for r in listing.complete() if (r.created, r.id) < (record.created, record.id)]
+    earlier = [
+        r
+        for r in listing.complete()
+        if r.name == record.name and (r.created, r.id) < (record.created, record.id)
+    ]
     if not earlier:
-        raise RecordError(f"er is geen afgeronde meting van vóór {record.id} om mee te vergelijken")
+        who = f" van {record.name}" if record.name else " zonder naam"
+        raise RecordError(
+            f"er is geen afgeronde meting{who} van vóór {record.id} om mee te vergelijken"
+        )
     return earlier[-1]
 
 

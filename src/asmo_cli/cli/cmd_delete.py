@@ -1,0 +1,51 @@
+"""``asmo delete``: erase one assessment and every file asmo made of it."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from asmo_cli.cli.base import console_for, say
+from asmo_cli.core.errors import AsmoError
+from asmo_cli.core.text import moment_nl, program
+
+
+def delete(
+    assessment: Annotated[
+        str, typer.Argument(metavar="METING", help="Id van de meting (zie asmo history).")
+    ],
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Niet om bevestiging vragen (nodig zonder terminal).")
+    ] = False,
+) -> None:
+    """Verwijder een meting en alles wat asmo ervan maakte (rapporten, plan, uren)."""
+    from asmo_cli.storage.erase import delete_record, written_files
+    from asmo_cli.storage.store import find_record, is_stored, lock_record
+
+    record = find_record(assessment)
+    if not is_stored(assessment, record):
+        raise AsmoError(
+            f"{assessment}: asmo delete verwijdert alleen metingen in je eigen map; geef het id "
+            f"(zie {program()} history)"
+        )
+    console = console_for()
+    with lock_record(record.id):
+        files = [p for p in written_files(record.id) if p.is_file()]
+        who = f" van {record.name}" if record.name else ""
+        what = f"de meting{who} van {moment_nl(record.created)} en {len(files)} bestand(en)"
+        if not yes:
+            if not (sys.stdin.isatty() and sys.stdout.isatty()):
+                raise AsmoError(
+                    f"asmo delete vraagt om bevestiging; gebruik zonder terminal: "
+                    f"{program()} delete {record.id} --yes"
+                )
+            answer = typer.prompt(f"Wil je {what} verwijderen? (j/n)", default="n")
+            if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+                say(console, "Niets verwijderd.")
+                return
+        removed = delete_record(record.id)
+    say(console, f"Verwijderd: {what}.")
+    for path in removed:
+        say(console, f"  {path}")

@@ -1,0 +1,61 @@
+"""What asmo wrote for a record, and erasing a record with everything asmo stored for it.
+
+Beside ``<id>.yaml`` asmo keeps ``<id>.files``: the paths of the reports, plans and hours
+documents it wrote for that record, so that ``asmo delete`` can remove exactly those, and
+never anything else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from asmo_cli.core.errors import SaveError
+from asmo_cli.storage import paths
+from asmo_cli.storage.files import os_reason, write_private
+
+
+def _list_path(record_id: str) -> Path:
+    return paths.records_dir() / f"{record_id}.files"
+
+
+def written_files(record_id: str) -> list[Path]:
+    """Return the files asmo recorded writing for a record (that still exist or not)."""
+    try:
+        data = json.loads(_list_path(record_id).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [Path(p) for p in data if isinstance(p, str)] if isinstance(data, list) else []
+
+
+def remember_written(record_id: str, written: Iterable[Path]) -> None:
+    """Add files written for a record to its list (absolute paths, each once)."""
+    known = [str(p) for p in written_files(record_id)]
+    for path in written:
+        text = str(path.resolve())
+        if text not in known:
+            known.append(text)
+    write_private(_list_path(record_id), json.dumps(known, ensure_ascii=False, indent=1) + "\n")
+
+
+def delete_record(record_id: str) -> list[Path]:
+    """Remove a record, its lock and list, the files asmo wrote for it, and their folders when
+    these are then empty. Return what was removed."""
+    folder = paths.records_dir()
+    own = [folder / f"{record_id}{suffix}" for suffix in (".yaml", ".lock", ".files")]
+    outputs = written_files(record_id)
+    removed: list[Path] = []
+    for path in [*outputs, *own]:
+        try:
+            if path.is_file() and not path.is_symlink():
+                path.unlink()
+                removed.append(path)
+        except OSError as exc:
+            raise SaveError(f"{path}: verwijderen mislukt ({os_reason(exc)})") from None
+    for parent in sorted({p.parent for p in outputs}, key=lambda p: len(p.parts), reverse=True):
+        with contextlib.suppress(OSError):  # not empty, or not ours to remove: leave it
+            parent.rmdir()
+            removed.append(parent)
+    return removed
