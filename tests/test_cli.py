@@ -406,3 +406,14 @@ def test_roles_ids_for_answers_files(runner: CliRunner, catalogue: Catalogue) ->
         assert f"{task.id}:" in result.output
         for activity in task.activities:
             assert f"{activity.id}:" in result.output
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "100"])
+def test_command_list_wraps_instead_of_cutting(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "..." not in result.output.split("Commando's:")[1]
+    assert "tijdsbesteding.pdf)." in " ".join(result.output.split())

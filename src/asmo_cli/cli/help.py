@@ -120,6 +120,11 @@ class DutchCommand(TyperCommand):
     def get_help_option(self, ctx: Any) -> Any:
         return _dutch_help_option(super().get_help_option(ctx))
 
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """The whole first line of the help in the list of commands: the list wraps, never '...'."""
+        text = self.short_help or (self.help or "").strip().split("\n\n")[0]
+        return " ".join(text.split())
+
 
 class DutchGroup(TyperGroup):
     """The ``asmo`` group: Dutch help, and click's usage errors shown in Dutch."""
