@@ -940,7 +940,7 @@ def test_hours_refuses_a_record_outside_the_home(
     before = own.read_bytes()
     uren = write(tmp_path / "uren.yaml", "hours_per_week: {archief: 2}\n")
     out = problem(runner.invoke(app, ["hours", str(copy), "--file", str(uren)]))
-    assert "alleen metingen in je eigen map" in out
+    assert "alleen met metingen in je eigen map" in out
     assert own.read_bytes() == before
     ok(runner.invoke(app, ["hours", str(own), "--file", str(uren)]))  # the home's own path works
 

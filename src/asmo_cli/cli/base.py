@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from asmo_cli.core.catalogue import Catalogue
+    from asmo_cli.core.record import Record
 
 
 class _Group(DutchGroup):
@@ -209,3 +210,17 @@ OpenIt = Annotated[
         "--open", help="Open het document na het schrijven, met het programma dat je daarvoor hebt."
     ),
 ]
+
+
+def own_record(ref: str | None, command: str) -> Record:
+    """Find a record that lives in asmo's own folder; a copy elsewhere is refused in Dutch."""
+    from asmo_cli.core.text import program
+    from asmo_cli.storage.store import find_record, is_stored
+
+    record = find_record(ref)
+    if not is_stored(ref, record):
+        raise AsmoError(
+            f"{ref}: asmo {command} werkt alleen met metingen in je eigen map; geef het id "
+            f"van een meting (zie {program()} history)"
+        )
+    return record

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from asmo_cli.cli.base import console_for, say
+from asmo_cli.cli.base import console_for, own_record, say
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.text import moment_nl, program
 
@@ -22,14 +22,9 @@ def delete(
 ) -> None:
     """Verwijder een meting en alles wat asmo ervan maakte (rapporten, plan, uren)."""
     from asmo_cli.storage.erase import delete_record, written_files
-    from asmo_cli.storage.store import find_record, is_stored, lock_record
+    from asmo_cli.storage.store import lock_record
 
-    record = find_record(assessment)
-    if not is_stored(assessment, record):
-        raise AsmoError(
-            f"{assessment}: asmo delete verwijdert alleen metingen in je eigen map; geef het id "
-            f"(zie {program()} history)"
-        )
+    record = own_record(assessment, "delete")
     console = console_for()
     with lock_record(record.id):
         files = [p for p in written_files(record.id) if p.is_file()]

@@ -14,11 +14,12 @@ from asmo_cli.cli.base import (
     OutDir,
     catalogue_from,
     console_for,
+    own_record,
     print_written,
     require_terminal,
     say,
 )
-from asmo_cli.core.errors import EXIT_INTERRUPTED, AsmoError
+from asmo_cli.core.errors import EXIT_INTERRUPTED
 from asmo_cli.core.text import program
 
 
@@ -39,15 +40,10 @@ def hours(
 ) -> None:
     """Vul je tijdsbesteding in: uren per week per werkzaamheid (schrijft tijdsbesteding.pdf)."""
     from asmo_cli.cli import session
-    from asmo_cli.storage.store import find_record, is_stored, lock_record
+    from asmo_cli.storage.store import find_record, lock_record
 
     catalogue = catalogue_from(data_dir)
-    found = find_record(assessment)
-    if not is_stored(assessment, found):
-        raise AsmoError(
-            f"{assessment}: asmo hours past alleen metingen in je eigen map aan; geef het id "
-            f"van een meting (zie {program()} history)"
-        )
+    found = own_record(assessment, "hours")
     console = console_for()
     with lock_record(found.id):
         record = find_record(assessment or found.id)  # read again: it may have just changed

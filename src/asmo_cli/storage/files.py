@@ -106,27 +106,8 @@ def write_private(path: Path, data: str | bytes) -> None:
 
     The previous file stays byte-identical when anything fails; no temporary file remains.
     """
-    raw = data.encode("utf-8") if isinstance(data, str) else data
     check_path_length(path, "bestandspad")
-    ensure_dir(path.parent)
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise SaveError(_save_message(path, exc)) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), FILE_MODE)
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-        _sync_dir(path.parent)
-    except OSError as exc:
-        raise SaveError(_save_message(path, exc)) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    _place(path, data, replace=True)
 
 
 def create_private(path: Path, data: str | bytes) -> bool:
@@ -135,6 +116,11 @@ def create_private(path: Path, data: str | bytes) -> bool:
     The content goes to a temporary file first and is linked to its final name only when
     complete, so nobody ever sees a half-written file.
     """
+    return _place(path, data, replace=False)
+
+
+def _place(path: Path, data: str | bytes, *, replace: bool) -> bool:
+    """Write a complete temporary file beside ``path`` (0600, fsync), then rename or link it."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     ensure_dir(path.parent)
     try:
@@ -148,10 +134,13 @@ def create_private(path: Path, data: str | bytes) -> bool:
             handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return False
+        if replace:
+            tmp.replace(path)
+        else:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                return False
         _sync_dir(path.parent)
         return True
     except OSError as exc:
