@@ -128,3 +128,22 @@ def test_resume_starts_at_first_unanswered(catalogue: Catalogue, pipe: PipeInput
         "afsprakenlijst-samenstellen": 3,
     }
     assert "Werkzaamheid 2 van 2: Archief" in screen
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100])
+def test_questions_wrap_at_words_with_room_for_the_answer(
+    catalogue: Catalogue, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every activity as a question: lines within the width, whole words, a hanging indent,
+    and room for the answer ('★★★★☆ 4') behind the last line."""
+    from asmo_cli.render.terminal import fit_message
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for task in catalogue.tasks:
+        for activity in task.activities:
+            text = f"(5/5) {activity.name}"
+            lines = fit_message(text).split("\n")
+            assert all(len(line) + 2 <= columns - 1 for line in lines)
+            assert all(line.startswith("  ") for line in lines[1:])
+            assert " ".join(part.strip() for part in lines) == " ".join(text.split())
+            assert len(lines[-1]) + 2 + len(" ★★★★☆ 4") <= columns

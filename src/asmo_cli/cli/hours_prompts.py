@@ -9,6 +9,7 @@ import questionary
 from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, choose
 from asmo_cli.core.catalogue import Task
 from asmo_cli.core.text import number, program
+from asmo_cli.render.terminal import fit_message
 
 
 def ask_want_hours(io: PromptIO = TERMINAL) -> bool:
@@ -50,7 +51,7 @@ def ask_hours(
     for task in tasks:
         current = hours.get(task.id)
         answer = questionary.text(
-            f"{task.name}: uren per week gemiddeld?",
+            fit_message(f"{task.name}: uren per week gemiddeld?", reserve=6),
             default="" if current is None else number(current, 2, trim=True),
             validate=check(False),
             style=STYLE,

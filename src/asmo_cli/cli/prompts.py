@@ -22,6 +22,7 @@ from rich.text import Text
 from asmo_cli.core.catalogue import Activity, Catalogue, Task
 from asmo_cli.core.record import RatingMap
 from asmo_cli.core.text import clean, stars
+from asmo_cli.render.terminal import fit_message
 
 BACK = "terug"  # the choice values of the rating question
 NOT_APPLICABLE = "0"
@@ -139,7 +140,7 @@ def rate_activity(
         None if current is Mark.UNANSWERED else NOT_APPLICABLE if current is None else str(current)
     )
     question = questionary.select(
-        f"{number} {activity.name}",
+        fit_message(f"{number} {activity.name}"),
         choices=choices,
         default=initial,
         instruction=" ",  # the keys are named once per area, in the heading

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -263,3 +265,22 @@ def show_ids(console: Console, catalogue: Catalogue) -> None:
         console.print(plain(f"{task.id}:  {task.name}", "bold"))
         for activity in task.activities:
             console.print(Padding(plain(f"{activity.id}:  {activity.name}"), (0, 0, 0, 2)))
+
+
+def fit_message(text: str, reserve: int = 12) -> str:
+    """Wrap a question at word boundaries for this terminal, leaving room for the answer.
+
+    questionary prints "? question answer" on one line and the terminal would break it in the
+    middle of a word; a question broken here never is.
+    """
+    width = max(30, shutil.get_terminal_size((80, 24)).columns - 1)
+    wrap = textwrap.TextWrapper(
+        width=width - 2, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False
+    )
+    lines = wrap.wrap(" ".join(text.split())) or [text]
+    if len(lines[-1]) + 2 + reserve > width:  # the answer would not fit behind the last line
+        last = textwrap.wrap(
+            lines.pop().strip(), width=max(10, width - 2 - reserve), break_long_words=False
+        )
+        lines += [("  " if lines else "") + last[0], *("  " + rest for rest in last[1:])]
+    return "\n".join(lines)
