@@ -147,3 +147,17 @@ def test_questions_wrap_at_words_with_room_for_the_answer(
             assert all(line.startswith("  ") for line in lines[1:])
             assert " ".join(part.strip() for part in lines) == " ".join(text.split())
             assert len(lines[-1]) + 2 + len(" ★★★★☆ 4") <= columns
+
+
+def test_resume_question_offers_every_unfinished_record(pipe: PipeInput) -> None:
+    """Newest first; the arrow keys reach an older one; the last choice begins anew."""
+    from asmo_cli.cli.prompts import ask_resume
+
+    io = PromptIO(pipe, DummyOutput())
+    summaries = ["Fenna, begonnen 25-11-2026 10:00", "Sam, begonnen 24-11-2026 09:00"]
+    pipe.send_text(DOWN + ENTER)
+    assert ask_resume(summaries, io) == 1
+    pipe.send_text(DOWN + DOWN + ENTER)
+    assert ask_resume(summaries, io) is None
+    pipe.send_text(ENTER)
+    assert ask_resume(summaries, io) == 0

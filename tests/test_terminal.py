@@ -11,6 +11,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage.records import load_record
 
 from .helpers import temp_files
@@ -193,3 +194,25 @@ def test_second_window_leaves_an_open_record_alone(home: Path) -> None:
     assert _exit_status(first) == 0
     assert _records(home) == [path]
     assert load_record(path).status == "complete"
+
+
+def test_assess_resumes_the_named_record(home: Path, catalogue: Catalogue) -> None:
+    """asmo assess METING goes on with that unfinished record, not the newest one."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from asmo_cli.core.record import IN_PROGRESS
+    from asmo_cli.storage import store
+
+    from .helpers import make_record
+
+    older = make_record(catalogue, datetime(2026, 1, 1, 9, 0), tasks=("archief",), save=False)
+    older = replace(older, status=IN_PROGRESS, ratings={"archief": {"archief-beheren": 4}})
+    store.save_record(older)
+    newer = make_record(catalogue, datetime(2026, 2, 1, 9, 0), tasks=("scholing",), save=False)
+    store.save_record(replace(newer, status=IN_PROGRESS, ratings={"scholing": {}}))
+    child = _spawn(home, older.id)
+    child.expect(f"verder met meting {older.id}")
+    child.expect("Bewaartermijnen")  # the second activity of Archief: the first open one
+    child.sendcontrol("c")
+    assert _exit_status(child) == 130

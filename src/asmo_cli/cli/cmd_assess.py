@@ -20,6 +20,10 @@ from asmo_cli.core.text import program
 
 
 def assess(
+    assessment: Annotated[
+        str | None,
+        typer.Argument(metavar="METING", help="Ga verder met deze onafgeronde meting (id)."),
+    ] = None,
     answers: Annotated[
         Path | None,
         typer.Option(
@@ -44,6 +48,8 @@ def assess(
 
     if resume and new:
         raise AsmoError("kies --resume of --new, niet allebei")
+    if assessment and (new or answers is not None):
+        raise AsmoError("een METING kan niet samen met --new of --answers")
     catalogue = catalogue_from(data_dir)
     console = console_for()
     if answers is not None:
@@ -51,7 +57,9 @@ def assess(
     else:
         require_terminal("asmo assess", f"{program()} assess --answers BESTAND.yaml")
         try:
-            record = session.run_interactive(console, catalogue, resume=resume, new=new)
+            record = session.run_interactive(
+                console, catalogue, resume=resume, new=new, ref=assessment
+            )
         except KeyboardInterrupt as exc:
             session.say_interrupted(console, exc)
             raise typer.Exit(EXIT_INTERRUPTED) from None

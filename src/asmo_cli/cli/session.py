@@ -77,7 +77,9 @@ def _on_hangup(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new: bool) -> Record:
+def run_interactive(
+    console: Console, catalogue: Catalogue, *, resume: bool, new: bool, ref: str | None = None
+) -> Record:
     """Ask the questions, saving every answer; return the finished record."""
     from asmo_cli.cli import hours_prompts, prompts
     from asmo_cli.render.terminal import show_intro
@@ -99,14 +101,15 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
         )
     record: Record | None = None
     lock: RecordLock | None = None
-    if unfinished and not new:
-        latest = unfinished[-1]
-        answered = sum(len(a) for a in latest.ratings.values())
-        plural = "antwoord" if answered == 1 else "antwoorden"
-        summary = f"begonnen {latest.created.strftime('%d-%m-%Y %H:%M')}, {answered} {plural}"
-        if resume or prompts.ask_resume(summary):
-            lock = lock_record(latest.id)
-            record = latest
+    unfinished.reverse()  # newest first
+    if ref is not None:
+        record = chosen_record(ref)
+        lock = lock_record(record.id)
+    elif unfinished and not new:
+        choice = 0 if resume else prompts.ask_resume([_summary(r) for r in unfinished])
+        if choice is not None:
+            record = unfinished[choice]
+            lock = lock_record(record.id)
     elif resume:
         console.print("Er is geen onafgeronde meting; je begint een nieuwe.")
     if record is None:
@@ -154,6 +157,27 @@ def run_interactive(console: Console, catalogue: Catalogue, *, resume: bool, new
         if lock is not None:
             lock.release()
     return current
+
+
+def _summary(record: Record) -> str:
+    answered = sum(len(a) for a in record.ratings.values())
+    plural = "antwoord" if answered == 1 else "antwoorden"
+    who = f"{record.name}, " if record.name else ""
+    return f"{who}begonnen {record.created:%d-%m-%Y %H:%M}, {answered} {plural}"
+
+
+def chosen_record(ref: str) -> Record:
+    """Return the unfinished record named on the command line (asmo assess METING)."""
+    from asmo_cli.storage.store import find_record, is_stored
+
+    record = find_record(ref)
+    if not is_stored(ref, record):
+        raise AsmoError(f"{ref}: asmo assess gaat alleen verder met metingen in je eigen map")
+    if record.is_complete:
+        raise AsmoError(
+            f"meting {record.id} is al afgerond; een nieuwe begin je met: {program()} assess --new"
+        )
+    return record
 
 
 def ask_and_save_hours(console: Console, catalogue: Catalogue, record: Record) -> Record:
