@@ -151,7 +151,7 @@ def test_questions_wrap_at_words_with_room_for_the_answer(
 
 def test_resume_question_offers_every_unfinished_record(pipe: PipeInput) -> None:
     """Newest first; the arrow keys reach an older one; the last choice begins anew."""
-    from asmo_cli.cli.prompts import ask_resume
+    from asmo_cli.cli.record_prompts import ask_resume
 
     io = PromptIO(pipe, DummyOutput())
     summaries = ["Fenna, begonnen 25-11-2026 10:00", "Sam, begonnen 24-11-2026 09:00"]

@@ -216,3 +216,29 @@ def test_assess_resumes_the_named_record(home: Path, catalogue: Catalogue) -> No
     child.expect("Bewaartermijnen")  # the second activity of Archief: the first open one
     child.sendcontrol("c")
     assert _exit_status(child) == 130
+
+
+def test_beginning_anew_can_delete_the_unfinished_record(home: Path, catalogue: Catalogue) -> None:
+    """'Opnieuw beginnen' then 'Verwijderen': the unfinished record and its lock are gone."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from asmo_cli.core.record import IN_PROGRESS
+    from asmo_cli.storage import store
+
+    from .helpers import make_record
+
+    old = make_record(catalogue, datetime(2026, 1, 1, 9, 0), tasks=("archief",), save=False)
+    store.save_record(replace(old, status=IN_PROGRESS, ratings={"archief": {}}))
+    child = _spawn(home)
+    child.expect("onafgeronde meting")
+    child.expect("Opnieuw beginnen")
+    child.send(DOWN + ENTER)
+    child.expect("Wat doe je met de onafgeronde meting")
+    child.expect("Verwijderen")
+    child.send(DOWN + ENTER)
+    child.expect("1 onafgeronde meting verwijderd")
+    child.expect("Je naam")
+    child.sendcontrol("c")
+    assert _exit_status(child) == 130
+    assert not any(old.id in p.name for p in (home / "assessments").iterdir())

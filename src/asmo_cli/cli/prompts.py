@@ -95,25 +95,6 @@ def choose(message: str, first: str, second: str, io: PromptIO = TERMINAL) -> bo
     return bool(answer == "second")
 
 
-def ask_resume(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
-    """Ask which unfinished record to go on with (newest first); None to begin anew."""
-    count = len(summaries)
-    which = "een onafgeronde meting" if count == 1 else f"{count} onafgeronde metingen"
-    choices = [
-        Choice(f"Verdergaan waar ik was: {summary}", value=str(i))
-        for i, summary in enumerate(summaries)
-    ]
-    choices.append(Choice("Opnieuw beginnen", value="new"))
-    answer = questionary.select(
-        fit_message(f"Je hebt {which}. Wat wil je doen?"),
-        choices=choices,
-        instruction=" ",
-        style=STYLE,
-        **io.kwargs(),
-    ).unsafe_ask()
-    return None if answer == "new" else int(answer)
-
-
 def select_tasks(catalogue: Catalogue, selected: list[str], io: PromptIO = TERMINAL) -> list[str]:
     """Ask which task areas the user does; at least one."""
     choices = [

@@ -81,7 +81,7 @@ def run_interactive(
     console: Console, catalogue: Catalogue, *, resume: bool, new: bool, ref: str | None = None
 ) -> Record:
     """Ask the questions, saving every answer; return the finished record."""
-    from asmo_cli.cli import hours_prompts, prompts
+    from asmo_cli.cli import hours_prompts, prompts, record_prompts
     from asmo_cli.render.terminal import show_intro
 
     with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows
@@ -106,10 +106,12 @@ def run_interactive(
         record = chosen_record(ref)
         lock = lock_record(record.id)
     elif unfinished and not new:
-        choice = 0 if resume else prompts.ask_resume([_summary(r) for r in unfinished])
+        choice = 0 if resume else record_prompts.ask_resume([_summary(r) for r in unfinished])
         if choice is not None:
             record = unfinished[choice]
             lock = lock_record(record.id)
+        elif record_prompts.ask_delete_unfinished(len(unfinished)):
+            _delete_all(console, unfinished)
     elif resume:
         console.print("Er is geen onafgeronde meting; je begint een nieuwe.")
     if record is None:
@@ -157,6 +159,17 @@ def run_interactive(
         if lock is not None:
             lock.release()
     return current
+
+
+def _delete_all(console: Console, records: list[Record]) -> None:
+    """Delete unfinished records (each under its lock) with the files asmo made of them."""
+    from asmo_cli.storage.erase import delete_record
+
+    for old in records:
+        with lock_record(old.id):
+            delete_record(old.id)
+    count = len(records)
+    console.print(f"{count} onafgeronde meting{'' if count == 1 else 'en'} verwijderd.")
 
 
 def _summary(record: Record) -> str:
