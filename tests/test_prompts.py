@@ -161,3 +161,16 @@ def test_resume_question_offers_every_unfinished_record(pipe: PipeInput) -> None
     assert ask_resume(summaries, io) is None
     pipe.send_text(ENTER)
     assert ask_resume(summaries, io) == 0
+
+
+def test_after_adding_an_area_rating_goes_on_at_the_first_open_activity(
+    catalogue: Catalogue, pipe: PipeInput
+) -> None:
+    """Back at the selection, ticking one more area: the answered area is not asked again."""
+    done = {a.id: 4 for a in catalogue.task("bewaken-afspraken").activities}
+    ratings: RatingMap = {"bewaken-afspraken": dict(done)}
+    keys = DOWN + DOWN + DOWN + SPACE + ENTER  # also tick correspondentie
+    keys += "1234"  # its four activities, nothing else is asked
+    result, _, _ = _run(catalogue, pipe, keys, ratings=ratings, start=SELECTION)
+    assert result["bewaken-afspraken"] == done
+    assert list(result["correspondentie"].values()) == [1, 2, 3, 4]

@@ -216,7 +216,10 @@ def run_flow(
             for task_id in chosen:
                 ratings.setdefault(task_id, {})
             save()
-            position, shown_task = 0, None
+            # go on at the first activity not answered yet; all answered: walk them again
+            position, shown_task = first_open_position(catalogue, ratings), None
+            if position >= len(_items(catalogue, ratings)):
+                position = 0
             continue
         if position >= len(items):
             if any(ratings[t.id].get(a.id) is not None for t, a in items):
