@@ -25,6 +25,7 @@ from asmo_cli.storage.answers import read_answers_file, read_hours_file
 from asmo_cli.storage.store import (
     RecordLock,
     create_record,
+    has_previous,
     is_locked,
     list_records,
     lock_record,
@@ -270,13 +271,8 @@ def finish(
 
 def say_next_steps(console: Console, record: Record) -> None:
     """Suggest only what works now: a comparison only with an earlier record of this person."""
-    earlier = [
-        r
-        for r in list_records().complete()
-        if r.name == record.name and (r.created, r.id) < (record.created, record.id)
-    ]
     steps = [f"je ontwikkelplan: {program()} plan"]
-    if earlier:
+    if has_previous(record):
         steps.append(f"vergelijken met je vorige meting: {program()} report --previous")
     steps.append(f"je metingen: {program()} history")
     console.print(Text(clean("Verder: " + "; ".join(steps) + ".")), soft_wrap=True)

@@ -31,26 +31,33 @@ def level_name(catalogue: Catalogue, level_id: str | None) -> str:
 
 def version_text(catalogue: Catalogue, result: Result) -> str:
     """Return the questionnaire version of the record, noting when today's differs."""
-    version = md(result.record.catalogue_version)
-    if result.record.catalogue_version == catalogue.tasks_version:
+    version = result.record.catalogue_version
+    if version == catalogue.tasks_version:
         return version
     return (
-        f"{version} (de vragenlijst is nu {md(catalogue.tasks_version)}: werkzaamheden die er "
+        f"{version} (de vragenlijst is nu {catalogue.tasks_version}: werkzaamheden die er "
         "sindsdien bij kwamen, tellen als niet ingevuld)"
     )
 
 
-def header_table(catalogue: Catalogue, result: Result, extra: list[tuple[str, str]]) -> list[str]:
-    """Return the Markdown table that opens the report and the plan (texts already escaped)."""
+def header_rows(
+    catalogue: Catalogue, result: Result, extra: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Return the rows that open the report and the plan, as plain text (every document)."""
     record = result.record
-    rows = [
-        ("Naam", md(record.name) if record.name else "niet opgegeven"),
+    return [
+        ("Naam", record.name or "niet opgegeven"),
         ("Ingevuld", moment_nl(record.created)),
-        ("Functieniveau", md(level_name(catalogue, record.level))),
+        ("Functieniveau", level_name(catalogue, record.level)),
         *extra,
         ("Versie vragenlijst", version_text(catalogue, result)),
     ]
-    return ["| | |", "|---|---|", *(f"| {key} | {value} |" for key, value in rows), ""]
+
+
+def header_table(catalogue: Catalogue, result: Result, extra: list[tuple[str, str]]) -> list[str]:
+    """Return the Markdown table that opens the report and the plan (extra as plain text)."""
+    rows = header_rows(catalogue, result, extra)
+    return ["| | |", "|---|---|", *(f"| {key} | {md(value)} |" for key, value in rows), ""]
 
 
 def disclaimer() -> list[str]:

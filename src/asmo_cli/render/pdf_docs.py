@@ -6,13 +6,14 @@ from datetime import datetime
 
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
 from asmo_cli.core.hours import hours_by_role, hours_text, takeover
-from asmo_cli.core.levels import clear_closest
-from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
+from asmo_cli.core.plan import Plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, members_text, summarise
-from asmo_cli.core.text import DISCLAIMER, HOURS_AND_THE_LAW, THIN, date_nl, format_score, number
+from asmo_cli.core.text import DISCLAIMER, HOURS_AND_THE_LAW, date_nl, format_score
+from asmo_cli.render.markdown import header_rows
 from asmo_cli.render.pdf import Column, Document
-from asmo_cli.render.pdf_report import header_rows, title_block
+from asmo_cli.render.pdf_report import title_block
+from asmo_cli.render.plan import FIT_NOTE, FOCUS_NOTE, NO_FOCUS, fit_notes, fit_rows
 
 
 def _footer(record: Record) -> str:
@@ -32,40 +33,14 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     fits = list(plan.result.fits)
     if fits:
         doc.heading("Welk functieniveau lijkt je profiel het meest?")
-        doc.paragraph(
-            "Een gespreksopener, geen oordeel: per niveau het gemiddelde verschil tussen je "
-            "scores en het streefprofiel (hoe kleiner, hoe meer je profiel erop lijkt).",
-            size=9,
-        )
-        closest = clear_closest(fits)
-        rows = [
-            [
-                fit.level.name
-                + (" (lijkt het meest)" if closest and fit.level.id == closest.id else ""),
-                "–" if fit.difference is None else number(fit.difference, 2),
-            ]
-            for fit in fits
-        ]
-        doc.table([Column("Niveau", 0.75), Column("Gemiddeld verschil", 0.25, "RIGHT")], rows)
-        if closest is None:
-            doc.paragraph("Geen niveau lijkt duidelijk het meest: de verschillen zijn gelijk.")
-        enough = sum(1 for r in plan.result.scores.roles if r.enough_data)
-        if enough < MIN_ROLES_FOR_A_PICTURE:
-            doc.paragraph(few_roles(enough))
-        if plan.result.thin:
-            names = ", ".join(r.name for r in plan.result.thin)
-            doc.paragraph(f"{THIN.capitalize()} om te beoordelen: {names}.", size=9)
-        if plan.result.unscored:
-            names = ", ".join(r.name for r in plan.result.unscored)
-            doc.paragraph(f"Geen van je werkzaamheden telt mee voor: {names}.", size=9)
+        doc.paragraph(FIT_NOTE, size=9)
+        columns = [Column("Niveau", 0.75), Column("Gemiddeld verschil", 0.25, "RIGHT")]
+        doc.table(columns, [list(row) for row in fit_rows(fits)])
+        for note in fit_notes(plan):
+            doc.paragraph(note, size=9)
     if plan.target is not None:
         doc.heading(f"Focusrollen richting {plan.target.name.lower()}")
-        doc.paragraph(
-            f"Hooguit drie rollen met genoeg gegevens waarop je minstens {number(MIN_GAP)} onder "
-            "het streefprofiel zit, de grootste afstand eerst. Omdat ze tegen dat niveau worden "
-            "gemeten, kunnen ze verschillen van de rollen om verder uit te bouwen in je rapport.",
-            size=9,
-        )
+        doc.paragraph(FOCUS_NOTE, size=9)
         if plan.focus:
             rows = [
                 [g.role.name, format_score(g.score), format_score(g.target), format_score(g.size)]
@@ -79,9 +54,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
             ]
             doc.table(columns, rows)
         else:
-            doc.paragraph(
-                "Geen: op elke rol met genoeg gegevens zit je op of dicht bij dit niveau."
-            )
+            doc.paragraph(NO_FOCUS)
     if plan.competencies:
         doc.heading("Competenties om te ontwikkelen")
         items = []

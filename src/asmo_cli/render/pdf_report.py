@@ -20,7 +20,7 @@ from asmo_cli.core.text import (
     number,
     stars,
 )
-from asmo_cli.render.markdown import example_role, level_name, to_develop
+from asmo_cli.render.markdown import example_role, header_rows, to_develop
 from asmo_cli.render.pdf import Column, Document
 
 STEP_TASK = (
@@ -34,25 +34,7 @@ STEP_ROLE = (
 STEP_COVERAGE = "De dekking is het deel van het gewicht van de rol dat je werkzaamheden dekken."
 
 
-def header_rows(
-    catalogue: Catalogue, result: Result, extra: list[tuple[str, str]]
-) -> list[list[str]]:
-    """The rows of the title block, as in rapport.md (plain text)."""
-    record = result.record
-    version = record.catalogue_version
-    if version != catalogue.tasks_version:
-        version += f" (de vragenlijst is nu {catalogue.tasks_version})"
-    rows = [
-        ["Naam", record.name or "niet opgegeven"],
-        ["Ingevuld", moment_nl(record.created)],
-        ["Functieniveau", level_name(catalogue, record.level)],
-        *([key, value] for key, value in extra),
-        ["Versie vragenlijst", version],
-    ]
-    return rows
-
-
-def title_block(doc: Document, rows: list[list[str]]) -> None:
+def title_block(doc: Document, rows: list[tuple[str, str]]) -> None:
     doc.table([Column("", 0.3), Column("", 0.7)], rows, size=9.5, headings=False)
 
 

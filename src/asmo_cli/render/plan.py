@@ -16,7 +16,7 @@ def render_plan(catalogue: Catalogue, plan: Plan) -> str:
     """Return the Dutch Markdown of the development plan."""
     record = plan.result.record
     title = "# Ontwikkelplan ambtelijk secretaris" + (f": {md(record.name)}" if record.name else "")
-    target = md(plan.target.name) if plan.target else "niet te bepalen"
+    target = plan.target.name if plan.target else "niet te bepalen"
     lines = [title, "", *disclaimer()]
     lines += header_table(catalogue, plan.result, [("Streefniveau", target)])
     lines += [f"![Je scores en het streefprofiel]({PLAN_PNG})", ""]
@@ -39,54 +39,66 @@ def _fit(catalogue: Catalogue, plan: Plan) -> list[str]:
             "past.",
             "",
         ]
-    lines += [
-        "Een gespreksopener, geen oordeel: per niveau het gemiddelde verschil tussen je scores "
-        "en het streefprofiel (hoe kleiner, hoe meer je profiel erop lijkt).",
-        "",
-        "| Niveau | Gemiddeld verschil |",
-        "|---|---:|",
-    ]
-    closest = clear_closest(fits)
-    for fit in fits:
-        mark = " (lijkt het meest)" if closest and fit.level.id == closest.id else ""
-        lines.append(f"| {md(fit.level.name)}{mark} | {_difference(fit)} |")
+    lines += [FIT_NOTE, "", "| Niveau | Gemiddeld verschil |", "|---|---:|"]
+    lines += [f"| {md(level)} | {difference} |" for level, difference in fit_rows(fits)]
     lines.append("")
-    if closest is None:
-        lines += ["Geen niveau lijkt duidelijk het meest: de verschillen zijn gelijk.", ""]
-    enough = sum(1 for r in plan.result.scores.roles if r.enough_data)
-    if enough < MIN_ROLES_FOR_A_PICTURE:
-        lines += [few_roles(enough), ""]
-    if plan.result.thin:
-        names = ", ".join(md(r.name) for r in plan.result.thin)
-        lines += [f"{THIN.capitalize()} om te beoordelen: {names}.", ""]
-    if plan.result.unscored:
-        names = ", ".join(md(r.name) for r in plan.result.unscored)
-        lines += [f"Geen van je werkzaamheden telt mee voor: {names}.", ""]
+    for note in fit_notes(plan):
+        lines += [md(note), ""]
     return lines
 
 
-def _difference(fit: LevelFit) -> str:
-    return "–" if fit.difference is None else number(fit.difference, 2)
+FIT_NOTE = (
+    "Een gespreksopener, geen oordeel: per niveau het gemiddelde verschil tussen je scores en "
+    "het streefprofiel (hoe kleiner, hoe meer je profiel erop lijkt)."
+)
+FOCUS_NOTE = (
+    f"Hooguit drie rollen met genoeg gegevens waarop je minstens {number(MIN_GAP)} onder het "
+    "streefprofiel van dit niveau zit, de grootste afstand eerst. Omdat ze tegen dat niveau "
+    "worden gemeten, kunnen ze verschillen van de rollen om verder uit te bouwen in je rapport."
+)
+NO_FOCUS = (
+    "Geen: op elke rol met genoeg gegevens zit je op of dicht bij dit streefprofiel. Bespreek "
+    "of verdieping in één rol of een volgend niveau past."
+)
+
+
+def fit_rows(fits: list[LevelFit]) -> list[tuple[str, str]]:
+    """Per level its name (marked when it is clearly the closest) and its difference."""
+    closest = clear_closest(fits)
+    return [
+        (
+            fit.level.name
+            + (" (lijkt het meest)" if closest and fit.level.id == closest.id else ""),
+            "–" if fit.difference is None else number(fit.difference, 2),
+        )
+        for fit in fits
+    ]
+
+
+def fit_notes(plan: Plan) -> list[str]:
+    """The plain-text notes under the level table: ties, little data, thin and n.v.t. roles."""
+    notes = []
+    if clear_closest(list(plan.result.fits)) is None:
+        notes.append("Geen niveau lijkt duidelijk het meest: de verschillen zijn gelijk.")
+    enough = sum(1 for r in plan.result.scores.roles if r.enough_data)
+    if enough < MIN_ROLES_FOR_A_PICTURE:
+        notes.append(few_roles(enough))
+    if plan.result.thin:
+        names = ", ".join(r.name for r in plan.result.thin)
+        notes.append(f"{THIN.capitalize()} om te beoordelen: {names}.")
+    if plan.result.unscored:
+        names = ", ".join(r.name for r in plan.result.unscored)
+        notes.append(f"Geen van je werkzaamheden telt mee voor: {names}.")
+    return notes
 
 
 def _focus(plan: Plan) -> list[str]:
     if plan.target is None:
         return []
     lines = [f"## Focusrollen richting {md(plan.target.name.lower())}", ""]
-    lines += [
-        f"Hooguit drie rollen met genoeg gegevens waarop je minstens {number(MIN_GAP)} onder het "
-        "streefprofiel van dit niveau zit, de grootste afstand eerst. Omdat ze tegen dat niveau "
-        "worden gemeten, kunnen ze verschillen van de rollen om verder uit te bouwen in je "
-        "rapport.",
-        "",
-    ]
+    lines += [FOCUS_NOTE, ""]
     if not plan.focus:
-        return [
-            *lines,
-            "Geen: op elke rol met genoeg gegevens zit je op of dicht bij dit streefprofiel. "
-            "Bespreek of verdieping in één rol of een volgend niveau past.",
-            "",
-        ]
+        return [*lines, NO_FOCUS, ""]
     lines += ["| Focusrol | Nu | Streefscore | Verschil |", "|---|---:|---:|---:|"]
     for gap in plan.focus:
         lines.append(

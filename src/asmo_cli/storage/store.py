@@ -156,13 +156,9 @@ def is_locked(record_id: str) -> bool:
 # --- creating and saving --------------------------------------------------------------------
 
 
-def _id_base(created: datetime) -> str:
-    return created.strftime("%Y%m%d-%H%M%S")
-
-
 def new_record_id(created: datetime) -> str:
     """Return ``YYYYMMDD-HHMMSS`` of ``created`` (``create_record`` makes it unique)."""
-    return _id_base(created)
+    return created.strftime("%Y%m%d-%H%M%S")
 
 
 def create_record(record: Record) -> tuple[Record, RecordLock]:
@@ -172,7 +168,7 @@ def create_record(record: Record) -> tuple[Record, RecordLock]:
     is taken before the file appears, and the file appears only complete.
     """
     folder = records_folder()
-    base = _id_base(record.created)
+    base = new_record_id(record.created)
     for n in range(1, MAX_IDS_A_SECOND + 1):
         candidate = base if n == 1 else f"{base}-{n}"
         if (folder / f"{candidate}.yaml").exists():
@@ -279,6 +275,15 @@ def previous_complete(record: Record, listing: Listing | None = None) -> Record:
             f"er is geen afgeronde meting{who} van vóór {record.id} om mee te vergelijken"
         )
     return earlier[-1]
+
+
+def has_previous(record: Record) -> bool:
+    """True when the same person has a complete record from before ``record``."""
+    try:
+        previous_complete(record)
+    except RecordError:
+        return False
+    return True
 
 
 def describe_available(listing: Listing) -> str:
