@@ -214,10 +214,19 @@ class Document:
         return lines
 
     def image(self, png: bytes, width: float = 150) -> None:
+        """A centred image; shrunk (to 60% at most) to fit the page rather than leave it empty."""
+        from PIL import Image
+
         pdf = self.pdf
+        with Image.open(io.BytesIO(png)) as picture:
+            ratio = picture.height / picture.width
+        room = pdf.page_break_trigger - pdf.get_y()
+        if width * ratio > room:
+            if room >= 0.6 * width * ratio:
+                width = room / ratio
+            else:
+                pdf.add_page()
         x = pdf.l_margin + (pdf.epw - width) / 2
-        if pdf.will_page_break(width):
-            pdf.add_page()
         pdf.image(io.BytesIO(png), x=x, w=width)
         pdf.ln(2)
 
