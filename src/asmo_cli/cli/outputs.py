@@ -5,20 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from asmo_cli.cli.alongside import Alongside
 from asmo_cli.cli.hours_files import write_hours_files
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
-from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import date_nl, program
+from asmo_cli.core.text import program
 from asmo_cli.render.charts import draw_history
 from asmo_cli.render.markdown import render_markdown
 from asmo_cli.render.pdf_report import render_report_pdf
-from asmo_cli.render.radar import NOW, OLDER, TARGET, Kind, Series, draw_radar
+from asmo_cli.render.radar import draw_radar
 from asmo_cli.render.scores import render_json
+from asmo_cli.render.series import chart_title, radar_series
 from asmo_cli.storage import paths
 from asmo_cli.storage.erase import remember_written
 from asmo_cli.storage.files import check_path_length, ensure_dir, is_file, write_private
@@ -76,25 +78,6 @@ def out_dir(out: Path | None, record: Record) -> Path:
     return folder
 
 
-def chart_title(result: Result) -> str:
-    record = result.record
-    who = f"{record.name} — " if record.name else ""
-    return f"Rollenprofiel ambtelijk secretaris\n{who}{date_nl(record.created)}"
-
-
-def radar_series(catalogue: Catalogue, result: Result) -> list[Series]:
-    """Return the radar's outlines: earlier (if compared), target (if any), now."""
-    series = []
-    if result.comparison:
-        earlier = result.comparison
-        label = f"eerder: {date_nl(earlier.earlier.created)}"
-        series.append(_series(label, earlier.scores.roles, OLDER))
-    if result.target is not None:
-        series.append(target_series(catalogue, result.target))
-    series.append(_series(f"nu: {date_nl(result.record.created)}", result.scores.roles, NOW))
-    return series
-
-
 def write_report_files(
     catalogue: Catalogue,
     record: Record,
@@ -134,51 +117,65 @@ def _write_report_files(
     folder = out_dir(out, record)
     written: list[Path] = []
     charts = [f for f in CHART_FORMATS if f in formats]
-    drawn = charts + (["png"] if "pdf" in formats and "png" not in charts else [])
-    images: dict[str, bytes] = {}
-    if drawn:
-        labels = [r.name for r in result.scores.roles]
-        series = radar_series(catalogue, result)
-        kinds = [CHART_FORMATS[f] for f in drawn]
-        images = dict(
-            zip(drawn, draw_radar(labels, series, chart_title(result), kinds), strict=True)
-        )
+    pdf: Alongside | None = None
     if "pdf" in formats:
         path = folder / FILE_NAMES["pdf"]
-        write_private(path, render_report_pdf(catalogue, result, images["png"]))
+        make = partial(_write_pdf, path, catalogue, result)
+        if charts or record.hours_per_week:  # matplotlib work to overlap with
+            pdf = Alongside(make)
+        else:
+            make()
         written.append(path)
-    for kind in charts:
-        write_private(folder / FILE_NAMES[kind], images[kind])
-        written.append(folder / FILE_NAMES[kind])
+    try:
+        written += _write_others(catalogue, result, folder, formats)
+    except BaseException:
+        if pdf is not None:
+            pdf.wait()  # never leave the child behind
+        raise
+    if pdf is not None:
+        pdf.finish()  # when the child did not make it: make it here (or raise why not)
+    remember(record, written)
+    return Written(tuple(written), result.warnings)
+
+
+def _write_pdf(path: Path, catalogue: Catalogue, result: Result) -> None:
+    write_private(path, render_report_pdf(catalogue, result))
+
+
+def _write_others(
+    catalogue: Catalogue, result: Result, folder: Path, formats: tuple[str, ...]
+) -> list[Path]:
+    """Write the radar files, Markdown, JSON and the hours documents; return their paths."""
+    written: list[Path] = []
+    charts = [f for f in CHART_FORMATS if f in formats]
+    if charts:
+        labels = [r.name for r in result.scores.roles]
+        series = radar_series(catalogue, result)
+        kinds = [CHART_FORMATS[f] for f in charts]
+        images = draw_radar(labels, series, chart_title(result), kinds)
+        for kind, image in zip(charts, images, strict=True):
+            write_private(folder / FILE_NAMES[kind], image)
+            written.append(folder / FILE_NAMES[kind])
     texts: list[tuple[Path, str]] = []
     if "md" in formats:
-        image = FILE_NAMES["png"] if "png" in formats else None
-        texts.append((folder / FILE_NAMES["md"], render_markdown(catalogue, result, image=image)))
+        image_name = FILE_NAMES["png"] if "png" in formats else None
+        texts.append(
+            (folder / FILE_NAMES["md"], render_markdown(catalogue, result, image=image_name))
+        )
     if "json" in formats:
         texts.append((folder / FILE_NAMES["json"], render_json(result)))
     for path, text in texts:
         write_private(path, text)
         written.append(path)
-    if record.hours_per_week:
-        written += write_hours_files(catalogue, record, folder, formats)
-    remember(record, written)
-    return Written(tuple(written), result.warnings)
+    if result.record.hours_per_week:
+        written += write_hours_files(catalogue, result.record, folder, formats)
+    return written
 
 
 def remember(record: Record, written: Sequence[Path]) -> None:
     """Note the files written for a stored record, so that asmo delete can remove them."""
     if is_file(record_path(record.id)):
         remember_written(record.id, written)
-
-
-def _series(label: str, roles: Sequence[RoleScore], kind: Kind) -> Series:
-    return Series(label, [r.score for r in roles], kind, [r.enough_data for r in roles])
-
-
-def target_series(catalogue: Catalogue, level: Level) -> Series:
-    """Return a level's target profile as a dotted outline."""
-    scores = [level.profile.get(role.id) for role in catalogue.roles]
-    return Series(f"streefprofiel {level.name.lower()}", scores, TARGET)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from asmo_cli.core.text import date_nl
 from asmo_cli.render.pdf_docs import render_plan_pdf
 from asmo_cli.render.plan import PLAN_PNG, render_plan
 from asmo_cli.render.radar import NOW, Series, draw_radar
+from asmo_cli.render.series import target_series
 from asmo_cli.storage.files import write_private
 from asmo_cli.storage.store import find_complete
 
@@ -63,7 +64,7 @@ def _write_plan(catalogue: Catalogue, plan: Plan, out: Path | None) -> exports.W
     now = f"nu: {date_nl(record.created)}"
     series = [Series(now, [r.score for r in roles], NOW, [r.enough_data for r in roles])]
     if target and target.profile:
-        series.insert(0, exports.target_series(catalogue, target))
+        series.insert(0, target_series(catalogue, target))
     title = "Ontwikkelplan ambtelijk secretaris\n" + (f"{record.name} — " if record.name else "")
     title += f"streefniveau {target.name.lower()}" if target else date_nl(record.created)
     (image,) = draw_radar([r.name for r in roles], series, title, ["png"])

@@ -32,9 +32,12 @@ MARGIN = 18  # mm
 
 
 def _font_folder() -> Path:
-    import matplotlib
+    """matplotlib's DejaVu fonts, found without importing matplotlib (that costs 0,2 s)."""
+    from importlib.util import find_spec
 
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    spec = find_spec("matplotlib")
+    assert spec is not None and spec.submodule_search_locations, "matplotlib is a dependency"
+    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
 
 
 @dataclass(frozen=True)
@@ -105,8 +108,18 @@ class Document:
         pdf = self.pdf
         pdf.set_font(FONT, style, size)
         pdf.set_text_color(*(GREY if grey else INK))
-        pdf.multi_cell(0, size * 0.5, clean(text), align="L", new_x="LMARGIN", new_y="NEXT")
+        self._lines(self._wrap(clean(text), pdf.epw), pdf.l_margin, size * 0.5)
         pdf.ln(1.5)
+
+    def _lines(self, lines: Sequence[str], left: float, height: float) -> None:
+        """Set wrapped lines one under the other from ``left``, breaking pages between them."""
+        pdf = self.pdf
+        for line in lines:
+            if pdf.will_page_break(height):
+                pdf.add_page()
+            pdf.set_xy(left, pdf.get_y())
+            pdf.cell(pdf.l_margin + pdf.epw - left, height, line)
+            pdf.ln(height)
 
     def bullets(self, items: Sequence[tuple[str, str]], size: float = 10) -> None:
         """Bullets of a bold lead (may be empty) and plain text, with a hanging indent."""
@@ -116,22 +129,27 @@ class Document:
             pdf.set_text_color(*INK)
             pdf.set_font(FONT, "", size)
             pdf.set_x(MARGIN)
-            pdf.cell(indent, height, "•")
-            pdf.set_left_margin(MARGIN + indent)
-            pdf.set_x(MARGIN + indent)
+            width = pdf.epw - indent
             body = clean(text)
-            if lead:
+            head = clean(lead) + (": " if text and lead else "")
+            pdf.set_font(FONT, "B", size)
+            used = pdf.get_string_width(head) if head else 0.0
+            pdf.set_font(FONT, "", size)
+            lines = self._wrap(body, width, first=width - used) if body else [""]
+            if pdf.will_page_break(height * min(2, len(lines))):
+                pdf.add_page()  # never a bullet's first line alone at the foot of a page
+            top = pdf.get_y()
+            pdf.set_xy(MARGIN, top)
+            pdf.cell(indent, height, "•")
+            if head:
                 pdf.set_font(FONT, "B", size)
-                pdf.write(height, clean(lead) + (": " if text else ""))
+                pdf.cell(used, height, head)
                 pdf.set_font(FONT, "", size)
-                first = body.split(" ", 1)[0]
-                room = pdf.l_margin + (pdf.epw - indent) - pdf.get_x()
-                if body and pdf.get_string_width(first) > room:  # never split the first word
-                    pdf.ln(height)
-                    pdf.set_x(MARGIN + indent)
-            pdf.write(height, body)
-            pdf.set_left_margin(MARGIN)
-            pdf.ln(height + 1.2)
+            if lines[0]:
+                pdf.cell(width - used, height, lines[0])
+            pdf.set_y(top + height)
+            self._lines(lines[1:], MARGIN + indent, height)
+            pdf.ln(1.2)
         pdf.ln(1)
 
     # --- tables, images, boxes ----------------------------------------------------------
@@ -189,19 +207,26 @@ class Document:
         pdf.set_draw_color(0, 0, 0)
         pdf.ln(3)
 
-    def _wrap(self, text: str, width: float) -> list[str]:
-        """Split text into lines that fit ``width`` at word boundaries (long words are cut)."""
+    def _wrap(self, text: str, width: float, first: float | None = None) -> list[str]:
+        """Split text into lines that fit ``width`` (the first line ``first``) at word
+        boundaries; a word wider than a whole line is cut, a word that does not fit on a
+        shortened first line starts the next line instead."""
         measure = self.pdf.get_string_width
         space = measure(" ")
         lines: list[str] = []
         current, used = "", 0.0
+        room = width if first is None else first
         for word in text.split(" "):
             size = measure(word)
-            if current and used + space + size <= width:
+            if current and used + space + size <= room:
                 current, used = f"{current} {word}", used + space + size
                 continue
-            if current:
+            if not current and not lines and size <= room:
+                current, used = word, size
+                continue
+            if current or room < width:
                 lines.append(current)
+            room = width
             current, used = word, size
             while used > width and len(current) > 1:  # a word wider than the cell: cut it
                 cut = max(1, int(len(current) * width / used))

@@ -22,6 +22,8 @@ from asmo_cli.core.text import (
 )
 from asmo_cli.render.markdown import example_role, header_rows, to_develop
 from asmo_cli.render.pdf import Column, Document
+from asmo_cli.render.pdf_radar import draw_radar_pdf
+from asmo_cli.render.series import radar_series
 
 STEP_TASK = (
     "Per werkzaamheid is je score het gemiddelde van de sterren die je gaf; n.v.t. telt niet mee."
@@ -38,8 +40,8 @@ def title_block(doc: Document, rows: list[tuple[str, str]]) -> None:
     doc.table([Column("", 0.3), Column("", 0.7)], rows, size=9.5, headings=False)
 
 
-def render_report_pdf(catalogue: Catalogue, result: Result, radar_png: bytes | None) -> bytes:
-    """Return rapport.pdf of one result."""
+def render_report_pdf(catalogue: Catalogue, result: Result) -> bytes:
+    """Return rapport.pdf of one result (its radar drawn as vector graphics)."""
     record = result.record
     doc = Document(
         "Zelfassessment ambtelijk secretaris",
@@ -56,13 +58,20 @@ def render_report_pdf(catalogue: Catalogue, result: Result, radar_png: bytes | N
     doc.paragraph(DISCLAIMER, size=8.5, grey=True)
     for warning in result.warnings:
         doc.paragraph(f"Let op: {warning}", size=9)
-    if radar_png:
-        doc.image(radar_png, width=140)
+    _radar(doc, catalogue, result)
     _scores(doc, result)
     _ranking(doc, catalogue, result)
     _answers(doc, catalogue, result)
     _explanation(doc, catalogue, result)
     return doc.output()
+
+
+def _radar(doc: Document, catalogue: Catalogue, result: Result) -> None:
+    doc.heading("Je rollenprofiel")
+    thin = " Open punt: te weinig ingevuld, telt niet mee." if result.thin else ""
+    doc.paragraph(f"Score per rol op een schaal van 1 tot 5 sterren.{thin}", size=9, grey=True)
+    labels = [role.name for role in result.scores.roles]
+    draw_radar_pdf(doc, labels, radar_series(catalogue, result))
 
 
 def _coverage(role: RoleScore) -> str:

@@ -1,0 +1,40 @@
+"""The outlines a result puts on a radar (the PNG and the PDF draw the same ones)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from asmo_cli.core.catalogue import Catalogue, Level
+from asmo_cli.core.result import Result
+from asmo_cli.core.scoring import RoleScore
+from asmo_cli.core.text import date_nl
+from asmo_cli.render.radar import NOW, OLDER, TARGET, Kind, Series
+
+
+def chart_title(result: Result) -> str:
+    record = result.record
+    who = f"{record.name} — " if record.name else ""
+    return f"Rollenprofiel ambtelijk secretaris\n{who}{date_nl(record.created)}"
+
+
+def radar_series(catalogue: Catalogue, result: Result) -> list[Series]:
+    """Return the radar's outlines: earlier (if compared), target (if any), now."""
+    series = []
+    if result.comparison:
+        earlier = result.comparison
+        label = f"eerder: {date_nl(earlier.earlier.created)}"
+        series.append(_series(label, earlier.scores.roles, OLDER))
+    if result.target is not None:
+        series.append(target_series(catalogue, result.target))
+    series.append(_series(f"nu: {date_nl(result.record.created)}", result.scores.roles, NOW))
+    return series
+
+
+def target_series(catalogue: Catalogue, level: Level) -> Series:
+    """Return a level's target profile as a dotted outline."""
+    scores = [level.profile.get(role.id) for role in catalogue.roles]
+    return Series(f"streefprofiel {level.name.lower()}", scores, TARGET)
+
+
+def _series(label: str, roles: Sequence[RoleScore], kind: Kind) -> Series:
+    return Series(label, [r.score for r in roles], kind, [r.enough_data for r in roles])
