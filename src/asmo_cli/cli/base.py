@@ -48,9 +48,14 @@ def fail(exc: AsmoError) -> NoReturn:
     raise typer.Exit(EXIT_PROBLEM)
 
 
+def is_terminal() -> bool:
+    """True when a person can be asked something: input and output are a terminal."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def require_terminal(command: str, instead: str) -> None:
     """Refuse to ask questions without a terminal, pointing to the file-based way."""
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not is_terminal():
         raise AsmoError(
             f"{command} stelt vragen en heeft daarvoor een terminal nodig; "
             f"gebruik zonder terminal: {instead}"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
-from asmo_cli.cli.base import console_for, own_record, say
+from asmo_cli.cli.base import console_for, is_terminal, own_record, say
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.text import moment_nl, program
 
@@ -31,7 +30,7 @@ def delete(
         who = f" van {record.name}" if record.name else ""
         what = f"de meting{who} van {moment_nl(record.created)} en {len(files)} bestand(en)"
         if not yes:
-            if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            if not is_terminal():
                 raise AsmoError(
                     f"asmo delete vraagt om bevestiging; gebruik zonder terminal: "
                     f"{program()} delete {record.id} --yes"

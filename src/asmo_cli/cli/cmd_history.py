@@ -26,11 +26,20 @@ def history(
             dir_okay=False,
         ),
     ] = None,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            metavar="NAAM",
+            help="Toon de scores (en --plot) van deze persoon; standaard die van de nieuwste "
+            "meting.",
+        ),
+    ] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Voortgangsoverzicht: je metingen door de tijd."""
     from asmo_cli.cli import outputs as exports
-    from asmo_cli.render import terminal as views
+    from asmo_cli.render import history as views
     from asmo_cli.storage.store import list_records
 
     if plot is not None and plot.suffix.lower() not in (".png", ".svg", ".pdf"):
@@ -38,7 +47,7 @@ def history(
     catalogue = catalogue_from(data_dir)
     listing = list_records()
     console = console_for()
-    views.show_history(console, catalogue, listing.records, listing.broken)
+    views.show_history(console, catalogue, listing.records, listing.broken, name)
     if plot is not None:
-        path = exports.plot_history(catalogue, listing, plot)
+        path = exports.plot_history(catalogue, listing, plot, name)
         say(console, f"Geschreven: {path}")

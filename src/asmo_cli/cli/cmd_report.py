@@ -13,9 +13,13 @@ from asmo_cli.cli.base import (
     OutDir,
     Target,
     catalogue_from,
+    console_for,
+    is_terminal,
     print_written,
+    say,
 )
 from asmo_cli.core.errors import AsmoError
+from asmo_cli.core.record import Record
 
 
 def report(
@@ -49,8 +53,24 @@ def report(
     catalogue = catalogue_from(data_dir)
     wanted = exports.parse_formats(formats)
     request = exports.ReportRequest(assessment, out, wanted, compare, previous, target)
-    written = exports.report_command(catalogue, request)
+    written = exports.report_command(catalogue, request, confirm_other_person)
+    if written is None:
+        say(console_for(), "Niets gemaakt.")
+        return
     print_written(written.paths, written.warnings, open_it=open_it)
+
+
+def confirm_other_person(record: Record, other: Record) -> bool:
+    """On a terminal, ask before comparing with somebody else's record; without one, go on
+    (the report and a note say it)."""
+    if not is_terminal():
+        return True
+    answer = typer.prompt(
+        f"Meting {other.id} {_whose(other)}, meting {record.id} {_whose(record)}: twee "
+        "verschillende personen. Toch vergelijken? (j/n)",
+        default="n",
+    )
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
 def plan(
@@ -82,3 +102,7 @@ def plan(
     catalogue = catalogue_from(data_dir, with_development=True)
     written = plan_command(catalogue, assessment, target, out, ambition)
     print_written(written.paths, written.warnings, label="Je ontwikkelplan", open_it=open_it)
+
+
+def _whose(record: Record) -> str:
+    return f"is van {record.name}" if record.name else "heeft geen naam"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -12,7 +12,7 @@ from asmo_cli.cli.alongside import Alongside
 from asmo_cli.cli.hours_files import write_hours_files
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
-from asmo_cli.core.record import Record
+from asmo_cli.core.record import Record, earlier_text, one_person, same_person
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.text import program
 from asmo_cli.render.charts import draw_history
@@ -190,8 +190,16 @@ class ReportRequest:
     target_id: str | None = None
 
 
-def report_command(catalogue: Catalogue, request: ReportRequest) -> Written:
-    """Find the record (and the one to compare with) and write its report files."""
+def report_command(
+    catalogue: Catalogue,
+    request: ReportRequest,
+    confirm_other: Callable[[Record, Record], bool] = lambda record, other: True,
+) -> Written | None:
+    """Find the record (and the one to compare with) and write its report files.
+
+    A comparison with somebody else's record goes ahead only when ``confirm_other`` agrees
+    (``None`` is returned otherwise), and is then said in the report and in a note.
+    """
     target = resolve_target(catalogue, request.target_id) if request.target_id else None
     listing = list_records()
     record = find_complete(request.ref, listing)
@@ -200,7 +208,14 @@ def report_command(catalogue: Catalogue, request: ReportRequest) -> Written:
         compare = previous_complete(record, listing)
     elif request.compare_ref:
         compare = find_complete(request.compare_ref, listing)
-    return write_report_files(catalogue, record, request.out, request.formats, compare, target)
+    other = compare is not None and not same_person(record, compare)
+    if compare is not None and other and not confirm_other(record, compare):
+        return None
+    written = write_report_files(catalogue, record, request.out, request.formats, compare, target)
+    if compare is not None and other:
+        note = f"dit rapport vergelijkt met {earlier_text(record, compare)}"
+        written = Written(written.paths, (*written.warnings, note))
+    return written
 
 
 def resolve_target(catalogue: Catalogue, level_id: str) -> Level:
@@ -217,20 +232,31 @@ def resolve_target(catalogue: Catalogue, level_id: str) -> Level:
     return level
 
 
-def plot_history(catalogue: Catalogue, listing: Listing, path: Path) -> Path:
-    """Draw every complete record's role scores over time to ``path``."""
+def plot_history(
+    catalogue: Catalogue, listing: Listing, path: Path, name: str | None = None
+) -> Path:
+    """Draw one person's complete records' role scores over time to ``path`` (``name``, else
+    the person of the newest complete record)."""
     if path.suffix.lower() not in (".png", ".svg", ".pdf"):
         raise AsmoError(f"{path}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
-    complete = listing.complete()
-    if not complete:
+    if not listing.complete():
         raise RecordError(
             f"er is nog geen afgeronde meting om te tekenen; begin met '{program()} assess'"
+        )
+    who, complete = one_person(listing.records, name)
+    if not complete:
+        names = sorted({r.name or "zonder naam" for r in listing.complete()})
+        raise RecordError(
+            f"er is geen afgeronde meting van '{name}'; metingen zijn er van: {', '.join(names)}"
         )
     results = [compute_result(catalogue, r) for r in complete]
     # a score with too little data behind it is left out, as on the radar's outline
     values = [[r.score if r.enough_data else None for r in s.scores.roles] for s in results]
     names = [r.name for r in catalogue.roles]
     check_path_length(path, "bestandspad")
-    image = draw_history([r.created for r in complete], names, values, path.suffix.lower()[1:])
+    title = f"Voortgang per rol: {who}" if who else "Voortgang per rol (metingen zonder naam)"
+    image = draw_history(
+        [r.created for r in complete], names, values, path.suffix.lower()[1:], title
+    )
     write_private(path, image)
     return path

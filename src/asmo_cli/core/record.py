@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.text import moment_nl
 
 FORMAT_VERSION = 2  # 2 added hours_per_week and contract_hours_per_week; 1 still loads
 MAX_HOURS = 168.0  # hours in a week: the most any area, all areas, or a formatie can be
@@ -104,3 +105,32 @@ def known_ratings(record: Record, catalogue: Catalogue) -> tuple[RatingMap, list
 def is_rating(value: Any) -> bool:
     """True for a whole number of stars 1 to 5 (not 1.0, not true)."""
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5
+
+
+def person(name: str | None) -> str:
+    """Return a name as compared: case and spacing do not make another person."""
+    return " ".join((name or "").split()).casefold()
+
+
+def same_person(one: Record, other: Record) -> bool:
+    """True when two records have the same name (two records without a name match)."""
+    return person(one.name) == person(other.name)
+
+
+def earlier_text(record: Record, earlier: Record) -> str:
+    """Say which record ``record`` is compared with, and whether that is somebody else."""
+    when = moment_nl(earlier.created)
+    if same_person(record, earlier):
+        return f"je meting van {when}"
+    who = earlier.name or "iemand zonder naam"
+    return f"de meting van {who} van {when} (een andere persoon)"
+
+
+def one_person(records: Sequence[Record], name: str | None) -> tuple[str | None, list[Record]]:
+    """Return whose complete records to show (``name``, else the newest record's person) and
+    those records, oldest first."""
+    complete = [r for r in records if r.is_complete]
+    if not complete:
+        return name, []
+    who = complete[-1].name if name is None else name
+    return who, [r for r in complete if person(r.name) == person(who)]

@@ -111,6 +111,15 @@ def date_nl(moment: datetime, *, with_time: bool = False) -> str:
     return moment.strftime("%d-%m-%Y %H:%M" if with_time else "%d-%m-%Y")
 
 
+def dates_nl(moments: list[datetime]) -> list[str]:
+    """Return each moment as a date, with the time added where two moments share a date."""
+    days = [f"{m:%Y-%m-%d}" for m in moments]
+    return [
+        moment_nl(m) if days.count(day) > 1 else date_nl(m)
+        for m, day in zip(moments, days, strict=True)
+    ]
+
+
 def format_delta(delta: float | None) -> str:
     """Return a change in score as '+0,4', '-0,2' or '0,0'; '' when there is none."""
     if delta is None:

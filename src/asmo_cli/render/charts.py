@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from asmo_cli.core.text import number
+from asmo_cli.core.text import dates_nl, number
 from asmo_cli.render.radar import DPI, chart_text, figure_bytes, lines, wrap
 
 
@@ -14,8 +14,10 @@ def draw_history(
     names: Sequence[str],
     values: Sequence[Sequence[float | None]],
     fmt: str,
+    title: str = "Voortgang per rol",
 ) -> bytes:
-    """Draw each role's score over time (one line per role) as a png, svg or pdf file."""
+    """Draw each role's score over time (one line per role) as a png, svg or pdf file; two
+    records of the same day are told apart by their time."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.dates import DateFormatter, date2num
     from matplotlib.figure import Figure
@@ -34,15 +36,17 @@ def draw_history(
     ax.set_yticks([1, 2, 3, 4, 5])
     ax.set_ylabel("Score (1 tot 5)")
     ax.grid(True, color="#dddddd")
-    if len(xs) <= 12:
-        ax.set_xticks(xs)
     if len(xs) == 1:
         ax.set_xlim(xs[0] - 30, xs[0] + 30)
-    ax.xaxis.set_major_formatter(DateFormatter("%d-%m-%Y"))  # type: ignore[no-untyped-call]
+    if len(xs) <= 12:
+        ax.set_xticks(xs)
+        ax.set_xticklabels([label.replace(" om ", " ") for label in dates_nl(list(dates))])
+    else:
+        ax.xaxis.set_major_formatter(DateFormatter("%d-%m-%Y"))  # type: ignore[no-untyped-call]
     for tick in ax.get_xticklabels():
         tick.set_rotation(30)
         tick.set_horizontalalignment("right")
-    ax.set_title("Voortgang per rol", fontsize=14, fontweight="bold")
+    ax.set_title(chart_text(title), fontsize=14, fontweight="bold")
     ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), frameon=False)
     return figure_bytes(fig, fmt)
 

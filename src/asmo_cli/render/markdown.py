@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue, Competency, Role
+from asmo_cli.core.record import earlier_text
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
@@ -13,7 +14,7 @@ from asmo_cli.core.text import (
     STRONGEST,
     THIN,
     TO_DEVELOP,
-    date_nl,
+    dates_nl,
     format_delta,
     format_score,
     md,
@@ -77,8 +78,7 @@ def render_markdown(
     )
     extra = []
     if result.comparison:
-        earlier = result.comparison.earlier
-        extra.append(("Vergeleken met", f"je meting van {moment_nl(earlier.created)}"))
+        extra.append(("Vergeleken met", earlier_text(record, result.comparison.earlier)))
     lines = [title, "", *disclaimer(), *header_table(catalogue, result, extra)]
     for warning in result.warnings:
         lines += [f"> Let op: {md(warning)}", ""]
@@ -89,6 +89,13 @@ def render_markdown(
     lines += _answers(catalogue, result)
     lines += _explanation(catalogue, result)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def since(result: Result) -> str:
+    """The earlier moment of a comparison as a column heading: its date, with the time when
+    both records are of the same day."""
+    assert result.comparison is not None
+    return dates_nl([result.comparison.earlier.created, result.record.created])[0]
 
 
 def coverage_cell(role: RoleScore) -> str:
@@ -104,7 +111,7 @@ def _role_table(result: Result) -> list[str]:
     rule = "|---|---:|---|---:|"
     comparison = result.comparison
     if comparison:
-        header += f" Verschil sinds {date_nl(comparison.earlier.created)} |"
+        header += f" Verschil sinds {since(result)} |"
         rule += "---:|"
     lines += [header, rule]
     for role in result.scores.roles:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import earlier_text
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
@@ -16,11 +17,10 @@ from asmo_cli.core.text import (
     date_nl,
     format_delta,
     format_score,
-    moment_nl,
     number,
     stars,
 )
-from asmo_cli.render.markdown import example_role, header_rows, to_develop
+from asmo_cli.render.markdown import example_role, header_rows, since, to_develop
 from asmo_cli.render.pdf import Column, Document
 from asmo_cli.render.pdf_radar import draw_radar_pdf
 from asmo_cli.render.series import radar_series
@@ -51,9 +51,7 @@ def render_report_pdf(catalogue: Catalogue, result: Result) -> bytes:
     doc.title("Zelfassessment ambtelijk secretaris", record.name)
     extra = []
     if result.comparison:
-        extra.append(
-            ("Vergeleken met", f"je meting van {moment_nl(result.comparison.earlier.created)}")
-        )
+        extra.append(("Vergeleken met", earlier_text(record, result.comparison.earlier)))
     title_block(doc, header_rows(catalogue, result, extra))
     doc.paragraph(DISCLAIMER, size=8.5, grey=True)
     for warning in result.warnings:
@@ -92,9 +90,7 @@ def _scores(doc: Document, result: Result) -> None:
     ]
     comparison = result.comparison
     if comparison:
-        columns.append(
-            Column(f"Verschil sinds {date_nl(comparison.earlier.created)}", 0.18, "RIGHT")
-        )
+        columns.append(Column(f"Verschil sinds {since(result)}", 0.18, "RIGHT"))
     rows, grey = [], []
     for role in result.scores.roles:
         row = [

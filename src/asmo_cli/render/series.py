@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from asmo_cli.core.catalogue import Catalogue, Level
+from asmo_cli.core.record import same_person
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import date_nl
+from asmo_cli.core.text import date_nl, dates_nl
 from asmo_cli.render.radar import NOW, OLDER, TARGET, Kind, Series
 
 
@@ -20,13 +21,16 @@ def chart_title(result: Result) -> str:
 def radar_series(catalogue: Catalogue, result: Result) -> list[Series]:
     """Return the radar's outlines: earlier (if compared), target (if any), now."""
     series = []
-    if result.comparison:
-        earlier = result.comparison
-        label = f"eerder: {date_nl(earlier.earlier.created)}"
-        series.append(_series(label, earlier.scores.roles, OLDER))
+    record, comparison = result.record, result.comparison
+    now = date_nl(record.created)
+    if comparison:
+        then, now = dates_nl([comparison.earlier.created, record.created])
+        if not same_person(record, comparison.earlier):
+            then = f"{comparison.earlier.name or 'zonder naam'}, {then}"
+        series.append(_series(f"eerder: {then}", comparison.scores.roles, OLDER))
     if result.target is not None:
         series.append(target_series(catalogue, result.target))
-    series.append(_series(f"nu: {date_nl(result.record.created)}", result.scores.roles, NOW))
+    series.append(_series(f"nu: {now}", result.scores.roles, NOW))
     return series
 
 

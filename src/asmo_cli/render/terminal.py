@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import textwrap
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group
@@ -20,8 +19,6 @@ from asmo_cli.core.text import (
     THIN,
     TO_DEVELOP,
     clean,
-    date_nl,
-    format_delta,
     format_score,
     number,
     program,
@@ -31,7 +28,6 @@ from asmo_cli.core.text import (
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from asmo_cli.core.record import Record
     from asmo_cli.core.result import Result
 
 WIDE = 90
@@ -184,56 +180,6 @@ def show_results(console: Console, result: Result) -> None:
     best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.strongest)
     develop = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.to_develop)
     console.print(Group(plain(f"{STRONGEST}: {best}"), plain(f"{TO_DEVELOP}: {develop}")))
-
-
-def show_history(
-    console: Console, catalogue: Catalogue, records: Sequence[Record], broken: Sequence[str]
-) -> None:
-    """Show every record (oldest first) and the role scores of the last complete ones."""
-    from asmo_cli.core.result import compute_result
-
-    for line in broken:
-        console.print(plain(f"Let op: {line}", "yellow"))
-    if not records:
-        console.print(plain(f"Er zijn nog geen metingen. Begin er een met: {program()} assess"))
-        return
-    table = Table(title="Je metingen", title_justify="left")
-    for header in ("Meting", "Ingevuld", "Naam", "Status"):
-        table.add_column(header, no_wrap=header in ("Meting",))
-    for record in records:
-        status = "afgerond" if record.is_complete else "niet afgerond"
-        when = date_nl(record.created, with_time=True)
-        table.add_row(plain(record.id), when, plain(record.name or ""), status)
-    console.print(table)
-    complete = [r for r in records if r.is_complete]
-    if not complete:
-        return
-    shown = complete[-6:]
-    results = [compute_result(catalogue, r) for r in shown]
-    last = compute_result(catalogue, shown[-1], shown[-2]).comparison if len(shown) >= 2 else None
-    roles_table = Table(title="Scores per rol", title_justify="left")
-    roles_table.add_column("Rol", style="bold")
-    for record in shown:
-        roles_table.add_column(record.created.strftime("%d-%m-%y"), justify="right")
-    if last:
-        roles_table.add_column("Verschil", justify="right")
-    any_thin = False
-    for role in catalogue.roles:
-        cells = []
-        for result in results:
-            score = result.role(role.id)
-            text = format_score(score.score if score else None)
-            if score is not None and score.score is not None and not score.enough_data:
-                text, any_thin = f"({text})", True
-            cells.append(text)
-        if last:
-            cells.append(format_delta(last.deltas.get(role.id)))
-        roles_table.add_row(plain(role.name), *cells)
-    console.print(roles_table)
-    if any_thin:
-        console.print(plain(f"Tussen haakjes: {THIN} (minder dan een derde dekking).", "dim"))
-    if len(complete) > len(shown):
-        console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")
 
 
 def show_intro(console: Console, catalogue: Catalogue) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
-from asmo_cli.core.record import Record
+from asmo_cli.core.record import Record, same_person
 from asmo_cli.core.text import program
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import (
@@ -267,7 +267,7 @@ def previous_complete(record: Record, listing: Listing | None = None) -> Record:
     earlier = [
         r
         for r in listing.complete()
-        if r.name == record.name and (r.created, r.id) < (record.created, record.id)
+        if same_person(r, record) and (r.created, r.id) < (record.created, record.id)
     ]
     if not earlier:
         who = f" van {record.name}" if record.name else " zonder naam"

@@ -1,0 +1,82 @@
+"""``asmo history`` in the terminal: every record, and one person's role scores over time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.table import Table
+
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import Record, one_person, person
+from asmo_cli.core.result import compute_result
+from asmo_cli.core.text import THIN, date_nl, dates_nl, format_delta, format_score, program
+from asmo_cli.render.terminal import plain
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+SHOWN = 6  # the last complete records of one person in the scores table
+
+
+def show_history(
+    console: Console,
+    catalogue: Catalogue,
+    records: Sequence[Record],
+    broken: Sequence[str],
+    name: str | None = None,
+) -> None:
+    """Show every record (oldest first) and the role scores of one person's last ones."""
+    for line in broken:
+        console.print(plain(f"Let op: {line}", "yellow"))
+    if not records:
+        console.print(plain(f"Er zijn nog geen metingen. Begin er een met: {program()} assess"))
+        return
+    table = Table(title="Je metingen", title_justify="left")
+    for header in ("Meting", "Ingevuld", "Naam", "Status"):
+        table.add_column(header, no_wrap=header in ("Meting",))
+    for record in records:
+        status = "afgerond" if record.is_complete else "niet afgerond"
+        when = date_nl(record.created, with_time=True)
+        table.add_row(plain(record.id), when, plain(record.name or ""), status)
+    console.print(table)
+    who, complete = one_person(records, name)
+    if not complete:
+        return
+    shown = complete[-SHOWN:]
+    results = [compute_result(catalogue, r) for r in shown]
+    last = compute_result(catalogue, shown[-1], shown[-2]).comparison if len(shown) >= 2 else None
+    title = f"Scores per rol van {who}" if who else "Scores per rol (metingen zonder naam)"
+    roles_table = Table(title=plain(title), title_justify="left")
+    roles_table.add_column("Rol", style="bold")
+    for heading in dates_nl([r.created for r in shown]):
+        roles_table.add_column(heading.replace(" om ", " "), justify="right")
+    if last:
+        roles_table.add_column("Verschil", justify="right")
+    any_thin = False
+    for role in catalogue.roles:
+        cells = []
+        for result in results:
+            score = result.role(role.id)
+            text = format_score(score.score if score else None)
+            if score is not None and score.score is not None and not score.enough_data:
+                text, any_thin = f"({text})", True
+            cells.append(text)
+        if last:
+            cells.append(format_delta(last.deltas.get(role.id)))
+        roles_table.add_row(plain(role.name), *cells)
+    console.print(roles_table)
+    if any_thin:
+        console.print(plain(f"Tussen haakjes: {THIN} (minder dan een derde dekking).", "dim"))
+    if len(complete) > len(shown):
+        console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")
+    if name is None:
+        mine = person(who)
+        others = sorted(
+            {r.name or "zonder naam" for r in records if r.is_complete and person(r.name) != mine}
+        )
+        if others:
+            console.print(
+                plain(f"Ook metingen van: {', '.join(others)}. Toon die met: ", "dim")
+                + plain(f"{program()} history --name NAAM", "dim")
+            )
