@@ -82,7 +82,7 @@ def test_compare_with_another_person_asks_on_a_terminal(
         asked.append(text)
         return "n"
 
-    monkeypatch.setattr(cmd_report.typer, "prompt", prompt)
+    monkeypatch.setattr("typer.prompt", prompt)
     out = tmp_path / "r"
     result = runner.invoke(app, ["report", jan.id, "--compare", fenna.id, "--out", str(out)])
     assert result.exit_code == 0, result.output

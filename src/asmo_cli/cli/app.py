@@ -5,6 +5,7 @@ from __future__ import annotations
 from asmo_cli.cli.base import app, command
 from asmo_cli.cli.cmd_assess import assess
 from asmo_cli.cli.cmd_delete import delete
+from asmo_cli.cli.cmd_feedback import feedback_app
 from asmo_cli.cli.cmd_history import history
 from asmo_cli.cli.cmd_hours import hours
 from asmo_cli.cli.cmd_report import plan, report
@@ -13,6 +14,7 @@ from asmo_cli.cli.cmd_teams import team
 
 for function in (assess, report, plan, hours, history, delete, team, roles, validate):
     command()(function)
+app.add_typer(feedback_app)  # asmo feedback invite|add: a group, listed after the commands
 
 __all__ = ["app", "main"]
 

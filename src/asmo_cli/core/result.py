@@ -1,7 +1,8 @@
 """THE result of one assessment, computed once; every output reads it and decides nothing.
 
-From catalogue + record (+ an earlier record, + a target level): per role the score, the
-coverage and whether that is *enough data*; the ranking; the comparison; the level fit.
+From catalogue + record (+ an earlier record, + a target level, + feedback from others): per
+role the score, the coverage and whether that is *enough data*; the ranking; the comparison;
+the level fit; what others say (``others``, see core/feedback.py).
 
 The ranking, exactly: only roles with enough data take part. With n such roles,
 k = min(3, n // 2). They are sorted by unrounded score (ties: higher coverage first, then
@@ -12,10 +13,12 @@ than CLOSE_SCORES, both lists are empty and ``no_ranking`` says why.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from asmo_cli.core.catalogue import Catalogue, Level
+from asmo_cli.core.feedback import FeedbackResponse, Others, compute_others
 from asmo_cli.core.levels import LevelFit, level_fits
 from asmo_cli.core.record import RatingMap, Record, known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, RoleScore, Scores, score_assessment
@@ -73,6 +76,7 @@ class Result:
     warnings: tuple[str, ...]
     comparison: Comparison | None = None
     target: Level | None = None
+    others: Others | None = None  # feedback from others (core/feedback.py), when there is any
 
     @property
     def thin(self) -> tuple[RoleScore, ...]:
@@ -124,8 +128,10 @@ def compute_result(
     record: Record,
     earlier: Record | None = None,
     target: Level | None = None,
+    *,
+    feedback: Sequence[FeedbackResponse] = (),
 ) -> Result:
-    """Score a record and derive everything the outputs show, once."""
+    """Score a record and derive everything the outputs show, once (with feedback, if given)."""
     ratings, warnings = known_ratings(record, catalogue)
     scores = score_assessment(catalogue, ratings)
     comparison = None
@@ -142,6 +148,7 @@ def compute_result(
         warnings=tuple(warnings),
         comparison=comparison,
         target=target,
+        others=compute_others(catalogue, scores, ratings, feedback),
     )
 
 
@@ -150,6 +157,7 @@ __all__ = [
     "ENOUGH_COVERAGE",
     "Comparison",
     "NoRanking",
+    "Others",
     "Ranking",
     "Result",
     "compute_result",

@@ -47,7 +47,7 @@ _SCRIPT_ESCAPES = {c: f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
 
 def render_invitation(catalogue: Catalogue, record: Record, giver: str | None) -> str:
     """Return the invitation page as one HTML document (UTF-8 text, works offline)."""
-    full, short = _names(record.name)
+    full, short = as_names(record.name)
     tasks = [task for task in catalogue.tasks if task.id in record.ratings]
     style, script = _asset("invitation.css"), _asset("invitation.js")
     if "</" in script or "</" in style:
@@ -149,7 +149,7 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _names(name: str | None) -> tuple[str, str]:
+def as_names(name: str | None) -> tuple[str, str]:
     """Return the AS's full name and the name to use in questions ("Fenna"), or the role."""
     full = " ".join(clean(name or "").split())
     if not full:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from asmo_cli.core.feedback import Others
 from asmo_cli.core.result import Result
 
 JSON_FORMAT = 2
@@ -47,4 +48,22 @@ def render_json(result: Result) -> str:
             "created": earlier.created.isoformat(),
             "deltas": result.comparison.deltas,
         }
+    if result.others is not None:
+        data["others"] = others_block(result.others)
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def others_block(others: Others) -> dict[str, Any]:
+    """Return the ``others`` block: what the givers together say (only when there is feedback).
+
+    No names, no comments and no figures per giver: scores.json is meant to be shared.
+    """
+    return {
+        "givers": others.givers,
+        "roles": {
+            r.role_id: {"score": r.score, "coverage": r.coverage, "enough_data": r.enough_data}
+            for r in others.scores.roles
+        },
+        "hidden_strengths": [g.role_id for g in others.hidden_strengths],
+        "blind_spots": [g.role_id for g in others.blind_spots],
+    }

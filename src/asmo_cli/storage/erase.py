@@ -1,8 +1,9 @@
 """What asmo wrote for a record, and erasing a record with everything asmo stored for it.
 
-Beside ``<id>.yaml`` asmo keeps ``<id>.files``: the paths of the reports, plans and hours
-documents it wrote for that record, so that ``asmo delete`` can remove exactly those, and
-never anything else.
+Beside ``<id>.yaml`` asmo keeps ``<id>.files``: the paths of the reports, plans, hours
+documents and feedback invitations it wrote for that record, so that ``asmo delete`` can
+remove exactly those, and never anything else; and ``<id>.feedback.json``, the feedback of
+others (storage/feedback.py), which ``asmo delete`` removes too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from asmo_cli.core.errors import SaveError
 from asmo_cli.storage import paths
+from asmo_cli.storage.feedback import STORE_SUFFIX
 from asmo_cli.storage.files import os_reason, write_private
 
 
@@ -41,10 +43,16 @@ def remember_written(record_id: str, written: Iterable[Path]) -> None:
 
 
 def delete_record(record_id: str) -> list[Path]:
-    """Remove a record, its lock and list, the files asmo wrote for it, and their folders when
-    these are then empty. Return what was removed."""
+    """Remove a record, its lock, list and feedback, the files asmo wrote for it, and their
+    folders when these are then empty. Return what was removed."""
     folder = paths.records_dir()
-    own = [folder / f"{record_id}{suffix}" for suffix in (".yaml", ".lock", ".files")]
+    suffixes = (
+        STORE_SUFFIX,
+        ".yaml",
+        ".lock",
+        ".files",
+    )  # feedback first: never left behind without its record
+    own = [folder / f"{record_id}{suffix}" for suffix in suffixes]
     outputs = written_files(record_id)
     removed: list[Path] = []
     for path in [*outputs, *own]:

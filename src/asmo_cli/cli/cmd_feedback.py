@@ -1,0 +1,156 @@
+"""``asmo feedback``: ask others for feedback on a record (invite) and keep their answers (add)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from asmo_cli.cli.base import Assessment, DataDir, OutDir, catalogue_from, console_for, say
+from asmo_cli.cli.help import DutchCommand, DutchGroup
+from asmo_cli.core.errors import AsmoError
+
+MAX_SLUG_CHARS = 60
+
+
+class FeedbackGroup(DutchGroup):
+    """The ``asmo feedback`` group: Dutch help, listed in full in asmo's list of commands."""
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return " ".join((self.short_help or (self.help or "").split("\n\n")[0]).split())
+
+
+feedback_app = typer.Typer(
+    cls=FeedbackGroup,
+    name="feedback",
+    help=(
+        "Vraag anderen om feedback op je werk en bewaar hun antwoorden.\n\n"
+        "asmo feedback invite maakt een uitnodiging (een HTML-pagina) voor elke gever; asmo "
+        "feedback add bewaart de antwoordbestanden die terugkomen bij je meting."
+    ),
+    no_args_is_help=True,
+    subcommand_metavar="COMMANDO [ARGUMENTEN]...",
+    options_metavar="[OPTIES]",
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+def _command() -> Callable[[Callable[..., None]], Callable[..., None]]:
+    register: Callable[[Callable[..., None]], Callable[..., None]] = feedback_app.command(
+        cls=DutchCommand, options_metavar="[OPTIES]"
+    )
+    return register
+
+
+def file_slug(name: str | None) -> str:
+    """Return a name as a safe piece of a file name ('Jan de Boer' → 'jan-de-boer')."""
+    plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    return slug[:MAX_SLUG_CHARS].strip("-") or "feedback"
+
+
+def invitation_names(givers: Sequence[str | None]) -> list[str]:
+    """Return one file name per giver: uitnodiging-<naam>.html, made unique with -2, -3 …"""
+    names: list[str] = []
+    for giver in givers:
+        base = f"uitnodiging-{file_slug(giver)}"
+        name, n = f"{base}.html", 1
+        while name in names:
+            n += 1
+            name = f"{base}-{n}.html"
+        names.append(name)
+    return names
+
+
+@_command()
+def invite(
+    assessment: Assessment = None,
+    givers: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--for",
+            metavar="NAAM",
+            help="Voor wie de uitnodiging is; herhaal voor meer mensen (één bestand per persoon).",
+        ),
+    ] = None,
+    out: OutDir = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Maak een uitnodiging (een HTML-pagina) waarmee anderen je werk beoordelen."""
+    from asmo_cli.cli.base import own_record
+    from asmo_cli.cli.outputs import out_dir, record_is_safe, remember
+    from asmo_cli.core.text import program
+    from asmo_cli.render.invitation import render_invitation
+    from asmo_cli.storage.files import write_private
+    from asmo_cli.storage.store import unfinished_error
+
+    names: list[str | None] = [g.strip() for g in givers or []] or [None]
+    if any(not name for name in names) and givers:
+        raise AsmoError("--for: geef een naam, bijvoorbeeld --for 'Jan de Boer'")
+    catalogue = catalogue_from(data_dir)
+    record = own_record(assessment, "feedback invite")
+    if not record.is_complete:
+        raise unfinished_error(record)
+    written: list[Path] = []
+    with record_is_safe(record):
+        folder = out_dir(out, record)
+        for giver, file_name in zip(names, invitation_names(names), strict=True):
+            path = folder / file_name
+            write_private(path, render_invitation(catalogue, record, giver))
+            written.append(path)
+        remember(record, written)
+    console = console_for()
+    for giver, path in zip(names, written, strict=True):
+        say(console, f"Uitnodiging voor {giver}: {path}" if giver else f"Uitnodiging: {path}")
+    each = (
+        "Stuur iedereen het eigen bestand" if givers else "Stuur dit bestand aan wie je het vraagt"
+    )
+    say(
+        console,
+        f"{each}, bijvoorbeeld als bijlage bij een e-mail. Wie het opent in een browser, vult "
+        "het in en stuurt je het antwoordbestand terug dat de pagina maakt (of de antwoorden als "
+        "tekst in een e-mail: bewaar die tekst dan als bestand, bijvoorbeeld antwoord.json). "
+        f"Bewaar de antwoorden bij je meting met: {program()} feedback add BESTAND...",
+    )
+
+
+@_command()
+def add(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="BESTAND",
+            help="Een of meer antwoordbestanden (JSON) van de feedbackpagina.",
+            show_default=False,
+        ),
+    ],
+    data_dir: DataDir = None,
+) -> None:
+    """Bewaar de antwoorden van anderen bij je meting (een of meer antwoordbestanden)."""
+    from asmo_cli.core.text import program
+    from asmo_cli.storage.feedback import load_feedback, read_feedback_files, store_feedback
+    from asmo_cli.storage.store import list_records
+
+    catalogue = catalogue_from(data_dir)
+    received = read_feedback_files(files, catalogue, list_records())  # all checked first
+    replaced = store_feedback(received)
+    console = console_for()
+    for (record, response), again in zip(received, replaced, strict=True):
+        line = f"Feedback van {response.label} bewaard bij meting {record.id}"
+        say(
+            console,
+            f"{line}; dit vervangt eerdere antwoorden van dezelfde gever" if again else line,
+        )
+    for record_id in dict.fromkeys(record.id for record, _ in received):
+        count = len(load_feedback(record_id))
+        say(
+            console,
+            f"Meting {record_id} heeft nu feedback van {count} "
+            f"{'persoon' if count == 1 else 'personen'}; zie het in je rapport: "
+            f"{program()} report {record_id}",
+        )
