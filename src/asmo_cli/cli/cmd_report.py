@@ -42,6 +42,14 @@ def report(
         bool, typer.Option("--previous", help="Vergelijk met de afgeronde meting ervoor.")
     ] = False,
     target: Target = None,
+    names: Annotated[
+        bool,
+        typer.Option(
+            "--names",
+            help="Zet bij de feedback van anderen ook de cijfers en namen per gever (vanaf "
+            "drie gevers).",
+        ),
+    ] = False,
     open_it: OpenIt = False,
     data_dir: DataDir = None,
 ) -> None:
@@ -52,7 +60,7 @@ def report(
         raise AsmoError("kies --compare of --previous, niet allebei")
     catalogue = catalogue_from(data_dir)
     wanted = exports.parse_formats(formats)
-    request = exports.ReportRequest(assessment, out, wanted, compare, previous, target)
+    request = exports.ReportRequest(assessment, out, wanted, compare, previous, target, names)
     written = exports.report_command(catalogue, request, confirm_other_person)
     if written is None:
         say(console_for(), "Niets gemaakt.")

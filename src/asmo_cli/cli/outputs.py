@@ -23,6 +23,7 @@ from asmo_cli.render.scores import render_json
 from asmo_cli.render.series import chart_title, radar_series
 from asmo_cli.storage import paths
 from asmo_cli.storage.erase import remember_written
+from asmo_cli.storage.feedback import load_feedback
 from asmo_cli.storage.files import check_path_length, ensure_dir, is_file, write_private
 from asmo_cli.storage.store import (
     Listing,
@@ -85,12 +86,15 @@ def write_report_files(
     formats: tuple[str, ...] = DEFAULT_FORMATS,
     compare: Record | None = None,
     target: Level | None = None,
+    *,
+    names: bool = False,
 ) -> Written:
-    """Write the chosen report files for ``record`` into ``out`` and return their paths."""
+    """Write the chosen report files for ``record`` into ``out`` and return their paths
+    (``names``: the feedback section shows figures and names per giver, from three up)."""
     if not record.is_complete:
         raise unfinished_error(record)
     with record_is_safe(record):
-        return _write_report_files(catalogue, record, out, formats, compare, target)
+        return _write_report_files(catalogue, record, out, formats, compare, target, names)
 
 
 @contextmanager
@@ -112,22 +116,25 @@ def _write_report_files(
     formats: tuple[str, ...],
     compare: Record | None,
     target: Level | None,
+    names: bool,
 ) -> Written:
-    result = compute_result(catalogue, record, compare, target)
+    stored = is_file(record_path(record.id))  # feedback belongs to asmo's own records
+    feedback = load_feedback(record.id) if stored else []
+    result = compute_result(catalogue, record, compare, target, feedback=feedback)
     folder = out_dir(out, record)
     written: list[Path] = []
     charts = [f for f in CHART_FORMATS if f in formats]
     pdf: Alongside | None = None
     if "pdf" in formats:
         path = folder / FILE_NAMES["pdf"]
-        make = partial(_write_pdf, path, catalogue, result)
+        make = partial(_write_pdf, path, catalogue, result, names)
         if charts or record.hours_per_week:  # matplotlib work to overlap with
             pdf = Alongside(make)
         else:
             make()
         written.append(path)
     try:
-        written += _write_others(catalogue, result, folder, formats)
+        written += _write_others(catalogue, result, folder, formats, names)
     except BaseException:
         if pdf is not None:
             pdf.wait()  # never leave the child behind
@@ -138,12 +145,12 @@ def _write_report_files(
     return Written(tuple(written), result.warnings)
 
 
-def _write_pdf(path: Path, catalogue: Catalogue, result: Result) -> None:
-    write_private(path, render_report_pdf(catalogue, result))
+def _write_pdf(path: Path, catalogue: Catalogue, result: Result, names: bool) -> None:
+    write_private(path, render_report_pdf(catalogue, result, names=names))
 
 
 def _write_others(
-    catalogue: Catalogue, result: Result, folder: Path, formats: tuple[str, ...]
+    catalogue: Catalogue, result: Result, folder: Path, formats: tuple[str, ...], names: bool
 ) -> list[Path]:
     """Write the radar files, Markdown, JSON and the hours documents; return their paths."""
     written: list[Path] = []
@@ -160,7 +167,10 @@ def _write_others(
     if "md" in formats:
         image_name = FILE_NAMES["png"] if "png" in formats else None
         texts.append(
-            (folder / FILE_NAMES["md"], render_markdown(catalogue, result, image=image_name))
+            (
+                folder / FILE_NAMES["md"],
+                render_markdown(catalogue, result, image=image_name, names=names),
+            )
         )
     if "json" in formats:
         texts.append((folder / FILE_NAMES["json"], render_json(result)))
@@ -188,6 +198,7 @@ class ReportRequest:
     compare_ref: str | None = None
     previous: bool = False
     target_id: str | None = None
+    names: bool = False  # figures and names per giver in the feedback section
 
 
 def report_command(
@@ -211,7 +222,9 @@ def report_command(
     other = compare is not None and not same_person(record, compare)
     if compare is not None and other and not confirm_other(record, compare):
         return None
-    written = write_report_files(catalogue, record, request.out, request.formats, compare, target)
+    written = write_report_files(
+        catalogue, record, request.out, request.formats, compare, target, names=request.names
+    )
     if compare is not None and other:
         note = f"dit rapport vergelijkt met {earlier_text(record, compare)}"
         written = Written(written.paths, (*written.warnings, note))

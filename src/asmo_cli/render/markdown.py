@@ -22,6 +22,7 @@ from asmo_cli.core.text import (
     number,
     stars,
 )
+from asmo_cli.render.feedback_view import feedback_markdown
 
 
 def level_name(catalogue: Catalogue, level_id: str | None) -> str:
@@ -69,7 +70,7 @@ def disclaimer() -> list[str]:
 
 
 def render_markdown(
-    catalogue: Catalogue, result: Result, *, image: str | None = "radar.png"
+    catalogue: Catalogue, result: Result, *, image: str | None = "radar.png", names: bool = False
 ) -> str:
     """Return the Dutch Markdown report of one assessment."""
     record = result.record
@@ -86,6 +87,7 @@ def render_markdown(
         lines += [f"![Spindiagram van je scores op de rollen]({image})", ""]
     lines += _role_table(result)
     lines += _strengths(catalogue, result)
+    lines += feedback_markdown(result, names=names)
     lines += _answers(catalogue, result)
     lines += _explanation(catalogue, result)
     return "\n".join(lines).rstrip() + "\n"

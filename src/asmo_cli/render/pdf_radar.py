@@ -20,7 +20,7 @@ RING = (204, 204, 204)
 AXIS = (187, 187, 187)
 LABEL_WIDTH = 34.0  # mm
 LABEL_SIZE = 8.5  # pt
-DASHES = {"-": None, "--": (2.0, 1.2), ":": (0.5, 0.9)}
+DASHES = {"-": None, "--": (2.0, 1.2), ":": (0.5, 0.9), "-.": (2.4, 0.9)}
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:
@@ -136,8 +136,12 @@ def _outline(doc: Document, count: int, one: Series, point: Point) -> None:
         pdf.polygon(corners, style="D")
         pdf.set_dash_pattern()
     if look.marker or len(solid) < 3:
+        size = 0.9 if len(solid) >= 3 else 1.3
         for x, y in corners:
-            pdf.circle(x, y, 0.9 if len(solid) >= 3 else 1.3, style="F")
+            if look.marker == "s":
+                pdf.rect(x - size, y - size, 2 * size, 2 * size, style="F")
+            else:
+                pdf.circle(x, y, size, style="F")
     pdf.set_draw_color(*GREY)
     pdf.set_fill_color(255, 255, 255)
     pdf.set_line_width(0.4)

@@ -20,6 +20,8 @@ from asmo_cli.core.text import (
     number,
     stars,
 )
+from asmo_cli.render import feedback_view as view
+from asmo_cli.render.feedback_view import feedback_section
 from asmo_cli.render.markdown import example_role, header_rows, since, to_develop
 from asmo_cli.render.pdf import Column, Document
 from asmo_cli.render.pdf_radar import draw_radar_pdf
@@ -40,7 +42,7 @@ def title_block(doc: Document, rows: list[tuple[str, str]]) -> None:
     doc.table([Column("", 0.3), Column("", 0.7)], rows, size=9.5, headings=False)
 
 
-def render_report_pdf(catalogue: Catalogue, result: Result) -> bytes:
+def render_report_pdf(catalogue: Catalogue, result: Result, *, names: bool = False) -> bytes:
     """Return rapport.pdf of one result (its radar drawn as vector graphics)."""
     record = result.record
     doc = Document(
@@ -59,6 +61,7 @@ def render_report_pdf(catalogue: Catalogue, result: Result) -> bytes:
     _radar(doc, catalogue, result)
     _scores(doc, result)
     _ranking(doc, catalogue, result)
+    _feedback(doc, result, names)
     _answers(doc, catalogue, result)
     _explanation(doc, catalogue, result)
     return doc.output()
@@ -133,6 +136,52 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
         doc.paragraph(
             f"Niet meegeteld, want {THIN} (minder dan een derde dekking): {names}.", size=9
         )
+
+
+def _feedback(doc: Document, result: Result, names: bool) -> None:
+    section = feedback_section(result, names=names)
+    if section is None:
+        return
+    doc.heading(view.TITLE)
+    for text in section.intro:
+        doc.paragraph(text, size=9.5)
+    widths = (0.4, 0.2, 0.2, 0.2)
+    aligns = ("LEFT", "RIGHT", "RIGHT", "RIGHT")
+    columns = [Column(h, w, a) for h, w, a in zip(view.ROLE_HEADINGS, widths, aligns, strict=True)]
+    doc.table(columns, section.role_rows)
+    for title, note, gaps, kind in (
+        (view.HIDDEN, view.HIDDEN_NOTE, section.hidden, "hoger"),
+        (view.BLIND, view.BLIND_NOTE, section.blind, "lager"),
+    ):
+        doc.heading(title, level=3)
+        doc.paragraph(f"{note.capitalize()}.", size=8.5, grey=True)
+        if gaps:
+            doc.bullets(gaps, size=9.5)
+        else:
+            doc.paragraph(view.no_gaps_text(kind), size=9.5)
+    if section.activity_rows:
+        doc.heading("De grootste verschillen per activiteit", level=3)
+        widths = (0.4, 0.3, 0.1, 0.2)
+        aligns = ("LEFT", "LEFT", "RIGHT", "RIGHT")
+        heads = view.ACTIVITY_HEADINGS
+        doc.table(
+            [Column(h, w, a) for h, w, a in zip(heads, widths, aligns, strict=True)],
+            section.activity_rows,
+            size=9,
+        )
+    if section.comments:
+        doc.heading("Opmerkingen (zonder namen)", level=3)
+        for task, texts in section.comments:
+            doc.bullets([(task, text) for text in texts], size=9.5)
+    if section.giver_rows:
+        doc.heading("Per gever", level=3)
+        share = 0.7 / (len(section.giver_headings) - 1)
+        columns = [Column("Rol", 0.3)] + [
+            Column(h, share, "RIGHT") for h in section.giver_headings[1:]
+        ]
+        doc.table(columns, section.giver_rows, size=9)
+    elif names and (missing := view.names_note(result)):
+        doc.paragraph(missing, size=9)
 
 
 def _answers(doc: Document, catalogue: Catalogue, result: Result) -> None:

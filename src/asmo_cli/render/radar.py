@@ -34,6 +34,7 @@ class Kind(Enum):
     OLDER = "older"  # an earlier record: dashed
     TARGET = "target"  # a level's target profile: dotted
     TEAM = "team"  # a team mean: solid, no fill, with its values
+    OTHERS = "others"  # what others (feedback givers) score: dash-dot, green, no fill
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,13 @@ class Style:
     marker: str
 
 
-NOW, OLDER, TARGET, TEAM = Kind.NOW, Kind.OLDER, Kind.TARGET, Kind.TEAM
+NOW, OLDER, TARGET, TEAM, OTHERS = Kind.NOW, Kind.OLDER, Kind.TARGET, Kind.TEAM, Kind.OTHERS
 STYLES = {
     NOW: Style("#1f5fa8", "-", 0.22, "o"),
     OLDER: Style("#d9822b", "--", 0.10, "o"),
     TARGET: Style("#3a3a3a", ":", 0.0, ""),
     TEAM: Style("#1f5fa8", "-", 0.0, "o"),
+    OTHERS: Style("#2a8a4a", "-.", 0.0, "s"),
 }
 
 

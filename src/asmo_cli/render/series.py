@@ -9,7 +9,7 @@ from asmo_cli.core.record import same_person
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import date_nl, dates_nl
-from asmo_cli.render.radar import NOW, OLDER, TARGET, Kind, Series
+from asmo_cli.render.radar import NOW, OLDER, OTHERS, TARGET, Kind, Series
 
 
 def chart_title(result: Result) -> str:
@@ -19,7 +19,8 @@ def chart_title(result: Result) -> str:
 
 
 def radar_series(catalogue: Catalogue, result: Result) -> list[Series]:
-    """Return the radar's outlines: earlier (if compared), target (if any), now."""
+    """Return the radar's outlines: earlier (if compared), target (if any), others (if they
+    gave feedback), now."""
     series = []
     record, comparison = result.record, result.comparison
     now = date_nl(record.created)
@@ -30,7 +31,13 @@ def radar_series(catalogue: Catalogue, result: Result) -> list[Series]:
         series.append(_series(f"eerder: {then}", comparison.scores.roles, OLDER))
     if result.target is not None:
         series.append(target_series(catalogue, result.target))
-    series.append(_series(f"nu: {now}", result.scores.roles, NOW))
+    label = f"nu: {now}"
+    if result.others is not None:
+        givers = result.others.givers
+        who = "1 gever" if givers == 1 else f"{givers} gevers"
+        series.append(_series(f"anderen ({who})", result.others.scores.roles, OTHERS))
+        label = f"zelf, {label}" if comparison else "zelf"
+    series.append(_series(label, result.scores.roles, NOW))
     return series
 
 

@@ -1,0 +1,171 @@
+"""*Zelfbeeld en feedback*: the words and rows of the feedback section, once, for both
+``rapport.md`` and ``rapport.pdf`` (each only sets them in its own form).
+
+Names of givers appear only when asked (``asmo report --names``) and only from three givers
+up; comments never carry a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from asmo_cli.core.feedback import GIVER_ROLES, MIN_GIVERS_FOR_DETAIL, Others, RoleGap
+from asmo_cli.core.result import Result
+from asmo_cli.core.scoring import RoleScore
+from asmo_cli.core.text import THIN, format_delta, format_score, md, number
+
+TITLE = "Zelfbeeld en feedback"
+HIDDEN = "Verborgen krachten"
+BLIND = "Blinde vlekken"
+HIDDEN_NOTE = "anderen scoren deze rollen minstens 1,0 hoger dan jij"
+BLIND_NOTE = "anderen scoren deze rollen minstens 1,0 lager dan jij"
+ROLE_HEADINGS = ("Rol", "Zelf", "Anderen", "Verschil")
+ACTIVITY_HEADINGS = ("Activiteit", "Werkzaamheid", "Zelf", "Anderen")
+
+
+@dataclass(frozen=True)
+class FeedbackSection:
+    intro: tuple[str, ...]
+    role_rows: tuple[tuple[str, ...], ...]
+    hidden: tuple[tuple[str, str], ...]  # (bold lead, text)
+    blind: tuple[tuple[str, str], ...]
+    activity_rows: tuple[tuple[str, ...], ...]
+    comments: tuple[tuple[str, tuple[str, ...]], ...]  # werkzaamheid, its comments
+    giver_headings: tuple[str, ...]  # with --names and enough givers: Rol, then one per giver
+    giver_rows: tuple[tuple[str, ...], ...]
+
+
+def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection | None:
+    """Return the section's content, or None when nobody gave feedback."""
+    others = result.others
+    if others is None:
+        return None
+    intro = [_who(others)]
+    if not others.show_per_giver:
+        intro.append(
+            f"Er zijn minder dan {MIN_GIVERS_FOR_DETAIL} gevers; daarom staan hier alleen "
+            "de cijfers van iedereen samen, geen cijfers per gever."
+        )
+    intro.append(
+        "Zelf is je eigen score, anderen het gemiddelde van de gevers, berekend op dezelfde "
+        "manier. Een verschil staat er alleen als beide kanten genoeg gegevens hebben."
+    )
+    rows = []
+    for own in result.scores.roles:
+        theirs = others.role(own.role_id)
+        both = theirs is not None and own.enough_data and theirs.enough_data
+        delta = (theirs.score or 0) - (own.score or 0) if both and theirs else None
+        rows.append((own.name, _score(own), _score(theirs), format_delta(delta) or "–"))
+    headings: tuple[str, ...] = ()
+    giver_rows: list[tuple[str, ...]] = []
+    if names and others.per_giver:
+        headings = ("Rol", *(g.label for g in others.per_giver))
+        for own in result.scores.roles:
+            cells = [_score(g.scores.role(own.role_id)) for g in others.per_giver]
+            giver_rows.append((own.name, *cells))
+    return FeedbackSection(
+        intro=tuple(intro),
+        role_rows=tuple(rows),
+        hidden=tuple(_gap(g) for g in others.hidden_strengths),
+        blind=tuple(_gap(g) for g in others.blind_spots),
+        activity_rows=tuple(
+            (
+                g.activity_name,
+                g.task_name,
+                str(g.own),
+                f"{number(g.others)} ({g.raters} {'gever' if g.raters == 1 else 'gevers'})",
+            )
+            for g in others.differences
+        ),
+        comments=tuple((c.name, c.texts) for c in others.comments),
+        giver_headings=headings,
+        giver_rows=tuple(giver_rows),
+    )
+
+
+def names_note(result: Result) -> str | None:
+    """What ``--names`` could not show, when it was asked with too few givers."""
+    if result.others is None or result.others.show_per_giver:
+        return None
+    return (
+        f"Cijfers en namen per gever staan er pas bij vanaf {MIN_GIVERS_FOR_DETAIL} gevers, "
+        "zodat niemand aan zijn antwoorden te herkennen is."
+    )
+
+
+def no_gaps_text(kind: str) -> str:
+    return f"Geen: bij geen enkele rol scoren anderen minstens 1,0 {kind} dan jij."
+
+
+ONE = {"anders": "iemand anders"}  # otherwise "een " + the role as written in a sentence
+MANY = {
+    "voorzitter": "voorzitters",
+    "or-lid": "OR-leden",
+    "leidinggevende": "leidinggevenden",
+    "collega-as": "collega-AS'en",
+    "anders": "anderen",
+}
+
+
+def _who(others: Others) -> str:
+    parts = []
+    for role, count in others.giver_roles:
+        word = GIVER_ROLES.get(role, role)
+        if count == 1:
+            parts.append(ONE.get(role, f"een {word}"))
+        else:
+            parts.append(f"{count} {MANY.get(role, word)}")
+    people = "1 persoon gaf" if others.givers == 1 else f"{others.givers} personen gaven"
+    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} en {parts[-1]}"
+    return f"{people} feedback op dezelfde activiteiten: {listed}."
+
+
+def _score(role: RoleScore | None) -> str:
+    if role is None or role.score is None:
+        return "n.v.t."
+    text = format_score(role.score)
+    return text if role.enough_data else f"{text} ({THIN})"
+
+
+def _gap(gap: RoleGap) -> tuple[str, str]:
+    return (
+        gap.name,
+        f"zelf {format_score(gap.own)}, anderen {format_score(gap.others)} "
+        f"({format_delta(gap.difference)})",
+    )
+
+
+def feedback_markdown(result: Result, *, names: bool = False) -> list[str]:
+    """Return the section as Markdown lines (nothing without feedback)."""
+    section = feedback_section(result, names=names)
+    if section is None:
+        return []
+    lines = [f"## {TITLE}", "", *(f"{md(text)}\n" for text in section.intro)]
+    lines += _md_table(ROLE_HEADINGS, section.role_rows, "|---|---:|---:|---:|")
+    for title, note, gaps, kind in (
+        (HIDDEN, HIDDEN_NOTE, section.hidden, "hoger"),
+        (BLIND, BLIND_NOTE, section.blind, "lager"),
+    ):
+        lines += [f"### {title}", "", f"*{note.capitalize()}.*", ""]
+        lines += [f"- **{md(lead)}**: {md(text)}" for lead, text in gaps] or [no_gaps_text(kind)]
+        lines.append("")
+    if section.activity_rows:
+        lines += ["### De grootste verschillen per activiteit", ""]
+        lines += _md_table(ACTIVITY_HEADINGS, section.activity_rows, "|---|---|---:|---:|")
+    if section.comments:
+        lines += ["### Opmerkingen (zonder namen)", ""]
+        for task, texts in section.comments:
+            lines += [f"**{md(task)}**", "", *(f"- {md(text)}" for text in texts), ""]
+    if section.giver_rows:
+        lines += ["### Per gever", ""]
+        rule = "|---|" + "---:|" * (len(section.giver_headings) - 1)
+        lines += _md_table(section.giver_headings, section.giver_rows, rule)
+    elif names and (missing := names_note(result)):
+        lines += [md(missing), ""]
+    return lines
+
+
+def _md_table(headings: tuple[str, ...], rows: tuple[tuple[str, ...], ...], rule: str) -> list[str]:
+    lines = ["| " + " | ".join(md(h) for h in headings) + " |", rule]
+    lines += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
+    return [*lines, ""]

@@ -1,0 +1,146 @@
+"""Feedback in the report: invite → answers files → feedback add → report, with the self and
+others' figures as computed by hand; names only with --names and three givers or more."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pypdf
+from typer.testing import CliRunner
+
+from asmo_cli.cli.app import app
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import Record
+from asmo_cli.core.result import compute_result
+from asmo_cli.render.radar import OTHERS
+from asmo_cli.render.series import radar_series
+from asmo_cli.storage.feedback import load_feedback
+
+from .helpers import make_record
+
+PEN = ("correspondentie", "postbehandeling", "archief")  # penvoerder's core (weight 1 each)
+PROCES = ("bewaken-afspraken", "reglement", "convenant")  # procesbewaker's core
+GIVERS = (("voorzitter", "Jan Voorzitter"), ("or-lid", "Piet Lid"), ("leidinggevende", "Els"))
+
+
+def _record(catalogue: Catalogue) -> Record:
+    return make_record(
+        catalogue, datetime(2026, 11, 23, 18, 16), 3, name="Fenna de Vries", tasks=PEN + PROCES
+    )
+
+
+def _answers(catalogue: Catalogue, record: Record, index: int, role: str, name: str) -> Any:
+    ratings: dict[str, dict[str, int | None]] = {}
+    for task_id in PEN + PROCES:
+        stars = 5 if task_id in PEN else 2
+        ratings[task_id] = {a.id: stars for a in catalogue.task(task_id).activities}
+    first = catalogue.task("archief").activities[0].id
+    ratings["archief"][first] = None if index == 1 else 5  # one giver cannot judge it
+    return {
+        "asmo_feedback": 1,
+        "record": record.id,
+        "questionnaire_version": record.catalogue_version,
+        "response_id": f"antwoord-{index}",
+        "giver_role": role,
+        "name": name,
+        "ratings": ratings,
+        "comments": {"archief": f"Opmerking {index} over het archief."},
+    }
+
+
+def _add(runner: CliRunner, catalogue: Catalogue, record: Record, tmp: Path, count: int) -> None:
+    files = []
+    for index, (role, name) in enumerate(GIVERS[:count]):
+        path = tmp / f"feedback-{index}.json"
+        path.write_text(json.dumps(_answers(catalogue, record, index, role, name)), "utf-8")
+        files.append(str(path))
+    result = runner.invoke(app, ["feedback", "add", *files])
+    assert result.exit_code == 0, result.output
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+
+
+def test_report_shows_self_beside_others_as_computed_by_hand(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    record = _record(catalogue)
+    _add(runner, catalogue, record, tmp_path, 3)
+    out = tmp_path / "rapport"
+    result = runner.invoke(app, ["report", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = (out / "rapport.md").read_text(encoding="utf-8")
+    # by hand: the givers gave 5 on penvoerder's three core areas (weight 1 each) and 2 on
+    # procesbewaker's three; Fenna gave 3 everywhere. Penvoerder: 15 / 3 = 5,0 (coverage
+    # 3 / 4,5); procesbewaker: 6 / 3 = 2,0: exactly 1,0 lower, so a blind spot.
+    assert "## Zelfbeeld en feedback" in report
+    assert "3 personen gaven feedback op dezelfde activiteiten: een voorzitter, een OR-lid en " in (
+        report
+    )
+    assert "| Penvoerder | 3,0 | 5,0 | +2,0 |" in report
+    assert "| Procesbewaker | 3,0 | 2,0 | -1,0 |" in report
+    assert "- **Penvoerder**: zelf 3,0, anderen 5,0 (+2,0)" in report
+    assert "- **Procesbewaker**: zelf 3,0, anderen 2,0 (-1,0)" in report
+    assert "Opmerking 0 over het archief." in report
+    for _, name in GIVERS:  # no names without --names
+        assert name not in report
+    data = json.loads((out / "scores.json").read_text(encoding="utf-8"))
+    assert data["others"]["givers"] == 3
+    assert data["others"]["roles"]["penvoerder"]["score"] == 5.0
+    assert data["others"]["hidden_strengths"] == ["penvoerder"]
+    assert data["others"]["blind_spots"] == ["procesbewaker"]
+    text = _pdf_text(out / "rapport.pdf")
+    for expected in ("Zelfbeeld en feedback", "Verborgen krachten", "Blinde vlekken", "5,0"):
+        assert expected in text
+    assert "Jan Voorzitter" not in text
+    result_model = compute_result(catalogue, record, feedback=load_feedback(record.id))
+    series = radar_series(catalogue, result_model)
+    assert [s.label for s in series] == ["anderen (3 gevers)", "zelf"]
+    assert series[0].kind is OTHERS
+
+
+def test_names_only_on_request_and_from_three_givers(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    record = _record(catalogue)
+    _add(runner, catalogue, record, tmp_path, 3)
+    out = tmp_path / "met-namen"
+    result = runner.invoke(app, ["report", "--names", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = (out / "rapport.md").read_text(encoding="utf-8")
+    assert "### Per gever" in report
+    assert "| Rol | voorzitter (Jan Voorzitter) | OR-lid (Piet Lid) | leidinggevende (Els) |" in (
+        report
+    )
+    assert "Piet Lid" in _pdf_text(out / "rapport.pdf")
+
+
+def test_two_givers_show_no_figures_per_giver_even_with_names(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    record = _record(catalogue)
+    _add(runner, catalogue, record, tmp_path, 2)
+    out = tmp_path / "twee"
+    result = runner.invoke(app, ["report", "--names", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = (out / "rapport.md").read_text(encoding="utf-8")
+    assert "Er zijn minder dan 3 gevers; daarom staan hier alleen de cijfers" in report
+    assert "Cijfers en namen per gever staan er pas bij vanaf 3 gevers" in report
+    assert "### Per gever" not in report
+    for _, name in GIVERS:
+        assert name not in report
+        assert name not in _pdf_text(out / "rapport.pdf")
+
+
+def test_a_report_without_feedback_has_no_feedback_section(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    _record(catalogue)
+    out = tmp_path / "zonder"
+    assert runner.invoke(app, ["report", "--out", str(out)]).exit_code == 0
+    assert "Zelfbeeld" not in (out / "rapport.md").read_text(encoding="utf-8")
+    assert "others" not in json.loads((out / "scores.json").read_text(encoding="utf-8"))
