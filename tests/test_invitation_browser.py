@@ -24,10 +24,13 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
+from typer.testing import CliRunner
 
+from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record
 from asmo_cli.render.invitation import render_invitation
+from asmo_cli.storage import store
 
 from .helpers import rated, record_with
 
@@ -348,3 +351,50 @@ def test_nothing_rated_only_a_comment_and_a_fresh_response_id(
     browser.get(control.as_uri())
     time.sleep(0.5)
     assert "http://127.0.0.1:9/x.png" in _requests(browser)
+
+
+def test_invite_fill_in_add_and_report_end_to_end(
+    browser: webdriver.Chrome,
+    catalogue: Catalogue,
+    record: Record,
+    downloads: Path,
+    tmp_path: Path,
+    runner: CliRunner,
+) -> None:
+    """asmo feedback invite → the page in Chromium → download → feedback add → report."""
+    store.save_record(record)
+    invited = runner.invoke(app, ["feedback", "invite", "--for", "Jan", "--out", str(tmp_path)])
+    assert invited.exit_code == 0, invited.output
+    (page,) = tmp_path.glob("uitnodiging-*.html")
+    browser.get(page.as_uri())
+    given = {"bewaken-afspraken": 2, "correspondentie": 5, "archief": 5}
+    for ti, (task_id, stars) in enumerate(given.items()):
+        for ai, _ in enumerate(catalogue.task(task_id).activities):
+            _label_of(browser, f"r-{ti}-{ai}", str(stars)).click()
+    _label_of(browser, "giver-role", "leidinggevende").click()
+    browser.find_element(By.ID, "save").click()
+    saved = _wait_for_file(downloads, f"feedback-{record.id}-leidinggevende.json")
+    added = runner.invoke(app, ["feedback", "add", str(saved)])
+    assert added.exit_code == 0, added.output
+    out = tmp_path / "rapport"
+    reported = runner.invoke(app, ["report", record.id, "--out", str(out)])
+    assert reported.exit_code == 0, reported.output
+    others = json.loads((out / "scores.json").read_text(encoding="utf-8"))["others"]
+    # By hand: one giver, so the others' task scores are her stars: bewaken-afspraken 2,
+    # correspondentie 5, archief 5. Penvoerder weighs correspondentie and archief 1 each:
+    # (5 + 5) / 2 = 5,0 with coverage 2 / 4,5; Fenna's own: (4 + 3) / 2 = 3,5, so a hidden
+    # strength (+1,5). Procesbewaker rests on bewaken-afspraken alone (1 / 4,5: too thin).
+    assert others["givers"] == 1
+    assert others["roles"]["penvoerder"] == {
+        "score": 5.0,
+        "coverage": round(2 / 4.5, 4),
+        "enough_data": True,
+    }
+    assert others["roles"]["procesbewaker"]["score"] == 2.0
+    assert others["roles"]["procesbewaker"]["enough_data"] is False
+    assert others["hidden_strengths"] == ["penvoerder"]
+    assert others["blind_spots"] == []
+    report = (out / "rapport.md").read_text(encoding="utf-8")
+    assert "| Penvoerder | 3,5 | 5,0 | +1,5 |" in report
+    assert "Er zijn minder dan 3 gevers" in report
+    _check_network_and_console(browser)
