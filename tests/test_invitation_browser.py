@@ -387,7 +387,7 @@ def test_invite_fill_in_add_and_report_end_to_end(
     assert others["givers"] == 1
     assert others["roles"]["penvoerder"] == {
         "score": 5.0,
-        "coverage": round(2 / 4.5, 4),
+        "coverage": pytest.approx(2 / 4.5),
         "enough_data": True,
     }
     assert others["roles"]["procesbewaker"]["score"] == 2.0
