@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import sys
-import types
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -499,16 +497,17 @@ def test_file_names() -> None:
 
 @pytest.fixture
 def fake_invitation(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | None]]:
-    """Stand in for render/invitation.py, so that the command is tested on its own."""
+    """Record the calls to the real render/invitation.py (the page itself is tested there)."""
+    from asmo_cli.render import invitation
+
     calls: list[tuple[str, str | None]] = []
+    real = invitation.render_invitation
 
     def render_invitation(catalogue: Catalogue, record: Record, giver: str | None) -> str:
         calls.append((record.id, giver))
-        return f"<!doctype html><title>{giver}</title>"
+        return real(catalogue, record, giver)
 
-    module = types.ModuleType("asmo_cli.render.invitation")
-    module.render_invitation = render_invitation  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "asmo_cli.render.invitation", module)
+    monkeypatch.setattr(invitation, "render_invitation", render_invitation)
     return calls
 
 
@@ -524,7 +523,12 @@ def test_invite_writes_one_private_file_per_giver(
     )
     assert result.exit_code == 0, result.output
     files = sorted(p.name for p in out.iterdir())
-    assert files == ["uitnodiging-ans.html", "uitnodiging-jan-de-boer.html"]
+    assert files == [
+        "uitnodiging-ans.html",
+        "uitnodiging-ans.pdf",
+        "uitnodiging-jan-de-boer.html",
+        "uitnodiging-jan-de-boer.pdf",
+    ]
     assert fake_invitation == [(stored.id, "Jan de Boer"), (stored.id, "Ans")]
     for path in out.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -540,6 +544,7 @@ def test_invite_without_names_goes_to_the_report_folder(
     result = runner.invoke(app, ["feedback", "invite"])
     assert result.exit_code == 0, result.output
     assert (home / "rapporten" / stored.id / "uitnodiging-feedback.html").is_file()
+    assert (home / "rapporten" / stored.id / "uitnodiging-feedback.pdf").is_file()
     assert fake_invitation == [(stored.id, None)]
 
 
@@ -556,12 +561,27 @@ def test_invite_needs_a_complete_record(
     assert "is nog niet afgerond" in result.output and fake_invitation == []
 
 
-def test_invite_with_the_real_page(runner: CliRunner, stored: Record, tmp_path: Path) -> None:
-    pytest.importorskip("asmo_cli.render.invitation")
+def test_invite_with_the_real_page_and_paper_form(
+    runner: CliRunner, stored: Record, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    import pypdf
+
     result = runner.invoke(app, ["feedback", "invite", "--for", "Jan", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     page = (tmp_path / "uitnodiging-jan.html").read_text(encoding="utf-8")
     assert stored.id in page and "<html" in page.lower()
+    assert f"op papier: {tmp_path / 'uitnodiging-jan.pdf'}" in result.output
+    assert f"feedback add --interactive {stored.id}" in " ".join(result.output.split())
+    reader = pypdf.PdfReader(tmp_path / "uitnodiging-jan.pdf")
+    text = " ".join(" ".join(p.extract_text().replace("☐", " ").split()) for p in reader.pages)
+    for task_id in stored.ratings:
+        for activity in catalogue.task(task_id).activities:
+            assert activity.name in text, activity.name
+    unchosen = [t for t in catalogue.tasks if t.id not in stored.ratings]
+    assert all(a.name not in text for t in unchosen for a in t.activities)
+    assert f"meting {stored.id}" in text and f"vragenlijst {stored.catalogue_version}" in text
+    assert "Beste Jan," in text and "Kan ik niet beoordelen" in text
+    assert "Voorzitter van de OR of het MZO" in text
 
 
 @pytest.mark.parametrize("command", [["feedback"], ["feedback", "invite"], ["feedback", "add"]])

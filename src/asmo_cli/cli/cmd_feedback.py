@@ -29,8 +29,9 @@ feedback_app = typer.Typer(
     name="feedback",
     help=(
         "Vraag anderen om feedback op je werk en bewaar hun antwoorden.\n\n"
-        "asmo feedback invite maakt een uitnodiging (een HTML-pagina) voor elke gever; asmo "
-        "feedback add bewaart de antwoordbestanden die terugkomen bij je meting."
+        "asmo feedback invite maakt een uitnodiging voor elke gever (een HTML-pagina en een "
+        "PDF om te printen); asmo feedback add bewaart de antwoorden die terugkomen bij je "
+        "meting."
     ),
     no_args_is_help=True,
     subcommand_metavar="COMMANDO [ARGUMENTEN]...",
@@ -81,11 +82,12 @@ def invite(
     out: OutDir = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Maak een uitnodiging (een HTML-pagina) waarmee anderen je werk beoordelen."""
+    """Maak een uitnodiging (een HTML-pagina en een PDF om te printen) voor feedback op je werk."""
     from asmo_cli.cli.base import own_record
     from asmo_cli.cli.outputs import out_dir, record_is_safe, remember
     from asmo_cli.core.text import program
     from asmo_cli.render.invitation import render_invitation
+    from asmo_cli.render.pdf_invitation import render_invitation_pdf
     from asmo_cli.storage.files import write_private
     from asmo_cli.storage.store import unfinished_error
 
@@ -100,13 +102,15 @@ def invite(
     with record_is_safe(record):
         folder = out_dir(out, record)
         for giver, file_name in zip(names, invitation_names(names), strict=True):
-            path = folder / file_name
-            write_private(path, render_invitation(catalogue, record, giver))
-            written.append(path)
+            page, paper = folder / file_name, (folder / file_name).with_suffix(".pdf")
+            write_private(page, render_invitation(catalogue, record, giver))
+            write_private(paper, render_invitation_pdf(catalogue, record, giver))
+            written += [page, paper]
         remember(record, written)
     console = console_for()
-    for giver, path in zip(names, written, strict=True):
-        say(console, f"Uitnodiging voor {giver}: {path}" if giver else f"Uitnodiging: {path}")
+    for giver, page, paper in zip(names, written[::2], written[1::2], strict=True):
+        say(console, f"Uitnodiging voor {giver}: {page}" if giver else f"Uitnodiging: {page}")
+        say(console, f"  op papier: {paper}")
     each = (
         "Stuur iedereen het eigen bestand" if givers else "Stuur dit bestand aan wie je het vraagt"
     )
@@ -116,6 +120,11 @@ def invite(
         "het in en stuurt je het antwoordbestand terug dat de pagina maakt (of de antwoorden als "
         "tekst in een e-mail: bewaar die tekst dan als bestand, bijvoorbeeld antwoord.json). "
         f"Bewaar de antwoorden bij je meting met: {program()} feedback add BESTAND...",
+    )
+    say(
+        console,
+        "Liever op papier? Print de PDF; typ de ingevulde antwoorden daarna in met: "
+        f"{program()} feedback add --interactive {record.id}",
     )
 
 

@@ -264,7 +264,8 @@ class Document:
             pdf.add_page()
         pdf.set_font(FONT, "B", 10.5)
         pdf.set_text_color(*INK)
-        pdf.cell(0, 6, clean(label), new_x="LMARGIN", new_y="NEXT")
+        self._lines(self._wrap(clean(label), pdf.epw), pdf.l_margin, 5.5)
+        pdf.ln(0.5)
         if hint:
             pdf.set_font(FONT, "", 8.5)
             pdf.set_text_color(*GREY)
