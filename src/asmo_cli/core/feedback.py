@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import cast
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.scoring import Ratings, RoleScore, Scores, score_assessment
@@ -34,6 +33,7 @@ GIVER_ROLES: Mapping[str, str] = MappingProxyType(
         "anders": "anders",
     }
 )  # role id → how it is written in a sentence
+ANSWERS_FORMAT = 1  # "asmo_feedback" in an answers file (the page writes it, add reads it)
 MIN_GIVERS_FOR_DETAIL = 3
 DIFFERENCE = 1.0
 MAX_DIFFERENCES = 5
@@ -157,12 +157,8 @@ def activity_means(
 
 
 def score_means(catalogue: Catalogue, means: Means) -> Scores:
-    """Score activity means with the self-scores' own formula (scoring.score_assessment).
-
-    scoring's arithmetic (means and weighted means) is the same for fractions; its type says
-    whole stars only because a person's own ratings are whole stars.
-    """
-    return score_assessment(catalogue, cast(Ratings, means))
+    """Score activity means with the self-scores' own formula (scoring.score_assessment)."""
+    return score_assessment(catalogue, means)
 
 
 def role_gaps(own: Scores, others: Scores) -> tuple[tuple[RoleGap, ...], tuple[RoleGap, ...]]:

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from asmo_cli.core.catalogue import Catalogue
 
-Ratings = Mapping[str, Mapping[str, int | None]]
+Ratings = Mapping[str, Mapping[str, int | None]]  # a person's own stars: whole numbers
+# what is scored: a person's stars, or others' mean stars per activity (core/feedback.py)
+Values = Mapping[str, Mapping[str, float | None]]
 ENOUGH_COVERAGE = 1 / 3
 
 
@@ -51,7 +53,7 @@ class Scores:
         return next((r for r in self.roles if r.role_id == role_id), None)
 
 
-def task_score(ratings: Mapping[str, int | None]) -> float | None:
+def task_score(ratings: Mapping[str, float | None]) -> float | None:
     """Return the mean of the given ratings, ignoring n.v.t. (None); None when none is rated."""
     values = [v for v in ratings.values() if v is not None]
     return sum(values) / len(values) if values else None
@@ -69,7 +71,7 @@ def role_score(
     return score, coverage
 
 
-def score_assessment(catalogue: Catalogue, ratings: Ratings) -> Scores:
+def score_assessment(catalogue: Catalogue, ratings: Values) -> Scores:
     """Score ratings against the catalogue; ids the catalogue does not know are ignored."""
     tasks: list[TaskScore] = []
     counted: dict[str, float] = {}

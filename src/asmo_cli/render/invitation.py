@@ -22,18 +22,19 @@ from functools import cache
 from importlib.resources import files
 
 from asmo_cli.core.catalogue import Catalogue, ScaleLevel, Task
+from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLES
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 
-FEEDBACK_FORMAT = 1
-ROLES = (
-    ("voorzitter", "Voorzitter van de OR of het MZO"),
-    ("or-lid", "Lid van de OR of het MZO"),
-    ("leidinggevende", "Leidinggevende"),
-    ("collega-as", "Collega-ambtelijk secretaris"),
-    ("anders", "Anders"),
-)
-ROLE_IDS = tuple(role for role, _ in ROLES)
+_ROLE_LABELS = {  # how a giver reads their role in a list; the ids are core's GIVER_ROLES
+    "voorzitter": "Voorzitter van de OR of het MZO",
+    "or-lid": "Lid van de OR of het MZO",
+    "leidinggevende": "Leidinggevende",
+    "collega-as": "Collega-ambtelijk secretaris",
+    "anders": "Anders",
+}
+ROLES = tuple((role, _ROLE_LABELS[role]) for role in GIVER_ROLES)
+ROLE_IDS = tuple(GIVER_ROLES)
 NO_NAME = "de ambtelijk secretaris"
 CANNOT_JUDGE = "Kan ik niet beoordelen"
 SAVE = "Bewaar mijn antwoorden"
@@ -56,7 +57,7 @@ def render_invitation(catalogue: Catalogue, record: Record, giver: str | None) -
         "record": record.id,
         "version": record.catalogue_version,
         "file": "feedback-" + (re.sub(r"[^0-9A-Za-z_-]+", "-", record.id).strip("-") or "meting"),
-        "format": FEEDBACK_FORMAT,
+        "format": ANSWERS_FORMAT,
         "as": short,
         "roles": list(ROLE_IDS),
         "scale": {str(lv.stars): _meaning(lv, short) for lv in catalogue.scale},

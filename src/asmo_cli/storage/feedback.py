@@ -15,13 +15,13 @@ from typing import Any
 from asmo_cli.core.catalogue import Catalogue, Task
 from asmo_cli.core.checks import Problems, describe, raise_problems, shown
 from asmo_cli.core.errors import AsmoError, RecordError
-from asmo_cli.core.feedback import GIVER_ROLES, FeedbackResponse
+from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLES, FeedbackResponse
 from asmo_cli.core.record import RatingMap, Record, is_rating
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import read_input, write_private
 from asmo_cli.storage.store import Listing, describe_available, lock_record, record_path
 
-FEEDBACK_VERSION = 1  # "asmo_feedback" in an answers file
+FEEDBACK_VERSION = ANSWERS_FORMAT  # "asmo_feedback" in an answers file
 STORE_VERSION = 1  # "format_version" of <id>.feedback.json
 REQUIRED = ("asmo_feedback", "record", "questionnaire_version", "response_id", "giver_role",
             "ratings")  # fmt: skip
