@@ -78,8 +78,9 @@ def test_report_shows_self_beside_others_as_computed_by_hand(
     # procesbewaker's three; Fenna gave 3 everywhere. Penvoerder: 15 / 3 = 5,0 (coverage
     # 3 / 4,5); procesbewaker: 6 / 3 = 2,0: exactly 1,0 lower, so a blind spot.
     assert "## Zelfbeeld en feedback" in report
-    assert "3 personen gaven feedback op dezelfde activiteiten: een voorzitter, een OR-lid en " in (
-        report
+    assert (
+        "3 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter, een OR-lid "
+        in (report)
     )
     assert "| Penvoerder | 3,0 | 5,0 | +2,0 |" in report
     assert "| Procesbewaker | 3,0 | 2,0 | -1,0 |" in report

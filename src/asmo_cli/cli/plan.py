@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from asmo_cli.cli import outputs as exports
 from asmo_cli.core.catalogue import Catalogue, Level
+from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.levels import (
     default_target,
     has_profiles,
@@ -18,8 +20,9 @@ from asmo_cli.render.pdf_docs import render_plan_pdf
 from asmo_cli.render.plan import PLAN_PNG, render_plan
 from asmo_cli.render.radar import NOW, Series, draw_radar
 from asmo_cli.render.series import target_series
+from asmo_cli.storage.feedback import load_feedback
 from asmo_cli.storage.files import write_private
-from asmo_cli.storage.store import find_complete
+from asmo_cli.storage.store import find_complete, is_stored
 
 PLAN_MD = "ontwikkelplan.md"
 PLAN_PDF = "ontwikkelplan.pdf"
@@ -32,8 +35,14 @@ def plan_command(
     out: Path | None,
     ambition: str | None = None,
 ) -> exports.Written:
-    """Write the development plan of a record and return the paths."""
-    return write_plan(catalogue, find_complete(ref), target_id, out, ambition)
+    """Write the development plan of a record and return the paths.
+
+    The feedback kept with the record counts only when it is the record in asmo's own folder:
+    a copy elsewhere may have the same id, but the feedback was given on the stored one.
+    """
+    record = find_complete(ref)
+    feedback = load_feedback(record.id) if is_stored(ref, record) else []
+    return write_plan(catalogue, record, target_id, out, ambition, feedback=feedback)
 
 
 def write_plan(
@@ -42,9 +51,11 @@ def write_plan(
     target_id: str | None,
     out: Path | None,
     ambition: str | None = None,
+    *,
+    feedback: Sequence[FeedbackResponse] = (),
 ) -> exports.Written:
-    """Write ontwikkelplan.md and ontwikkelplan.png of a complete record."""
-    result = compute_result(catalogue, record)
+    """Write ontwikkelplan.pdf, .md and .png of a complete record (with feedback, if given)."""
+    result = compute_result(catalogue, record, feedback=feedback)
     target: Level | None = None
     if target_id:
         target = exports.resolve_target(catalogue, target_id)

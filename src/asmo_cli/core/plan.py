@@ -2,7 +2,9 @@
 
 - Focus roles: at most MAX_FOCUS roles with enough data whose score is at least MIN_GAP
   (unrounded) below the target level's profile, the largest gap first. They are measured
-  against the target level, so they can differ from the report's roles to develop.
+  against the target level, so they can differ from the report's roles to develop. With
+  feedback from others, a role that is also a blind spot (others score it at least 1,0 lower
+  than the person did, core/feedback.py) comes first; otherwise the order is the same.
 - Competencies: each once, with the focus roles that need it, in the order of the roles.
   The tool's basic competencies (``basic: true``) are assumed present, never to develop.
 - Level text: only where the target level's behaviour differs from the current level's
@@ -51,11 +53,21 @@ class Plan:
     activities: tuple[tuple[Role, tuple[DevActivity, ...]], ...]
     basic: tuple[Competency, ...]  # assumed present
     ambition: str | None = None
+    blind_first: tuple[Role, ...] = ()  # focus roles put first because they are blind spots
+
+
+def blind_spots(result: Result) -> frozenset[str]:
+    """Return the ids of the roles others score at least 1,0 lower (none without feedback)."""
+    others = result.others
+    return frozenset(g.role_id for g in others.blind_spots) if others else frozenset()
 
 
 def focus_roles(catalogue: Catalogue, result: Result, target: Level) -> tuple[Gap, ...]:
-    """Return the focus roles: enough data, at least MIN_GAP below target, largest first."""
+    """Return the focus roles: enough data, at least MIN_GAP below target, largest first;
+    blind spots among them before the rest (each part keeps the largest gap first)."""
     found = [g for g in gaps(catalogue, result.scores, target) if g.size >= MIN_GAP - 1e-9]
+    blind = blind_spots(result)
+    found.sort(key=lambda g: g.role.id not in blind)  # stable: the largest gap first in each
     return tuple(found[:MAX_FOCUS])
 
 
@@ -132,4 +144,6 @@ def make_plan(
     competencies = plan_competencies(catalogue, focus, current, target) if target else ()
     basic = tuple(c for c in catalogue.competencies if c.basic)
     activities = plan_activities(catalogue, focus)
-    return Plan(result, current, target, focus, competencies, activities, basic, ambition)
+    blind = blind_spots(result)
+    first = tuple(g.role for g in focus if g.role.id in blind)
+    return Plan(result, current, target, focus, competencies, activities, basic, ambition, first)

@@ -40,7 +40,7 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
     others = result.others
     if others is None:
         return None
-    intro = [_who(others)]
+    intro = [givers_text(others)]
     if not others.show_per_giver:
         intro.append(
             f"Er zijn minder dan {MIN_GIVERS_FOR_DETAIL} gevers; daarom staan hier alleen "
@@ -107,7 +107,9 @@ MANY = {
 }
 
 
-def _who(others: Others) -> str:
+def givers_text(others: Others) -> str:
+    """'3 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter en 2
+    OR-leden.' Roles only, never names."""
     parts = []
     for role, count in others.giver_roles:
         word = GIVER_ROLES.get(role, role)
@@ -116,8 +118,12 @@ def _who(others: Others) -> str:
         else:
             parts.append(f"{count} {MANY.get(role, word)}")
     people = "1 persoon gaf" if others.givers == 1 else f"{others.givers} personen gaven"
-    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} en {parts[-1]}"
-    return f"{people} feedback op dezelfde activiteiten: {listed}."
+    listed = f": {and_list(parts)}" if parts else ""
+    return f"{people} feedback op dezelfde activiteiten als jij{listed}."
+
+
+def and_list(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} en {parts[-1]}"
 
 
 def _score(role: RoleScore | None) -> str:

@@ -134,16 +134,23 @@ class Document:
             head = clean(lead) + (": " if text and lead else "")
             pdf.set_font(FONT, "B", size)
             used = pdf.get_string_width(head) if head else 0.0
+            heads = [head] if used <= width else self._wrap(head.rstrip(), width)
+            if len(heads) > 1:  # a lead longer than a line: its own lines, the text below
+                heads[-1] += " " if text else ""
+                used = pdf.get_string_width(heads[-1])
             pdf.set_font(FONT, "", size)
             lines = self._wrap(body, width, first=width - used) if body else [""]
-            if pdf.will_page_break(height * min(2, len(lines))):
+            if pdf.will_page_break(height * min(2, len(heads) + len(lines) - 1)):
                 pdf.add_page()  # never a bullet's first line alone at the foot of a page
             top = pdf.get_y()
             pdf.set_xy(MARGIN, top)
             pdf.cell(indent, height, "•")
             if head:
                 pdf.set_font(FONT, "B", size)
-                pdf.cell(used, height, head)
+                self._lines(heads[:-1], MARGIN + indent, height)
+                pdf.set_xy(MARGIN + indent, pdf.get_y())
+                top = pdf.get_y()
+                pdf.cell(used, height, heads[-1])
                 pdf.set_font(FONT, "", size)
             if lines[0]:
                 pdf.cell(width - used, height, lines[0])

@@ -10,10 +10,21 @@ from asmo_cli.core.plan import Plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, members_text, summarise
 from asmo_cli.core.text import DISCLAIMER, HOURS_AND_THE_LAW, date_nl, format_score
+from asmo_cli.render.feedback_view import BLIND, HIDDEN
 from asmo_cli.render.markdown import header_rows
 from asmo_cli.render.pdf import Column, Document
 from asmo_cli.render.pdf_report import title_block
 from asmo_cli.render.plan import FIT_NOTE, FOCUS_NOTE, NO_FOCUS, fit_notes, fit_rows
+from asmo_cli.render.plan_feedback import (
+    BLIND_NOTE,
+    CHAIR_QUESTION,
+    CHAIR_TITLE,
+    COMMENTS,
+    HIDDEN_NOTE,
+    NOTES_QUESTION,
+    blind_first_text,
+    plan_feedback,
+)
 
 
 def _footer(record: Record) -> str:
@@ -53,6 +64,8 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
                 Column("Verschil", 0.16, "RIGHT"),
             ]
             doc.table(columns, rows)
+            if why := blind_first_text(plan.blind_first):
+                doc.paragraph(why, size=9)
         else:
             doc.paragraph(NO_FOCUS)
     if plan.competencies:
@@ -86,11 +99,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
         doc.paragraph(plan.ambition)
     else:
         doc.ruled_box("Mijn ambitie", 2)
-    doc.ruled_box(
-        "Feedback van mijn voorzitter",
-        3,
-        "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?",
-    )
+    _feedback(doc, plan)
     doc.ruled_box(
         "Wat heb ik nodig",
         2,
@@ -99,6 +108,29 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     doc.ruled_box("Afspraken", 3, "Wat, wanneer, met wie, en hoe meet ik het?")
     doc.ruled_box("Evaluatie op", 1, "Datum en met wie")
     return doc.output()
+
+
+def _feedback(doc: Document, plan: Plan) -> None:
+    """What others said (when there is feedback), then lines for the AS's own notes."""
+    found = plan_feedback(plan)
+    if found is None:
+        doc.ruled_box(CHAIR_TITLE, 3, CHAIR_QUESTION)
+        return
+    doc.heading(found.title, level=3)
+    doc.paragraph(found.who, size=9)
+    for title, note, gaps in (
+        (BLIND, BLIND_NOTE, found.blind),
+        (HIDDEN, HIDDEN_NOTE, found.hidden),
+    ):
+        if gaps:
+            doc.paragraph(f"{title}: {note}.", style="B", size=9)
+            doc.bullets(gaps, size=9)
+    if found.no_gaps:
+        doc.paragraph(found.no_gaps, size=9)
+    if found.comments:
+        doc.paragraph(COMMENTS, style="B", size=9)
+        doc.bullets(found.comments, size=8.5)
+    doc.ruled_box("Mijn aantekeningen", 2, NOTES_QUESTION)
 
 
 def render_hours_pdf(catalogue: Catalogue, record: Record, chart_png: bytes | None) -> bytes:

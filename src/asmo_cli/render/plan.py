@@ -6,7 +6,18 @@ from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
 from asmo_cli.core.levels import LevelFit, clear_closest
 from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
 from asmo_cli.core.text import THIN, format_score, md, number
+from asmo_cli.render.feedback_view import BLIND, HIDDEN
 from asmo_cli.render.markdown import disclaimer, header_table
+from asmo_cli.render.plan_feedback import (
+    BLIND_NOTE,
+    CHAIR_QUESTION,
+    CHAIR_TITLE,
+    COMMENTS,
+    HIDDEN_NOTE,
+    NOTES_QUESTION,
+    blind_first_text,
+    plan_feedback,
+)
 
 PLAN_PNG = "ontwikkelplan.png"
 FILL_IN = "…………………………………………………………………………………………………………"
@@ -105,7 +116,10 @@ def _focus(plan: Plan) -> list[str]:
             f"| {md(gap.role.name)} | {format_score(gap.score)} | {format_score(gap.target)} "
             f"| {format_score(gap.size)} |"
         )
-    return [*lines, ""]
+    lines.append("")
+    if why := blind_first_text(plan.blind_first):
+        lines += [md(why), ""]
+    return lines
 
 
 def _competencies(plan: Plan) -> list[str]:
@@ -158,12 +172,7 @@ def _fill_in(plan: Plan) -> list[str]:
         "",
         ambition,
         "",
-        "## Feedback van mijn voorzitter",
-        "",
-        "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?",
-        "",
-        FILL_IN,
-        "",
+        *_feedback(plan),
         "## Wat heb ik nodig",
         "",
         "| | |",
@@ -183,3 +192,26 @@ def _fill_in(plan: Plan) -> list[str]:
         "Datum: ……………………… met: ………………………………………",
         "",
     ]
+
+
+def _feedback(plan: Plan) -> list[str]:
+    """The feedback section: what others said when there is feedback, else the question."""
+    found = plan_feedback(plan)
+    if found is None:
+        return [f"## {CHAIR_TITLE}", "", CHAIR_QUESTION, "", FILL_IN, ""]
+    lines = [f"## {found.title}", "", md(found.who), ""]
+    for title, note, gaps in (
+        (BLIND, BLIND_NOTE, found.blind),
+        (HIDDEN, HIDDEN_NOTE, found.hidden),
+    ):
+        if gaps:
+            lines += [f"**{title}**: {note}.", ""]
+            lines += [f"- {md(name)}: {md(figures)}" for name, figures in gaps]
+            lines.append("")
+    if found.no_gaps:
+        lines += [found.no_gaps, ""]
+    if found.comments:
+        lines += [f"**{COMMENTS}**", ""]
+        lines += [f"- **{md(task)}**: {md(text)}" for task, text in found.comments]
+        lines.append("")
+    return [*lines, NOTES_QUESTION, "", FILL_IN, ""]

@@ -1,0 +1,220 @@
+"""Feedback from others in the development plan: the section, its title, blind spots first."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from asmo_cli.cli.app import app
+from asmo_cli.cli.plan import write_plan
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.feedback import FeedbackResponse
+from asmo_cli.core.plan import make_plan
+from asmo_cli.core.record import Record
+from asmo_cli.core.result import compute_result
+from asmo_cli.render.plan import render_plan
+from asmo_cli.storage.feedback import store_feedback
+from asmo_cli.storage.store import record_path, save_record
+
+NAMES = ("Jan Jansen", "Petra de Boer", "Karel Appel")
+WHY = "anderen zien hier minder dan jij, en het niveau vraagt meer."
+CHAIR_QUESTION = "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?"
+# The example's roles towards adviseur: Kenner 2,9 (gap 1,6), Beleidsadviseur 3,2 (1,3),
+# Procesbewaker 3,6 (0,9); Organisator 3,9 is only 0,1 below its 4,0.
+PROCESS = ("bewaken-afspraken", "reglement")  # Procesbewaker's areas (weight 1)
+ORGANISE = ("overlegvergaderingen", "commissies", "verkiezingen", "werkwijze-secretariaat",
+            "begroting")  # fmt: skip
+CONNECT = (
+    "commissies",
+    "correspondentie",
+    "informatievoorziening",
+    "digitale-communicatie",
+    "verkiezingen",
+)  # fmt: skip  Verbinder's areas
+
+
+@pytest.fixture
+def example(catalogue: Catalogue) -> Record:
+    from tools.examples import example_record
+
+    return example_record(catalogue)
+
+
+def giver(
+    record: Record,
+    role: str,
+    number: int,
+    low: tuple[str, ...] = (),
+    high: tuple[str, ...] = (),
+    comments: dict[str, str] | None = None,
+) -> FeedbackResponse:
+    """A giver who rates like the record, but 1 star in ``low`` and 5 in ``high``."""
+    ratings = {
+        task: {
+            a: None if v is None else 1 if task in low else 5 if task in high else v
+            for a, v in acts.items()
+        }
+        for task, acts in record.ratings.items()
+    }
+    return FeedbackResponse(f"r-{number}", role, NAMES[number % 3], ratings, comments or {})
+
+
+def _plan_text(runner: CliRunner, ref: str, out: Path) -> tuple[str, str, int]:
+    """Run asmo plan; return the Markdown, the PDF's text (spaces normalised), its pages."""
+    result = runner.invoke(app, ["plan", ref, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(out / "ontwikkelplan.pdf")
+    pdf = " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
+    return (out / "ontwikkelplan.md").read_text(encoding="utf-8"), pdf, len(reader.pages)
+
+
+def _section(text: str, heading: str) -> str:
+    match = re.search(rf"^## {heading}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    assert match, heading
+    return match.group(1)
+
+
+def _focus(text: str) -> list[str]:
+    section = _section(text, "Focusrollen richting adviseur medezeggenschap")
+    return re.findall(r"^\| (\w+) \| \d", section, re.M)
+
+
+def _store(record: Record, *responses: FeedbackResponse) -> None:
+    save_record(record)
+    store_feedback([(record, r) for r in responses])
+
+
+def test_blind_spot_first_and_the_section_filled(
+    runner: CliRunner, example: Record, tmp_path: Path
+) -> None:
+    """Procesbewaker (gap 0,9, third) is a blind spot: it comes first and the plan says why;
+    the section names the givers' roles, the figures and the comments, never a name."""
+    comments = {"reglement": "Haal de wet er vaker bij.", "archief": "Alles is altijd vindbaar."}
+    _store(
+        example,
+        giver(example, "voorzitter", 0, PROCESS, CONNECT, comments),
+        giver(example, "or-lid", 1, PROCESS, CONNECT, {"reglement": "Bewaak de termijnen."}),
+    )
+    md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan")
+    assert _focus(md) == ["Procesbewaker", "Kenner", "Beleidsadviseur"]
+    assert f"Procesbewaker staat voorop: {WHY}" in md
+    section = _section(md, "Feedback van anderen")
+    assert "2 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter en een " \
+        "OR-lid." in section  # fmt: skip
+    # by hand: bewaken-afspraken and reglement 1 star, verkiezingen 5 (Verbinder's), so
+    # (1 + 1 + 0,5 · (5 + 4 + 3,33)) / 3,5 = 2,3 against her own 3,6; Verbinder all 5: 5,0
+    assert "**Blinde vlekken**: anderen zien hier minder dan jij (minstens 1,0 lager)." in section
+    assert "- Procesbewaker: zelf 3,6, anderen 2,3" in section
+    assert "**Verborgen krachten**" in section and "- Verbinder: zelf 3,4, anderen 5,0" in section
+    assert "- **Reglement MZO**: Bewaak de termijnen.\n- **Reglement MZO**: Haal de wet" in section
+    assert "- **Archief**: Alles is altijd vindbaar." in section
+    assert section.rstrip().endswith("…………")  # room for the AS's own notes
+    assert CHAIR_QUESTION not in md and "Feedback van mijn voorzitter" not in md
+    for text in ("Feedback van anderen", f"Procesbewaker staat voorop: {WHY}",
+                 "Procesbewaker: zelf 3,6, anderen 2,3", "Verbinder: zelf 3,4, anderen 5,0",
+                 "Reglement MZO: Haal de wet er vaker bij.", "een voorzitter en een OR-lid",
+                 "Mijn aantekeningen"):  # fmt: skip
+        assert text in pdf, text
+    for name in NAMES:
+        assert name not in md and name not in pdf
+    assert pages <= 4
+
+
+def test_only_the_chair_keeps_the_title(runner: CliRunner, example: Record, tmp_path: Path) -> None:
+    """Two voorzitters, a blind spot, no comments: *Feedback van mijn voorzitter*, and the
+    example's plan stays at three pages."""
+    _store(
+        example, giver(example, "voorzitter", 0, PROCESS), giver(example, "voorzitter", 1, PROCESS)
+    )
+    md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan")
+    section = _section(md, "Feedback van mijn voorzitter")
+    assert "2 personen gaven feedback op dezelfde activiteiten als jij: 2 voorzitters." in section
+    # (1 + 1 + 0,5 · (3,75 + 4 + 3,33)) / 3,5 = 2,2: bewaken-afspraken and reglement 1 star
+    assert "- Procesbewaker: zelf 3,6, anderen 2,2" in section
+    assert "Opmerkingen" not in section and CHAIR_QUESTION not in section
+    assert "Feedback van anderen" not in md + pdf
+    assert "Feedback van mijn voorzitter" in pdf and "2 voorzitters" in pdf
+    assert pages <= 3
+    for name in NAMES:
+        assert name not in md and name not in pdf
+
+
+@pytest.mark.parametrize(
+    ("role", "words"),
+    [("or-lid", "een OR-lid"), ("leidinggevende", "een leidinggevende"),
+     ("collega-as", "een collega-AS"), ("anders", "iemand anders")],
+)  # fmt: skip
+def test_other_givers_rename_the_section(
+    runner: CliRunner, example: Record, tmp_path: Path, role: str, words: str
+) -> None:
+    _store(example, giver(example, "voorzitter", 0), giver(example, role, 1))
+    md, pdf, _ = _plan_text(runner, example.id, tmp_path / "plan")
+    section = _section(md, "Feedback van anderen")
+    assert f"een voorzitter en {words}." in section
+    assert "Feedback van mijn voorzitter" not in md + pdf and "Feedback van anderen" in pdf
+    # the same ratings as her own: no blind spot, no hidden strength, the order as always
+    assert "Geen blinde vlekken en geen verborgen krachten" in section
+    assert _focus(md) == ["Kenner", "Beleidsadviseur", "Procesbewaker"]
+    assert "voorop" not in md
+
+
+def test_a_blind_spot_needs_a_gap_to_become_a_focus_role(
+    catalogue: Catalogue, example: Record
+) -> None:
+    """Organisator, Beleidsadviseur and Procesbewaker are blind spots; Organisator is only
+    0,1 below the target, so it stays out; the other two come first, the larger gap first."""
+    feedback = [giver(example, "or-lid", 0, ORGANISE)]
+    result = compute_result(catalogue, example, feedback=feedback)
+    assert result.others is not None
+    assert [g.role_id for g in result.others.blind_spots] == [
+        "organisator", "beleidsadviseur", "procesbewaker"
+    ]  # fmt: skip
+    plan = make_plan(catalogue, result, catalogue.level("adviseur"))
+    assert [g.role.id for g in plan.focus] == ["beleidsadviseur", "procesbewaker", "kenner"]
+    assert [r.id for r in plan.blind_first] == ["beleidsadviseur", "procesbewaker"]
+    text = render_plan(catalogue, plan)
+    assert f"Beleidsadviseur en Procesbewaker staan voorop: {WHY}" in text
+    assert "- Organisator: zelf 3,9, anderen 1,5" in text
+    without = make_plan(catalogue, compute_result(catalogue, example), catalogue.level("adviseur"))
+    assert [g.role.id for g in without.focus] == ["kenner", "beleidsadviseur", "procesbewaker"]
+    assert without.blind_first == ()
+
+
+def test_without_feedback_the_plan_is_unchanged(
+    runner: CliRunner, catalogue: Catalogue, example: Record, tmp_path: Path
+) -> None:
+    """The stored example without feedback makes exactly the shipped ontwikkelplan.md; its PDF
+    keeps the box for the voorzitter's feedback as it was, in at most three pages."""
+    from tools.examples import ROOT
+
+    shipped = (ROOT / "docs" / "voorbeeld" / "ontwikkelplan.md").read_bytes()
+    written = write_plan(catalogue, example, None, tmp_path / "direct")
+    assert written.paths[1].read_bytes() == shipped
+    save_record(example)
+    md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan")
+    assert md.encode("utf-8") == shipped
+    assert f"## Feedback van mijn voorzitter\n\n{CHAIR_QUESTION}\n\n…" in md
+    assert f"Feedback van mijn voorzitter {CHAIR_QUESTION} Wat heb ik nodig" in pdf
+    for new in ("Feedback van anderen", "voorop", "Mijn aantekeningen", "gaven feedback"):
+        assert new not in md + pdf
+    assert pages <= 3
+
+
+def test_a_copy_elsewhere_does_not_take_the_stored_feedback(
+    runner: CliRunner, example: Record, tmp_path: Path
+) -> None:
+    """Feedback was given on the stored record; a copy of it elsewhere plans without it."""
+    _store(example, giver(example, "or-lid", 0, PROCESS, comments={"reglement": "Geheim."}))
+    copy = tmp_path / "kopie" / f"{example.id}.yaml"
+    copy.parent.mkdir()
+    shutil.copy(record_path(example.id), copy)
+    md, pdf, _ = _plan_text(runner, str(copy), tmp_path / "plan")
+    assert f"## Feedback van mijn voorzitter\n\n{CHAIR_QUESTION}" in md
+    assert "Geheim" not in md + pdf and "voorop" not in md
+    stored, _, _ = _plan_text(runner, example.id, tmp_path / "eigen")
+    assert "## Feedback van anderen" in stored and "Geheim." in stored
