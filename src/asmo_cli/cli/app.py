@@ -21,4 +21,6 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Run the ``asmo`` command (the console-script entry point)."""
-    app()
+    from asmo_cli.core.text import program
+
+    app(prog_name=program())  # usage lines name asmo as it was started, like every hint

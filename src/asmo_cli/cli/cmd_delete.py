@@ -13,7 +13,8 @@ from asmo_cli.core.text import moment_nl, program
 
 def delete(
     assessment: Annotated[
-        str, typer.Argument(metavar="METING", help="Id van de meting (zie asmo history).")
+        str,
+        typer.Argument(metavar="METING", help=f"Id van de meting (zie {program()} history)."),
     ],
     yes: Annotated[
         bool, typer.Option("--yes", help="Niet om bevestiging vragen (nodig zonder terminal).")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,8 @@ def show_history(
     for line in broken:
         console.print(plain(f"Let op: {line}", "yellow"))
     if not records:
-        console.print(plain(f"Er zijn nog geen metingen. Begin er een met: {program()} assess"))
+        console.print(plain("Er zijn nog geen metingen. Begin er een met:"))
+        console.print(plain(f"  {program()} assess"))
         return
     table = Table(title="Je metingen", title_justify="left")
     for header in ("Meting", "Ingevuld", "Naam", "Status"):
@@ -76,7 +78,5 @@ def show_history(
             {r.name or "zonder naam" for r in records if r.is_complete and person(r.name) != mine}
         )
         if others:
-            console.print(
-                plain(f"Ook metingen van: {', '.join(others)}. Toon die met: ", "dim")
-                + plain(f"{program()} history --name NAAM", "dim")
-            )
+            console.print(plain(f"Ook metingen van: {', '.join(others)}. Toon die met:", "dim"))
+            console.print(plain(f"  {program()} history --name {shlex.quote(others[0])}", "dim"))

@@ -65,13 +65,12 @@ def show_roles(console: Console, catalogue: Catalogue) -> None:
         text.append("\nKern: " + clean("; ".join(main_tasks(catalogue, role))), style="dim")
         table.add_row(plain(role.name), text)
     console.print(table)
-    console.print(
-        plain(
-            f"{DISCLAIMER} Meer over één rol: {program()} roles NAAM (bijvoorbeeld "
-            f"{program()} roles kenner). De competenties: {program()} roles --competencies.",
-            "dim",
-        )
-    )
+    console.print(plain(DISCLAIMER, "dim"))
+    # each command on a line of its own, so that no terminal width can break it in two
+    console.print(plain("Meer over één rol, bijvoorbeeld de Kenner:", "dim"))
+    console.print(plain(f"  {program()} roles kenner", "dim"))
+    console.print(plain("De competenties:", "dim"))
+    console.print(plain(f"  {program()} roles --competencies", "dim"))
 
 
 def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
