@@ -15,7 +15,7 @@ from asmo_cli.cli.prompts import SELECTION, PromptIO, first_open_position, run_f
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import RatingMap
 
-DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
+DOWN, UP, ENTER, SPACE, CTRL_U = "\x1b[B", "\x1b[A", "\r", " ", "\x15"
 
 
 @pytest.fixture
@@ -174,3 +174,113 @@ def test_after_adding_an_area_rating_goes_on_at_the_first_open_activity(
     result, _, _ = _run(catalogue, pipe, keys, ratings=ratings, start=SELECTION)
     assert result["bewaken-afspraken"] == done
     assert list(result["correspondentie"].values()) == [1, 2, 3, 4]
+
+
+# --- the hours step ---------------------------------------------------------------------------
+
+
+def _hours(
+    catalogue: Catalogue, pipe: PipeInput, keys: str, hours: dict[str, float] | None = None,
+    contract: float | None = None,
+) -> tuple[dict[str, float], float]:  # fmt: skip
+    from asmo_cli.cli.hours_prompts import ask_hours
+
+    pipe.send_text(keys)
+    tasks = [catalogue.task("archief"), catalogue.task("scholing")]
+    return ask_hours(tasks, hours or {}, contract, PromptIO(pipe, DummyOutput()))
+
+
+def test_hours_go_back_with_t_and_keep_what_was_typed(
+    catalogue: Catalogue, pipe: PipeInput
+) -> None:
+    """t goes back; an answer given (or typed before t) is the default, Enter keeps it."""
+    keys = "60" + ENTER + "2" + "t"  # archief 60, scholing 2 typed, back
+    keys += "6" + ENTER  # typing replaces the 60
+    keys += ENTER + "20" + ENTER  # the 2 typed before t is kept
+    assert _hours(catalogue, pipe, keys) == ({"archief": 6.0, "scholing": 2.0}, 20.0)
+
+
+def test_hours_defaults_come_from_the_record(catalogue: Catalogue, pipe: PipeInput) -> None:
+    keys = ENTER + "3" + ENTER + ENTER
+    result = _hours(catalogue, pipe, keys, {"archief": 9.0}, 20.0)
+    assert result == ({"archief": 9.0, "scholing": 3.0}, 20.0)
+
+
+def test_hours_outside_the_week_are_asked_again(catalogue: Catalogue, pipe: PipeInput) -> None:
+    from asmo_cli.cli.hours_prompts import FORMATIE_ERROR, HOURS_ERROR
+
+    assert "0 tot en met 168" in HOURS_ERROR and "168" in FORMATIE_ERROR
+    assert len(HOURS_ERROR) < 60 and len(FORMATIE_ERROR) < 60  # one line at 60 columns
+    keys = "200" + ENTER + CTRL_U + "168" + ENTER + "t" + ENTER  # back, Enter keeps the 168
+    keys += CTRL_U + "0" + ENTER + "0" + ENTER + CTRL_U + "170" + ENTER  # formatie: not 0
+    keys += CTRL_U + "112" + ENTER  # 168 is not more than 1,5 × 112: no question
+    assert _hours(catalogue, pipe, keys) == ({"archief": 168.0, "scholing": 0.0}, 112.0)
+
+
+def test_hours_far_over_the_formatie_wait_for_j(catalogue: Catalogue, pipe: PipeInput) -> None:
+    keys = "30" + ENTER + "10" + ENTER + "24" + ENTER
+    keys += "x" + ENTER + "j"  # other keys and Enter answer nothing
+    assert _hours(catalogue, pipe, keys) == ({"archief": 30.0, "scholing": 10.0}, 24.0)
+
+
+def test_hours_n_goes_to_the_likeliest_slip(catalogue: Catalogue, pipe: PipeInput) -> None:
+    """n asks what to change, pointing at the area with the most hours: without it, the other
+    hours fit the formatie."""
+    keys = "60" + ENTER + "3" + ENTER + "24" + ENTER + "n"
+    keys += ENTER  # change the 60 (the pointer is there)
+    keys += "6" + ENTER + ENTER + ENTER  # the 3 and the 24 stay
+    assert _hours(catalogue, pipe, keys) == ({"archief": 6.0, "scholing": 3.0}, 24.0)
+
+
+def test_hours_n_points_at_a_small_formatie(catalogue: Catalogue, pipe: PipeInput) -> None:
+    """Without the most hours the others still do not fit: the formatie is the likeliest slip."""
+    keys = "6" + ENTER + "4" + ENTER + "2" + ENTER + "n"
+    keys += ENTER + "24" + ENTER
+    assert _hours(catalogue, pipe, keys) == ({"archief": 6.0, "scholing": 4.0}, 24.0)
+    keys = "6" + ENTER + "4" + ENTER + "2" + ENTER + "n"
+    keys += UP + UP + ENTER + "1" + ENTER + ENTER + "24" + ENTER  # or any other answer
+    assert _hours(catalogue, pipe, keys) == ({"archief": 1.0, "scholing": 4.0}, 24.0)
+
+
+def test_hours_t_at_the_first_question_leaves(catalogue: Catalogue, pipe: PipeInput) -> None:
+    """In asmo assess, t at the first hours question goes back to 'Wil je ... invullen?';
+    in asmo hours there is nothing before it, and t does nothing."""
+    from asmo_cli.cli.hours_prompts import ask_hours, ask_hours_or_leave
+
+    pipe.send_text("5" + "t")
+    tasks = [catalogue.task("archief")]
+    assert ask_hours_or_leave(tasks, {}, None, PromptIO(pipe, DummyOutput())) is None
+    pipe.send_text("t" + "5" + ENTER + "20" + ENTER)
+    assert ask_hours(tasks, {}, None, PromptIO(pipe, DummyOutput())) == ({"archief": 5.0}, 20.0)
+
+
+# --- wrapping at words ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100])
+def test_choices_and_answers_wrap_at_words(
+    catalogue: Catalogue, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Task names in the checkbox list, long answers behind a question: whole words, lines
+    within the width, the next lines indented under the name."""
+    from asmo_cli.cli.prompt_layout import answer_text, split_instruction, wrap_choice
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    texts = [t.name for t in catalogue.tasks] + [lv.name for lv in catalogue.levels]
+    texts.append("Verdergaan waar ik was: Fenna de Vries-van Oosterhout, begonnen 25-11-2026")
+    for text in texts:
+        lines = wrap_choice(text, 9, 9).split("\n")
+        assert 9 + len(lines[0]) <= columns - 1
+        assert all(line.startswith(" " * 9) and len(line) <= columns - 1 for line in lines[1:])
+        assert " ".join(line.strip() for line in lines) == text
+    message = "Op welk functieniveau werk je?"
+    for level in catalogue.levels:
+        lines = f"? {message} {answer_text(message, level.name)}".split("\n")
+        assert all(len(line) <= columns - 1 for line in lines)
+        assert " ".join(line.strip() for line in lines) == f"? {message} {level.name}"
+    question, instruction = split_instruction(
+        "Welke werkzaamheden doe jij?", "(spatie = aan/uit, a = alles, Enter = klaar)"
+    )
+    lines = f"? {question} {instruction}".split("\n")
+    assert all(len(line) <= columns - 1 for line in lines)
+    assert lines[-1].strip().endswith("(spatie = aan/uit, a = alles, Enter = klaar)")

@@ -242,3 +242,30 @@ def test_beginning_anew_can_delete_the_unfinished_record(home: Path, catalogue: 
     child.sendcontrol("c")
     assert _exit_status(child) == 130
     assert not any(old.id in p.name for p in (home / "assessments").iterdir())
+
+
+def test_hours_step_back_out_and_interrupt(home: Path) -> None:
+    """t at the first hours question asks again whether to fill in hours; Ctrl-C in the hours
+    keeps the complete record (without hours) and says how to go on."""
+    child = _spawn(home)
+    _start(child, DOWN + DOWN + SPACE)  # Bewaken afspraken/procedures
+    for activity in ("Bewaken voortgang", "Bewaken naleving", "Afsprakenlijst"):
+        child.expect(activity)
+        child.send("4")
+    child.expect("Ja, uren")
+    child.send(DOWN + ENTER)
+    child.expect(r"\(1/2\) Bewaken afspraken/procedures: uren per week")
+    child.send("t")
+    child.expect("tijdsbesteding invullen")
+    child.expect("Ja, uren")
+    child.send(DOWN + ENTER)
+    child.expect(r"\(1/2\) Bewaken")
+    child.send("3" + ENTER)
+    child.expect(r"\(2/2\) Je formatie")
+    child.sendcontrol("c")
+    child.expect("zonder uren")
+    child.expect("hours")
+    assert _exit_status(child) == 130
+    (path,) = _records(home)
+    record = load_record(path)
+    assert record.status == "complete" and record.hours_per_week == {}

@@ -19,6 +19,14 @@ from questionary.prompts.common import InquirerControl
 from rich.console import Console
 from rich.text import Text
 
+from asmo_cli.cli.prompt_layout import (
+    MARK,
+    POINTER,
+    answer_text,
+    hanging,
+    split_instruction,
+    wrap_choice,
+)
 from asmo_cli.core.catalogue import Activity, Catalogue, Task
 from asmo_cli.core.record import RatingMap
 from asmo_cli.core.text import clean, stars
@@ -60,52 +68,37 @@ class Mark(Enum):
     BACK = "back"  # go back one step
 
 
+Answer = Callable[[Any, str], None]  # answers a list question: (key event, value)
 KEYS_HELP = "Toets 1-5 voor sterren, 0 = n.v.t., t = terug (of pijltjes en Enter)."
 
 
-def ask_name(io: PromptIO = TERMINAL) -> str | None:
-    answer = questionary.text(
-        "Je naam (komt op het rapport; Enter slaat over):", qmark="?", style=STYLE, **io.kwargs()
-    ).unsafe_ask()
-    return str(answer).strip() or None
-
-
-def ask_level(catalogue: Catalogue, io: PromptIO = TERMINAL) -> str | None:
-    choices = [Choice(level.name, value=level.id) for level in catalogue.levels]
-    choices.append(Choice("Weet ik niet / zeg ik liever niet", value=""))
-    answer = questionary.select(
-        "Op welk functieniveau werk je?",
-        choices=choices,
-        instruction="(pijltjes + Enter)",
-        style=STYLE,
-        **io.kwargs(),
-    ).unsafe_ask()
-    return str(answer) or None
-
-
-def choose(message: str, first: str, second: str, io: PromptIO = TERMINAL) -> bool:
-    """Ask a choice between two answers (Enter takes the first); True for the second."""
-    answer = questionary.select(
-        message,
-        choices=[Choice(first, value="first"), Choice(second, value="second")],
-        instruction=" ",
-        style=STYLE,
-        **io.kwargs(),
-    ).unsafe_ask()
-    return bool(answer == "second")
+def choice(title: str, value: str) -> Choice:
+    """A choice of a list, wrapped at words under its first word."""
+    return Choice(wrap_choice(clean(title), POINTER, POINTER + 2), value=value)
 
 
 def select_tasks(catalogue: Catalogue, selected: list[str], io: PromptIO = TERMINAL) -> list[str]:
-    """Ask which task areas the user does; at least one."""
+    """Ask which task areas the user does; at least one.
+
+    A long name wraps under its first word, the mark stays on its first line.
+    """
+    start = POINTER + MARK + 4  # "○ " and " 1. " before the name
     choices = [
-        Choice(f"{i:>2}. {task.name}", value=task.id, checked=task.id in selected)
+        Choice(
+            f"{i:>2}. {wrap_choice(clean(task.name), start, start)}",
+            value=task.id,
+            checked=task.id in selected,
+        )
         for i, task in enumerate(catalogue.tasks, start=1)
     ]
+    message, instruction = split_instruction(
+        "Welke werkzaamheden doe jij?", "(spatie = aan/uit, a = alles, Enter = klaar)"
+    )
     answer = questionary.checkbox(
-        "Welke werkzaamheden doe jij?",
+        message,
         choices=choices,
         validate=lambda values: bool(values) or "Kies minstens één werkzaamheid (spatiebalk).",
-        instruction="(spatie = aan/uit, a = alles, Enter = klaar)",
+        instruction=instruction,
         style=STYLE,
         erase_when_done=True,  # questionary's own summary is English; we print ours
         **io.kwargs(),
@@ -130,15 +123,16 @@ def rate_activity(
     initial = (
         None if current is Mark.UNANSWERED else NOT_APPLICABLE if current is None else str(current)
     )
+    message = fit_message(f"{number} {activity.name}")
     question = questionary.select(
-        fit_message(f"{number} {activity.name}"),
+        message,
         choices=choices,
         default=initial,
         instruction=" ",  # the keys are named once per area, in the heading
         style=STYLE,
         **io.kwargs(),
     )
-    _bind_answer_keys(question)
+    _bind_answer_keys(question, message)
     answer = question.unsafe_ask()
     if answer == BACK:
         return Mark.BACK
@@ -154,34 +148,49 @@ def _short_answer(value: str) -> str:
     return f"{stars(int(value))} {value}"
 
 
-def _bind_answer_keys(question: questionary.Question) -> None:
+def bind_answers(question: questionary.Question, message: str, answers: dict[str, str]) -> Answer:
+    """Let Enter leave ``answers[value]`` behind the question, wrapped at words.
+
+    Return the function that answers (event, value); keys bound to it answer at once.
+    """
+    control = _control(question)
+    bindings = question.application.key_bindings
+    assert isinstance(bindings, KeyBindings)
+
+    def finish(event: Any, value: str) -> None:
+        index = [str(c.value) for c in control.choices].index(value)
+        control.pointed_at = index
+        control.choices[index].title = answer_text(message, answers[value])
+        control.is_answered = True
+        event.app.exit(result=value)
+
+    @bindings.add("enter", eager=True)
+    def enter(event: Any) -> None:
+        finish(event, str(control.get_pointed_at().value))
+
+    return finish
+
+
+def _control(question: questionary.Question) -> InquirerControl:
+    windows = question.application.layout.find_all_windows()
+    return next(w.content for w in windows if isinstance(w.content, InquirerControl))
+
+
+def _bind_answer_keys(question: questionary.Question, message: str) -> None:
     """Let a digit (or t / Backspace) answer at once; questionary's shortcuts only move.
 
     Every way of answering (these keys and Enter) leaves a short answer line behind.
     """
-    app = question.application
-    control = next(
-        w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl)
-    )
-    values = [str(c.value) for c in control.choices]
-    bindings = app.key_bindings
+    values = [str(c.value) for c in _control(question).choices]
+    finish = bind_answers(question, message, {v: _short_answer(v) for v in values})
+    bindings = question.application.key_bindings
     assert isinstance(bindings, KeyBindings)
-
-    def finish(event: Any, index: int) -> None:
-        control.pointed_at = index
-        control.choices[index].title = _short_answer(values[index])
-        control.is_answered = True
-        event.app.exit(result=values[index])
 
     def answer_with(value: str) -> Callable[[Any], None]:
         def handler(event: Any) -> None:
-            finish(event, values.index(value))
+            finish(event, value)
 
         return handler
-
-    @bindings.add("enter", eager=True)
-    def enter(event: Any) -> None:
-        finish(event, control.pointed_at)
 
     for key in ("0", "1", "2", "3", "4", "5"):
         if key in values:
@@ -270,8 +279,7 @@ def _items(catalogue: Catalogue, ratings: RatingMap) -> list[tuple[Task, Activit
 
 def _heading(console: Console, number: int, count: int, task: Task) -> None:
     console.print()
-    console.print(
-        Text(clean(f"Werkzaamheid {number} van {count}: {task.name}"), style="bold underline")
-    )
+    title = f"Werkzaamheid {number} van {count}: {task.name}"
+    console.print(hanging(clean(title), console.width - 1, style="bold underline"))
     console.print(Text(clean(task.description), style="dim"))
     console.print(Text(KEYS_HELP, style="dim"))

@@ -1,39 +1,89 @@
-"""Questions about unfinished records: which to go on with, and what to do when starting anew."""
+"""Questions about the record (whose, which to go on with, which to delete) and ``choose``."""
 
 from __future__ import annotations
 
 import questionary
-from questionary import Choice
 
-from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, choose
+from asmo_cli.cli.prompt_layout import columns, split_instruction
+from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, bind_answers, choice
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import Record
 from asmo_cli.render.terminal import fit_message
+
+
+def choose(message: str, first: str, second: str, io: PromptIO = TERMINAL) -> bool:
+    """Ask a choice between two answers (Enter takes the first); True for the second.
+
+    The answer line keeps the words before the first comma or bracket ("Ja", "Bewaren").
+    """
+    question = questionary.select(
+        message,
+        choices=[choice(first, "first"), choice(second, "second")],
+        instruction=" ",
+        style=STYLE,
+        **io.kwargs(),
+    )
+    short = {v: t.split(",")[0].split(" (")[0] for v, t in (("first", first), ("second", second))}
+    bind_answers(question, message, short)
+    return bool(question.unsafe_ask() == "second")
+
+
+def ask_name(io: PromptIO = TERMINAL) -> str | None:
+    message = "Je naam (komt op het rapport; Enter slaat over):"
+    if 2 + len(message) + 1 + 30 > columns():  # no room for a name: type it on the next line
+        message += "\n "
+    answer = questionary.text(message, qmark="?", style=STYLE, **io.kwargs()).unsafe_ask()
+    return str(answer).strip() or None
+
+
+def ask_level(catalogue: Catalogue, io: PromptIO = TERMINAL) -> str | None:
+    titles = {level.id: level.name for level in catalogue.levels}
+    titles[""] = "Weet ik niet / zeg ik liever niet"
+    message, instruction = split_instruction("Op welk functieniveau werk je?", "(pijltjes + Enter)")
+    question = questionary.select(
+        message,
+        choices=[choice(title, value) for value, title in titles.items()],
+        instruction=instruction,
+        style=STYLE,
+        **io.kwargs(),
+    )
+    bind_answers(question, message, titles)
+    return str(question.unsafe_ask()) or None
 
 
 def ask_delete_unfinished(count: int, io: PromptIO = TERMINAL) -> bool:
     """Ask whether to delete the unfinished records when beginning anew (Enter keeps them)."""
     which = "de onafgeronde meting" if count == 1 else f"de {count} onafgeronde metingen"
     return choose(
-        fit_message(f"Je begint opnieuw. Wat doe je met {which}?"),
+        fit_message(f"Je begint opnieuw. Wat doe je met {which}?", reserve=0),
         "Bewaren (later kun je er nog mee verder)",
         "Verwijderen, met alles wat asmo ervan maakte",
         io,
     )
 
 
+def summary(record: Record) -> str:
+    """A record as the resume question names it: who, when begun, how many answers."""
+    answered = sum(len(a) for a in record.ratings.values())
+    plural = "antwoord" if answered == 1 else "antwoorden"
+    who = f"{record.name}, " if record.name else ""
+    return f"{who}begonnen {record.created:%d-%m-%Y %H:%M}, {answered} {plural}"
+
+
 def ask_resume(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
     """Ask which unfinished record to go on with (newest first); None to begin anew."""
     count = len(summaries)
     which = "een onafgeronde meting" if count == 1 else f"{count} onafgeronde metingen"
-    choices = [
-        Choice(f"Verdergaan waar ik was: {summary}", value=str(i))
-        for i, summary in enumerate(summaries)
-    ]
-    choices.append(Choice("Opnieuw beginnen", value="new"))
-    answer = questionary.select(
-        fit_message(f"Je hebt {which}. Wat wil je doen?"),
-        choices=choices,
+    titles = {str(i): f"Verdergaan waar ik was: {summary}" for i, summary in enumerate(summaries)}
+    titles["new"] = "Opnieuw beginnen"
+    message = fit_message(f"Je hebt {which}. Wat wil je doen?", reserve=0)
+    question = questionary.select(
+        message,
+        choices=[choice(title, value) for value, title in titles.items()],
         instruction=" ",
         style=STYLE,
         **io.kwargs(),
-    ).unsafe_ask()
+    )
+    bind_answers(question, message, {v: t.split(":")[0] for v, t in titles.items()})
+    answer = question.unsafe_ask()
     return None if answer == "new" else int(answer)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.catalogue import Catalogue, Task
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import (
     COMPLETE,
@@ -66,11 +66,15 @@ def record_from_answers_file(path: Path, catalogue: Catalogue) -> Record:
 
 
 class Interrupted(KeyboardInterrupt):
-    """Ctrl-C or a closed terminal; ``has_answers`` tells whether anything was saved."""
+    """Ctrl-C or a closed terminal; ``has_answers`` tells whether anything was saved.
 
-    def __init__(self, has_answers: bool) -> None:
+    ``in_hours``: stopped in the hours step, after the record was complete and saved.
+    """
+
+    def __init__(self, has_answers: bool, in_hours: bool = False) -> None:
         super().__init__()
         self.has_answers = has_answers
+        self.in_hours = in_hours
 
 
 def _on_hangup(signum: int, frame: object) -> None:
@@ -107,7 +111,8 @@ def run_interactive(
         record = chosen_record(ref)
         lock = lock_record(record.id)
     elif unfinished and not new:
-        choice = 0 if resume else record_prompts.ask_resume([_summary(r) for r in unfinished])
+        summaries = [record_prompts.summary(r) for r in unfinished]
+        choice = 0 if resume else record_prompts.ask_resume(summaries)
         if choice is not None:
             record = unfinished[choice]
             lock = lock_record(record.id)
@@ -118,8 +123,8 @@ def run_interactive(
     if record is None:
         show_intro(console, catalogue)
         try:
-            name = prompts.ask_name()
-            level = prompts.ask_level(catalogue)
+            name = record_prompts.ask_name()
+            level = record_prompts.ask_level(catalogue)
         except KeyboardInterrupt:
             raise Interrupted(has_answers=False) from None
         record = new_record(catalogue, name, level)
@@ -149,13 +154,20 @@ def run_interactive(
         current = store(current)
         has_answers = True
 
+    in_hours = False
     try:
         prompts.run_flow(console, catalogue, ratings, save, start=start)
         current = store(with_ratings(current, ratings, catalogue))
-        if hours_prompts.ask_want_hours():
-            current = ask_and_save_hours(console, catalogue, current)
+        in_hours = True
+        while hours_prompts.ask_want_hours():
+            given = (current.hours_per_week, current.contract_hours_per_week)
+            tasks = _selected(catalogue, current)
+            answer = hours_prompts.ask_hours_or_leave(tasks, *given, console=console)
+            if answer is not None:  # None: back (t) from the first hours question
+                current = save_hours(console, current, *answer, warn=False)
+                break
     except KeyboardInterrupt:
-        raise Interrupted(has_answers) from None
+        raise Interrupted(has_answers, in_hours) from None
     finally:
         if lock is not None:
             lock.release()
@@ -171,13 +183,6 @@ def _delete_all(console: Console, records: list[Record]) -> None:
             delete_record(old.id)
     count = len(records)
     console.print(f"{count} onafgeronde meting{'' if count == 1 else 'en'} verwijderd.")
-
-
-def _summary(record: Record) -> str:
-    answered = sum(len(a) for a in record.ratings.values())
-    plural = "antwoord" if answered == 1 else "antwoorden"
-    who = f"{record.name}, " if record.name else ""
-    return f"{who}begonnen {record.created:%d-%m-%Y %H:%M}, {answered} {plural}"
 
 
 def chosen_record(ref: str) -> Record:
@@ -198,11 +203,14 @@ def ask_and_save_hours(console: Console, catalogue: Catalogue, record: Record) -
     """Ask the hours for the record's selected areas and save them at once."""
     from asmo_cli.cli import hours_prompts
 
-    tasks = [t for t in catalogue.tasks if t.id in record.ratings]
-    hours, contract = hours_prompts.ask_hours(
-        tasks, record.hours_per_week, record.contract_hours_per_week
-    )
-    return save_hours(console, record, hours, contract)
+    given = (record.hours_per_week, record.contract_hours_per_week)
+    tasks = _selected(catalogue, record)
+    hours, contract = hours_prompts.ask_hours(tasks, *given, console=console)
+    return save_hours(console, record, hours, contract, warn=False)  # the user confirmed them
+
+
+def _selected(catalogue: Catalogue, record: Record) -> list[Task]:
+    return [t for t in catalogue.tasks if t.id in record.ratings]
 
 
 def hours_from_file(console: Console, catalogue: Catalogue, record: Record, path: Path) -> Record:
@@ -212,7 +220,12 @@ def hours_from_file(console: Console, catalogue: Catalogue, record: Record, path
 
 
 def save_hours(
-    console: Console, record: Record, hours: dict[str, float], contract: float | None
+    console: Console,
+    record: Record,
+    hours: dict[str, float],
+    contract: float | None,
+    *,
+    warn: bool = True,
 ) -> Record:
     """Save hours in the record (keeping the formatie when none is given), warn when high."""
     from asmo_cli.core.hours import over_contract_warning
@@ -220,7 +233,7 @@ def save_hours(
     contract = contract if contract is not None else record.contract_hours_per_week
     updated = replace(record, hours_per_week=hours, contract_hours_per_week=contract, updated=now())
     save_record(updated)
-    warning = over_contract_warning(hours, contract)
+    warning = over_contract_warning(hours, contract) if warn else None
     if warning:
         console.print(Text(clean(f"Let op: {warning}"), style="yellow"))
     return updated
@@ -232,10 +245,14 @@ def say_interrupted(console: Console, exc: KeyboardInterrupt) -> None:
         console.print()
         if isinstance(exc, Interrupted) and not exc.has_answers:
             console.print("Gestopt. Er was nog niets ingevuld.")
+        elif isinstance(exc, Interrupted) and exc.in_hours:
+            # each command on a line of its own: no terminal width breaks it in two
+            console.print("Gestopt. Je meting is af en bewaard, zonder uren. Je rapport:")
+            console.print(f"  {program()} report\nJe uren vul je later in met:")
+            console.print(f"  {program()} hours")
         else:
-            console.print(
-                f"Gestopt. Al je antwoorden zijn bewaard. Ga later verder met: {program()} assess"
-            )
+            console.print("Gestopt. Al je antwoorden zijn bewaard. Ga later verder met:")
+            console.print(f"  {program()} assess")
 
 
 def finish(
@@ -275,4 +292,7 @@ def say_next_steps(console: Console, record: Record) -> None:
     if has_previous(record):
         steps.append(f"vergelijken met je vorige meting: {program()} report --previous")
     steps.append(f"je metingen: {program()} history")
-    console.print(Text(clean("Verder: " + "; ".join(steps) + ".")), soft_wrap=True)
+    line = clean("Verder: " + "; ".join(steps) + ".")
+    if len(line) > console.width:  # a step a line: no command broken, in a word or in two
+        line = "\n  ".join(["Verder:", *map(clean, steps)])
+    console.print(Text(line), soft_wrap=True)
