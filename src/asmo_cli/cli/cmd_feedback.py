@@ -12,7 +12,9 @@ import typer
 
 from asmo_cli.cli.base import Assessment, DataDir, OutDir, catalogue_from, console_for, say
 from asmo_cli.cli.help import DutchCommand, DutchGroup
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
+from asmo_cli.core.feedback import FeedbackResponse
 
 MAX_SLUG_CHARS = 60
 
@@ -131,21 +133,40 @@ def invite(
 @_command()
 def add(
     files: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Argument(
             metavar="BESTAND",
-            help="Een of meer antwoordbestanden (JSON) van de feedbackpagina.",
+            help="Een of meer antwoordbestanden (JSON) van de feedbackpagina; met "
+            "--interactive: de meting (standaard de laatste afgeronde).",
             show_default=False,
         ),
-    ],
+    ] = None,
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive",
+            help="Typ een ingevuld papieren formulier in (vragen zoals bij asmo assess).",
+        ),
+    ] = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Bewaar de antwoorden van anderen bij je meting (een of meer antwoordbestanden)."""
+    """Bewaar de antwoorden van anderen bij je meting (antwoordbestanden of een papieren
+    formulier)."""
     from asmo_cli.core.text import program
     from asmo_cli.storage.feedback import load_feedback, read_feedback_files, store_feedback
     from asmo_cli.storage.store import list_records
 
     catalogue = catalogue_from(data_dir)
+    if interactive:
+        if files and len(files) > 1:
+            raise AsmoError("--interactive: geef hoogstens één meting")
+        type_in_form(catalogue, str(files[0]) if files else None)
+        return
+    if not files:
+        raise AsmoError(
+            "geef een of meer antwoordbestanden, of typ een papieren formulier in met "
+            f"{program()} feedback add --interactive"
+        )
     received = read_feedback_files(files, catalogue, list_records())  # all checked first
     replaced = store_feedback(received)
     console = console_for()
@@ -163,3 +184,45 @@ def add(
             f"{'persoon' if count == 1 else 'personen'}; zie het in je rapport: "
             f"{program()} report {record_id}",
         )
+
+
+def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
+    """Ask a paper form's answers for a record and keep them (also after Ctrl-C)."""
+    from asmo_cli.cli.base import require_terminal
+    from asmo_cli.cli.feedback_entry import enter_form
+    from asmo_cli.core.text import program
+    from asmo_cli.storage.feedback import load_feedback, store_feedback
+    from asmo_cli.storage.store import find_complete, is_stored
+
+    record = find_complete(ref)
+    if not is_stored(ref, record):
+        raise AsmoError(
+            f"{ref}: feedback kan alleen bij een meting in je eigen map; geef het id van een "
+            f"meting (zie {program()} history)"
+        )
+    require_terminal("asmo feedback add --interactive", f"{program()} feedback add BESTAND")
+    console = console_for()
+    again = f"{program()} feedback add --interactive {record.id}"
+
+    def keep(response: FeedbackResponse) -> None:
+        store_feedback([(record, response)])
+
+    try:
+        response = enter_form(console, catalogue, record, load_feedback(record.id), keep)
+    except KeyboardInterrupt:
+        console.print("\nGestopt. Wat je typte is bewaard. Ga later verder met:")
+        say(console, f"  {again}")
+        raise typer.Exit(130) from None
+    if response is None or not (
+        response.comments or any(v for acts in response.ratings.values() for v in acts.values())
+    ):
+        say(console, "Niets bewaard: het formulier heeft geen sterren en geen opmerking.")
+        return
+    count = len(load_feedback(record.id))
+    say(console, f"Feedback van {response.label} bewaard bij meting {record.id}.")
+    say(
+        console,
+        f"Meting {record.id} heeft nu feedback van {count} "
+        f"{'persoon' if count == 1 else 'personen'}. Je rapport:",
+    )
+    say(console, f"  {program()} report {record.id}")

@@ -112,13 +112,17 @@ def rate_activity(
     number: str,
     current: int | Mark | None,
     io: PromptIO = TERMINAL,
+    skip: tuple[str, str] = ("n.v.t. / doe ik niet", "n.v.t."),
 ) -> int | Mark | None:
-    """Ask the stars for one activity: 1-5, None for n.v.t., or Mark.BACK."""
+    """Ask the stars for one activity: 1-5, None for ``skip`` (n.v.t.), or Mark.BACK.
+
+    ``skip`` is the 0 answer's text in the list and on the answer line.
+    """
     choices = [
         Choice(f"{stars(lv.stars)}  {lv.stars} {lv.label}", value=str(lv.stars))
         for lv in catalogue.scale
     ]
-    choices.append(Choice("n.v.t. / doe ik niet (0)", value=NOT_APPLICABLE))
+    choices.append(Choice(f"{skip[0]} (0)", value=NOT_APPLICABLE))
     choices.append(Choice("← terug (t)", value=BACK))
     initial = (
         None if current is Mark.UNANSWERED else NOT_APPLICABLE if current is None else str(current)
@@ -132,19 +136,19 @@ def rate_activity(
         style=STYLE,
         **io.kwargs(),
     )
-    _bind_answer_keys(question, message)
+    _bind_answer_keys(question, message, skip[1])
     answer = question.unsafe_ask()
     if answer == BACK:
         return Mark.BACK
     return None if answer == NOT_APPLICABLE else int(answer)
 
 
-def _short_answer(value: str) -> str:
+def _short_answer(value: str, skip: str) -> str:
     """The answer line after a rating, short enough to stay on one line at 80 columns."""
     if value == BACK:
         return "← terug"
     if value == NOT_APPLICABLE:
-        return "n.v.t."
+        return skip
     return f"{stars(int(value))} {value}"
 
 
@@ -176,13 +180,13 @@ def _control(question: questionary.Question) -> InquirerControl:
     return next(w.content for w in windows if isinstance(w.content, InquirerControl))
 
 
-def _bind_answer_keys(question: questionary.Question, message: str) -> None:
+def _bind_answer_keys(question: questionary.Question, message: str, skip: str) -> None:
     """Let a digit (or t / Backspace) answer at once; questionary's shortcuts only move.
 
     Every way of answering (these keys and Enter) leaves a short answer line behind.
     """
     values = [str(c.value) for c in _control(question).choices]
-    finish = bind_answers(question, message, {v: _short_answer(v) for v in values})
+    finish = bind_answers(question, message, {v: _short_answer(v, skip) for v in values})
     bindings = question.application.key_bindings
     assert isinstance(bindings, KeyBindings)
 

@@ -1,0 +1,133 @@
+"""``asmo feedback add --interactive``: type in a paper feedback form, like ``asmo assess``.
+
+The giver's role and (optional) name first, then every activity of the record's werkzaamheden
+with the rating prompt of ``assess`` (1-5, 0 for "kan ik niet beoordelen", t for back) and a
+comment per werkzaamheid. What is typed is kept after every answer as one more response of
+the record (the same as an imported answers file), so Ctrl-C loses nothing; a form with
+activities still open is offered again next time.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from asmo_cli.cli.prompt_layout import hanging
+from asmo_cli.core.catalogue import Activity, Catalogue, Task
+from asmo_cli.core.feedback import FeedbackResponse
+from asmo_cli.core.record import Record
+from asmo_cli.core.text import clean
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from asmo_cli.cli.prompts import PromptIO
+
+PAPER = "papier-"  # response ids of forms typed in by hand
+CANNOT_JUDGE = ("kan ik niet beoordelen", "kan ik niet beoordelen")
+KEYS = "Toets 1-5 voor sterren, 0 = kan ik niet beoordelen, t = terug (of pijltjes en Enter)."
+
+
+def items(catalogue: Catalogue, record: Record) -> list[tuple[Task, Activity]]:
+    """Every activity of the record's werkzaamheden, in catalogue order."""
+    return [(t, a) for t in catalogue.tasks if t.id in record.ratings for a in t.activities]
+
+
+def open_count(catalogue: Catalogue, record: Record, response: FeedbackResponse) -> int:
+    return sum(1 for t, a in items(catalogue, record) if a.id not in response.ratings.get(t.id, {}))
+
+
+def drafts(
+    catalogue: Catalogue, record: Record, kept: list[FeedbackResponse]
+) -> list[FeedbackResponse]:
+    """The forms typed in by hand that still have open activities, newest first."""
+    found = [
+        r for r in kept if r.response_id.startswith(PAPER) and open_count(catalogue, record, r)
+    ]
+    return found[::-1]
+
+
+def enter_form(
+    console: Console,
+    catalogue: Catalogue,
+    record: Record,
+    kept: list[FeedbackResponse],
+    store: Callable[[FeedbackResponse], None],
+    io: PromptIO | None = None,
+) -> FeedbackResponse | None:
+    """Ask a paper form's answers; ``store`` keeps the response after every answer.
+
+    Return the response (None when nothing was typed that could be kept).
+    """
+    from asmo_cli.cli import feedback_prompts as ask
+    from asmo_cli.cli.prompts import TERMINAL, Mark, rate_activity
+
+    io = io or TERMINAL
+    open_forms = drafts(catalogue, record, kept)
+    chosen = None
+    if open_forms:
+        summaries = [
+            f"{r.label}, nog {open_count(catalogue, record, r)} activiteiten open"
+            for r in open_forms
+        ]
+        index = ask.ask_draft(summaries, io)
+        chosen = None if index is None else open_forms[index]
+    if chosen is None:
+        role = ask.ask_giver_role(io)
+        name = ask.ask_text("Naam van de gever (mag leeg; Enter slaat over):", io=io)
+        chosen = FeedbackResponse(f"{PAPER}{secrets.token_hex(8)}", role, name, {}, {})
+    ratings = {t: dict(a) for t, a in chosen.ratings.items()}
+    comments = dict(chosen.comments)
+
+    def keep() -> FeedbackResponse:
+        response = FeedbackResponse(
+            chosen.response_id, chosen.giver_role, chosen.name, ratings, comments
+        )
+        if comments or any(v is not None for acts in ratings.values() for v in acts.values()):
+            store(response)
+        return response
+
+    todo = items(catalogue, record)
+    position = next(
+        (i for i, (t, a) in enumerate(todo) if a.id not in ratings.get(t.id, {})), len(todo)
+    )
+    shown: str | None = None
+    selected = [t for t in catalogue.tasks if t.id in record.ratings]
+    while position < len(todo):
+        task, activity = todo[position]
+        if task.id != shown:
+            _heading(console, selected.index(task) + 1, len(selected), task)
+            shown = task.id
+        current = ratings.get(task.id, {}).get(activity.id, Mark.UNANSWERED)
+        number = f"({task.activities.index(activity) + 1}/{len(task.activities)})"
+        answer = rate_activity(catalogue, activity, number, current, io, skip=CANNOT_JUDGE)
+        if answer is Mark.BACK:
+            position = max(0, position - 1)
+            shown = None if todo[position][0].id != task.id else shown
+            continue
+        assert answer is not Mark.UNANSWERED
+        ratings.setdefault(task.id, {})[activity.id] = answer
+        keep()
+        position += 1
+        if position == len(todo) or todo[position][0].id != task.id:
+            text = ask.ask_text(
+                f"Toelichting bij {clean(task.name)} (mag leeg; Enter slaat over):",
+                comments.get(task.id, ""),
+                io,
+            )
+            if text:
+                comments[task.id] = text
+            else:
+                comments.pop(task.id, None)
+            keep()
+    return keep()
+
+
+def _heading(console: Console, number: int, count: int, task: Task) -> None:
+    console.print()
+    title = f"Werkzaamheid {number} van {count}: {task.name}"
+    console.print(hanging(clean(title), console.width - 1, style="bold underline"))
+    console.print(Text(KEYS, style="dim"))

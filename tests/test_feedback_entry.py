@@ -1,0 +1,127 @@
+"""Typing in a paper feedback form (asmo feedback add --interactive) in a real pseudo-terminal:
+interrupted once, resumed, and the report then shows those answers as feedback."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pexpect
+from typer.testing import CliRunner
+
+from asmo_cli.cli.app import app
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.storage.feedback import load_feedback
+
+from .helpers import make_record
+
+ENTER, DOWN = "\r", "\x1b[B"
+TASKS = ("bewaken-afspraken", "archief")  # 3 + 3 activities, both weigh for procesbewaker/kenner
+
+
+def _spawn(home: Path, *args: str) -> pexpect.spawn:
+    env = dict(os.environ, ASMO_HOME=str(home), TERM="xterm-256color", COLUMNS="80", LINES="24")
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"  # pexpect never answers the cursor position request
+    env.pop("NO_COLOR", None)
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "asmo_cli", "feedback", "add", "--interactive", *args],
+        env=env,
+        dimensions=(24, 80),
+        encoding="utf-8",
+        timeout=30,
+    )
+
+
+def _status(child: pexpect.spawn) -> int | None:
+    child.expect(pexpect.EOF)
+    child.close()
+    status: int | None = child.exitstatus
+    return status
+
+
+def test_type_in_interrupt_resume_and_report(
+    home: Path, catalogue: Catalogue, runner: CliRunner, tmp_path: Path
+) -> None:
+    record = make_record(catalogue, datetime(2026, 11, 23, 18, 16), 3, tasks=TASKS)
+    bewaken, archief = (catalogue.task(t).activities for t in TASKS)
+
+    child = _spawn(home, record.id)
+    child.expect("Welke rol kruiste de gever aan")
+    child.send(ENTER)  # voorzitter
+    child.expect("Naam van de gever")
+    child.send("Jan Jansen" + ENTER)
+    child.expect("Werkzaamheid 1 van 2: Bewaken afspraken/procedures")
+    child.expect_exact(bewaken[0].name)
+    child.send("5")
+    child.expect_exact(bewaken[1].name)
+    child.send("t")  # back: the first answer stays the default
+    child.expect_exact(bewaken[0].name)
+    child.send("4")
+    child.expect_exact(bewaken[1].name)
+    child.send("0")  # kan ik niet beoordelen
+    child.expect_exact(bewaken[2].name)
+    child.sendintr()  # Ctrl-C
+    child.expect("Wat je typte is bewaard")
+    child.expect(f"feedback add --interactive {record.id}")
+    assert _status(child) == 130
+    (kept,) = load_feedback(record.id)
+    assert kept.name == "Jan Jansen" and kept.giver_role == "voorzitter"
+    assert kept.ratings == {"bewaken-afspraken": {bewaken[0].id: 4, bewaken[1].id: None}}
+
+    child = _spawn(home, record.id)
+    child.expect("Je was al begonnen met een papieren formulier")
+    child.expect("voorzitter \\(Jan Jansen\\), nog 4")
+    child.send(ENTER)  # go on with it
+    child.expect_exact(bewaken[2].name)
+    child.send("5")
+    child.expect("Toelichting bij Bewaken afspraken/procedures")
+    child.send("Houdt alles strak bij." + ENTER)
+    child.expect("Werkzaamheid 2 van 2: Archief")
+    for activity in archief:
+        child.expect_exact(activity.name)
+        child.send("2")
+    child.expect("Toelichting bij Archief")
+    child.send(ENTER)
+    child.expect("Feedback van voorzitter \\(Jan Jansen\\) bewaard")
+    assert _status(child) == 0
+
+    (kept,) = load_feedback(record.id)  # one response, completed in place
+    assert kept.ratings == {
+        "bewaken-afspraken": {bewaken[0].id: 4, bewaken[1].id: None, bewaken[2].id: 5},
+        "archief": {a.id: 2 for a in archief},
+    }
+    assert kept.comments == {"bewaken-afspraken": "Houdt alles strak bij."}
+
+    out = tmp_path / "rapport"
+    result = runner.invoke(app, ["report", record.id, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    others = json.loads((out / "scores.json").read_text(encoding="utf-8"))["others"]
+    assert others["givers"] == 1
+    # by hand: bewaken-afspraken (4 + 5) / 2 = 4,5 for procesbewaker, the role's only area
+    assert others["roles"]["procesbewaker"]["score"] == 4.5
+    report = (out / "rapport.md").read_text(encoding="utf-8")
+    assert "Houdt alles strak bij." in report
+    assert "Jan Jansen" not in report
+
+
+def test_without_a_terminal_it_points_to_the_file_way(
+    home: Path, catalogue: Catalogue, runner: CliRunner
+) -> None:
+    record = make_record(catalogue, datetime(2026, 11, 23, 18, 16), 3, tasks=TASKS)
+    result = runner.invoke(app, ["feedback", "add", "--interactive", record.id])
+    assert result.exit_code == 1
+    flat = " ".join(result.output.split())
+    assert "heeft daarvoor een terminal nodig" in flat
+    assert "feedback add BESTAND" in flat
+    assert load_feedback(record.id) == []
+
+
+def test_add_without_files_says_what_to_give(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["feedback", "add"])
+    assert result.exit_code == 1
+    assert "geef een of meer antwoordbestanden" in result.output
+    assert DOWN not in result.output
