@@ -284,7 +284,7 @@ def test_add_keeps_privately_and_replaces_the_same_giver(
     first = write(tmp_path / "jan.json", answers(stored))
     result = runner.invoke(app, ["feedback", "add", str(first)])
     assert result.exit_code == 0, result.output
-    assert f"Feedback van voorzitter (Jan) bewaard bij meting {stored.id}" in result.output
+    assert f"Feedback van de voorzitter (Jan) bewaard bij meting {stored.id}" in result.output
     path = feedback_path(stored.id)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     again = answers(stored, name=..., ratings={"archief": {"archief-beheren": 2}})
@@ -292,9 +292,10 @@ def test_add_keeps_privately_and_replaces_the_same_giver(
     other = write(tmp_path / "piet.json", answers(stored, response_id="r-2", giver_role="or-lid"))
     result = runner.invoke(app, ["feedback", "add", str(second), str(other)])
     assert result.exit_code == 0, result.output
-    assert "Feedback van voorzitter bewaard bij meting" in result.output
-    assert "vervangt eerdere antwoorden van dezelfde gever" in result.output
-    assert result.output.count("vervangt") == 1
+    assert "Feedback van de voorzitter bewaard bij meting" in result.output
+    assert "De eerdere antwoorden van deze persoon zijn vervangen." in result.output
+    assert result.output.count("vervangen") == 1
+    assert "Let op" not in result.output
     kept = load_feedback(stored.id)
     assert [(r.response_id, r.name) for r in kept] == [("r-1", None), ("r-2", "Jan")]
     assert kept[0].ratings == {"archief": {"archief-beheren": 2}}
@@ -603,3 +604,17 @@ def test_listed_in_asmo_help(runner: CliRunner) -> None:
     assert (
         "feedback  Vraag anderen om feedback op je werk en bewaar hun antwoorden." in result.output
     )
+
+
+def test_the_same_giver_again_with_a_new_page_is_pointed_out(
+    runner: CliRunner, stored: Record, tmp_path: Path
+) -> None:
+    first = write(tmp_path / "jan.json", answers(stored))
+    assert runner.invoke(app, ["feedback", "add", str(first)]).exit_code == 0
+    again = write(tmp_path / "jan-opnieuw.json", answers(stored, response_id="r-9"))
+    result = runner.invoke(app, ["feedback", "add", str(again)])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "Let op: er was al feedback van de voorzitter (Jan)." in flat
+    assert "telt die nu twee keer mee" in flat
+    assert len(load_feedback(stored.id)) == 2

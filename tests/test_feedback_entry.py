@@ -78,15 +78,15 @@ def test_type_in_interrupt_resume_and_report(
     child.send(ENTER)  # go on with it
     child.expect_exact(bewaken[2].name)
     child.send("5")
-    child.expect("Toelichting bij Bewaken afspraken/procedures")
+    child.expect("Opmerking bij Bewaken afspraken/procedures")
     child.send("Houdt alles strak bij." + ENTER)
     child.expect("Werkzaamheid 2 van 2: Archief")
     for activity in archief:
         child.expect_exact(activity.name)
         child.send("2")
-    child.expect("Toelichting bij Archief")
+    child.expect("Opmerking bij Archief")
     child.send(ENTER)
-    child.expect("Feedback van voorzitter \\(Jan Jansen\\) bewaard")
+    child.expect("Feedback van de voorzitter \\(Jan Jansen\\) bewaard")
     assert _status(child) == 0
 
     (kept,) = load_feedback(record.id)  # one response, completed in place

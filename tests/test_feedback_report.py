@@ -114,7 +114,7 @@ def test_names_only_on_request_and_from_three_givers(
     assert result.exit_code == 0, result.output
     report = (out / "rapport.md").read_text(encoding="utf-8")
     assert "### Per gever" in report
-    assert "| Rol | voorzitter (Jan Voorzitter) | OR-lid (Piet Lid) | leidinggevende (Els) |" in (
+    assert "| Rol | Voorzitter (Jan Voorzitter) | OR-lid (Piet Lid) | Leidinggevende (Els) |" in (
         report
     )
     assert "Piet Lid" in _pdf_text(out / "rapport.pdf")
@@ -129,8 +129,8 @@ def test_two_givers_show_no_figures_per_giver_even_with_names(
     result = runner.invoke(app, ["report", "--names", "--out", str(out)])
     assert result.exit_code == 0, result.output
     report = (out / "rapport.md").read_text(encoding="utf-8")
-    assert "Er zijn minder dan 3 gevers; daarom staan hier alleen de cijfers" in report
-    assert "Cijfers en namen per gever staan er pas bij vanaf 3 gevers" in report
+    assert "Omdat minder dan drie mensen feedback gaven, staan hier geen cijfers per" in report
+    assert "Cijfers en namen per persoon staan er pas bij als minstens drie mensen" in report
     assert "### Per gever" not in report
     for _, name in GIVERS:
         assert name not in report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ from asmo_cli.cli.help import DutchCommand, DutchGroup
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.feedback import FeedbackResponse
+from asmo_cli.core.record import person
 
 MAX_SLUG_CHARS = 60
 
@@ -145,7 +147,7 @@ def add(
         bool,
         typer.Option(
             "--interactive",
-            help="Typ een ingevuld papieren formulier in (vragen zoals bij asmo assess).",
+            help="Typ een ingevuld papieren formulier in (dezelfde vragen als bij je meting).",
         ),
     ] = False,
     data_dir: DataDir = None,
@@ -171,19 +173,34 @@ def add(
     replaced = store_feedback(received)
     console = console_for()
     for (record, response), again in zip(received, replaced, strict=True):
-        line = f"Feedback van {response.label} bewaard bij meting {record.id}"
+        line = f"Feedback van {response.giver} bewaard bij meting {record.id}."
         say(
             console,
-            f"{line}; dit vervangt eerdere antwoorden van dezelfde gever" if again else line,
+            f"{line} De eerdere antwoorden van deze persoon zijn vervangen." if again else line,
         )
+        twins = [
+            r
+            for r in load_feedback(record.id)
+            if r.response_id != response.response_id
+            and r.giver_role == response.giver_role
+            and response.name
+            and person(r.name) == person(response.name)
+        ]
+        if twins and not again:
+            say(
+                console,
+                f"Let op: er was al feedback van {response.giver}. Vulde dezelfde persoon de "
+                "pagina opnieuw in, dan telt die nu twee keer mee.",
+                "yellow",
+            )
     for record_id in dict.fromkeys(record.id for record, _ in received):
         count = len(load_feedback(record_id))
         say(
             console,
             f"Meting {record_id} heeft nu feedback van {count} "
-            f"{'persoon' if count == 1 else 'personen'}; zie het in je rapport: "
-            f"{program()} report {record_id}",
+            f"{'persoon' if count == 1 else 'personen'}. Je ziet die in je rapport:",
         )
+        say(console, f"  {program()} report {record_id}")
 
 
 def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
@@ -194,13 +211,18 @@ def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
     from asmo_cli.storage.feedback import load_feedback, store_feedback
     from asmo_cli.storage.store import find_complete, is_stored
 
+    if ref and ref.lower().endswith(".json"):
+        raise AsmoError(
+            f"{ref} is een antwoordbestand, geen meting; bewaar het met: "
+            f"{program()} feedback add {shlex.quote(ref)}"
+        )
     record = find_complete(ref)
     if not is_stored(ref, record):
         raise AsmoError(
             f"{ref}: feedback kan alleen bij een meting in je eigen map; geef het id van een "
             f"meting (zie {program()} history)"
         )
-    require_terminal("asmo feedback add --interactive", f"{program()} feedback add BESTAND")
+    require_terminal("Een papieren formulier intypen", f"{program()} feedback add BESTAND")
     console = console_for()
     again = f"{program()} feedback add --interactive {record.id}"
 
@@ -219,7 +241,7 @@ def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
         say(console, "Niets bewaard: het formulier heeft geen sterren en geen opmerking.")
         return
     count = len(load_feedback(record.id))
-    say(console, f"Feedback van {response.label} bewaard bij meting {record.id}.")
+    say(console, f"Feedback van {response.giver} bewaard bij meting {record.id}.")
     say(
         console,
         f"Meting {record.id} heeft nu feedback van {count} "

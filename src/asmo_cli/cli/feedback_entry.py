@@ -114,7 +114,7 @@ def enter_form(
         position += 1
         if position == len(todo) or todo[position][0].id != task.id:
             text = ask.ask_text(
-                f"Toelichting bij {clean(task.name)} (mag leeg; Enter slaat over):",
+                f"Opmerking bij {clean(task.name)} (mag leeg; Enter slaat over):",
                 comments.get(task.id, ""),
                 io,
             )

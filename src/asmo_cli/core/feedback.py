@@ -58,6 +58,14 @@ class FeedbackResponse:
         role = GIVER_ROLES.get(self.giver_role, self.giver_role)
         return f"{role} ({self.name})" if self.name else role
 
+    @property
+    def giver(self) -> str:
+        """'de voorzitter (Jan)', 'een OR-lid', 'iemand anders': after 'feedback van'."""
+        article = {"voorzitter": "de ", "leidinggevende": "de ", "anders": "iemand "}
+        role = GIVER_ROLES.get(self.giver_role, self.giver_role)
+        who = f"{article.get(self.giver_role, 'een ')}{role}"
+        return f"{who} ({self.name})" if self.name else who
+
 
 @dataclass(frozen=True)
 class RoleGap:

@@ -124,4 +124,7 @@ def format_delta(delta: float | None) -> str:
     """Return a change in score as '+0,4', '-0,2' or '0,0'; '' when there is none."""
     if delta is None:
         return ""
-    return ("+" if delta > 0 else "") + number(delta)
+    shown = round(delta, 1)
+    if shown == 0:
+        return "0,0"  # never '-0,0' or '+0,0'
+    return ("+" if shown > 0 else "") + number(shown)

@@ -17,10 +17,17 @@ from asmo_cli.core.text import THIN, format_delta, format_score, md, number
 TITLE = "Zelfbeeld en feedback"
 HIDDEN = "Verborgen krachten"
 BLIND = "Blinde vlekken"
-HIDDEN_NOTE = "anderen scoren deze rollen minstens 1,0 hoger dan jij"
-BLIND_NOTE = "anderen scoren deze rollen minstens 1,0 lager dan jij"
+HIDDEN_NOTE = (
+    "hier geven anderen je minstens 1,0 meer dan je jezelf gaf (gerekend met de onafgeronde scores)"
+)
+BLIND_NOTE = (
+    "hier geven anderen je minstens 1,0 minder dan je jezelf gaf (gerekend met de onafgeronde "
+    "scores)"
+)
 ROLE_HEADINGS = ("Rol", "Zelf", "Anderen", "Verschil")
-ACTIVITY_HEADINGS = ("Activiteit", "Werkzaamheid", "Zelf", "Anderen")
+ACTIVITY_HEADINGS = ("Activiteit", "Werkzaamheid", "Zelf", "Anderen", "Verschil")
+THIN_NOTE = f"Tussen haakjes: {THIN} (minder dan een derde dekking)."
+ENOUGH = {2: "twee", 3: "drie", 4: "vier", 5: "vijf"}[MIN_GIVERS_FOR_DETAIL]  # in a sentence
 
 
 @dataclass(frozen=True)
@@ -41,25 +48,24 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
     if others is None:
         return None
     intro = [givers_text(others)]
-    if not others.show_per_giver:
+    if others.givers > 1 and not others.show_per_giver:
         intro.append(
-            f"Er zijn minder dan {MIN_GIVERS_FOR_DETAIL} gevers; daarom staan hier alleen "
-            "de cijfers van iedereen samen, geen cijfers per gever."
+            f"Omdat minder dan {ENOUGH} mensen feedback gaven, staan hier geen cijfers per persoon."
         )
     intro.append(
-        "Zelf is je eigen score, anderen het gemiddelde van de gevers, berekend op dezelfde "
-        "manier. Een verschil staat er alleen als beide kanten genoeg gegevens hebben."
+        "Zelf: je eigen score. Anderen: het gemiddelde van de mensen die feedback gaven, op "
+        "dezelfde manier berekend. Een verschil staat er alleen als beide kanten genoeg "
+        f"gegevens hebben. {THIN_NOTE}"
     )
     rows = []
     for own in result.scores.roles:
         theirs = others.role(own.role_id)
         both = theirs is not None and own.enough_data and theirs.enough_data
-        delta = (theirs.score or 0) - (own.score or 0) if both and theirs else None
-        rows.append((own.name, _score(own), _score(theirs), format_delta(delta) or "–"))
+        rows.append((own.name, _score(own), _score(theirs), _shown_delta(own, theirs, both)))
     headings: tuple[str, ...] = ()
     giver_rows: list[tuple[str, ...]] = []
     if names and others.per_giver:
-        headings = ("Rol", *(g.label for g in others.per_giver))
+        headings = ("Rol", *(g.label[:1].upper() + g.label[1:] for g in others.per_giver))
         for own in result.scores.roles:
             cells = [_score(g.scores.role(own.role_id)) for g in others.per_giver]
             giver_rows.append((own.name, *cells))
@@ -73,7 +79,8 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
                 g.activity_name,
                 g.task_name,
                 str(g.own),
-                f"{number(g.others)} ({g.raters} {'gever' if g.raters == 1 else 'gevers'})",
+                f"{number(g.others)} ({g.raters} {'persoon' if g.raters == 1 else 'personen'})",
+                format_delta(round(g.others, 1) - g.own),
             )
             for g in others.differences
         ),
@@ -83,20 +90,35 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
     )
 
 
+def _shown_delta(own: RoleScore, theirs: RoleScore | None, both: bool) -> str:
+    """The difference of the two scores as shown (each rounded to one decimal), so that the
+    table adds up for the reader; '–' without enough data on both sides."""
+    if not both or theirs is None or own.score is None or theirs.score is None:
+        return "–"
+    return format_delta(round(theirs.score, 1) - round(own.score, 1))
+
+
 def names_note(result: Result) -> str | None:
     """What ``--names`` could not show, when it was asked with too few givers."""
     if result.others is None or result.others.show_per_giver:
         return None
     return (
-        f"Cijfers en namen per gever staan er pas bij vanaf {MIN_GIVERS_FOR_DETAIL} gevers, "
-        "zodat niemand aan zijn antwoorden te herkennen is."
+        f"Cijfers en namen per persoon staan er pas bij als minstens {ENOUGH} mensen feedback "
+        "gaven, zodat niemand aan zijn antwoorden te herkennen is."
     )
 
 
 def no_gaps_text(kind: str) -> str:
-    return f"Geen: bij geen enkele rol scoren anderen minstens 1,0 {kind} dan jij."
+    return f"Geen rol waarbij anderen je minstens 1,0 {kind} inschatten dan jezelf."
 
 
+SOLO = {  # the one giver, as the subject of a sentence
+    "voorzitter": "Je voorzitter",
+    "or-lid": "Een OR-lid",
+    "leidinggevende": "Je leidinggevende",
+    "collega-as": "Een collega-AS",
+    "anders": "Iemand anders",
+}
 ONE = {"anders": "iemand anders"}  # otherwise "een " + the role as written in a sentence
 MANY = {
     "voorzitter": "voorzitters",
@@ -117,6 +139,9 @@ def givers_text(others: Others) -> str:
             parts.append(ONE.get(role, f"een {word}"))
         else:
             parts.append(f"{count} {MANY.get(role, word)}")
+    if others.givers == 1 and len(others.giver_roles) == 1:
+        solo = SOLO.get(others.giver_roles[0][0], "Iemand")
+        return f"{solo} gaf feedback op dezelfde activiteiten als jij."
     people = "1 persoon gaf" if others.givers == 1 else f"{others.givers} personen gaven"
     listed = f": {and_list(parts)}" if parts else ""
     return f"{people} feedback op dezelfde activiteiten als jij{listed}."
@@ -130,7 +155,7 @@ def _score(role: RoleScore | None) -> str:
     if role is None or role.score is None:
         return "n.v.t."
     text = format_score(role.score)
-    return text if role.enough_data else f"{text} ({THIN})"
+    return text if role.enough_data else f"({text})"
 
 
 def _gap(gap: RoleGap) -> tuple[str, str]:
@@ -157,7 +182,7 @@ def feedback_markdown(result: Result, *, names: bool = False) -> list[str]:
         lines.append("")
     if section.activity_rows:
         lines += ["### De grootste verschillen per activiteit", ""]
-        lines += _md_table(ACTIVITY_HEADINGS, section.activity_rows, "|---|---|---:|---:|")
+        lines += _md_table(ACTIVITY_HEADINGS, section.activity_rows, "|---|---|---:|---:|---:|")
     if section.comments:
         lines += ["### Opmerkingen (zonder namen)", ""]
         for task, texts in section.comments:

@@ -71,7 +71,7 @@ def render_invitation(catalogue: Catalogue, record: Record, giver: str | None) -
     body = [
         f"<h1>Feedback voor {_e(full)}</h1>",
         f"<p>Beste {_e(giver_name)},</p>" if giver_name else "<p>Hallo,</p>",
-        *_intro(full, short),
+        *_intro(full, short, sum(len(task.activities) for task in tasks)),
         *_explain(short),
         *_giver(short),
         *_scale(catalogue.scale, short),
@@ -160,14 +160,17 @@ def as_names(name: str | None) -> tuple[str, str]:
     return full, first if usable else full
 
 
-def _intro(full: str, short: str) -> list[str]:
+def _intro(full: str, short: str, count: int) -> list[str]:
     who = "De ambtelijk secretaris" if full == NO_NAME else f"{_e(full)} is ambtelijk secretaris en"
+    minutes = max(5, round(count * 15 / 60 / 5) * 5)  # about 15 seconds an activity
     return [
-        f"<p>{who} vraagt je om feedback. Hoe goed doet {_e(short)} de werkzaamheden hieronder? "
+        f"<p>{who} vraagt je om feedback. Hoe goed doet {_e(short)} het werk hieronder? "
         f"{_e(_cap(short))} heeft dezelfde vragen zelf ook beantwoord en wil graag weten hoe jij "
-        "dat ziet.</p>",
+        f"dat ziet, bijvoorbeeld voor een ontwikkelgesprek. Het invullen duurt ongeveer {minutes} "
+        f"minuten ({count} activiteiten).</p>",
         "<p>Er zijn geen goede of foute antwoorden. Vul alleen in wat je zelf hebt gezien; kies "
-        f"anders ‘{CANNOT_JUDGE}’, of sla de vraag over.</p>",
+        f"anders ‘{CANNOT_JUDGE}’, of sla de vraag over. MZO staat voor "
+        "medezeggenschapsorgaan, zoals de ondernemingsraad (OR).</p>",
     ]
 
 
@@ -177,7 +180,8 @@ def _explain(short: str) -> list[str]:
         '<h2 id="privacy-h">Je antwoorden blijven bij jou</h2>',
         "<p>Deze pagina werkt zonder internet en verstuurt niets. Niets verlaat deze computer of "
         f"telefoon totdat je het bestand (of de tekst) zelf naar {_e(short)} stuurt. De eigen "
-        f"antwoorden van {_e(short)} staan niet in deze pagina.</p>",
+        f"antwoorden van {_e(short)} staan niet in deze pagina. {_e(_cap(short))} ziet wat je "
+        "invult, en je naam als je die geeft.</p>",
         "</section>",
         '<section class="card" aria-labelledby="steps-h">',
         '<h2 id="steps-h">Zo werkt het</h2>',
@@ -229,7 +233,7 @@ def _scale(scale: tuple[ScaleLevel, ...], short: str) -> list[str]:
         '<section class="card" aria-labelledby="scale-h">',
         '<h2 id="scale-h">Wat betekenen de sterren?</h2>',
         f"<p>Het gaat erom hoe goed {_e(short)} een activiteit beheerst, niet hoe vaak "
-        f"{_e(short)} haar doet.</p>",
+        f"{_e(short)} die doet.</p>",
         '<ol class="scale-list">',
         *items,
         "</ol>",
@@ -266,7 +270,7 @@ def _task(task: Task, ti: int, short: str, scale: tuple[ScaleLevel, ...]) -> str
             "</fieldset>",
         ]
     lines += [
-        f'<div class="comment"><label for="c-{ti}">Toelichting bij {_wrap(task.name)} '
+        f'<div class="comment"><label for="c-{ti}">Opmerking bij {_wrap(task.name)} '
         '<span class="hint">Mag je leeg laten.</span></label>',
         f'<textarea id="c-{ti}" rows="3" maxlength="4000"></textarea></div>',
         "</section>",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record
-from asmo_cli.core.text import clean, date_nl
+from asmo_cli.core.text import clean
 from asmo_cli.render.invitation import CANNOT_JUDGE, NO_NAME, ROLES, as_names, third_person
 from asmo_cli.render.pdf import Column, Document
 
@@ -24,20 +24,23 @@ def render_invitation_pdf(catalogue: Catalogue, record: Record, giver: str | Non
     doc = Document(
         "Feedback voor de ambtelijk secretaris",
         record.created,
-        f"Vertrouwelijk · feedback voor {full} · {match}",
+        f"Vertrouwelijk · feedback voor {full}",
     )
     about = "de ambtelijk secretaris" if full == NO_NAME else full
     doc.title("Feedback voor de ambtelijk secretaris", about)
     greeting = f"Beste {clean(giver)}," if giver and clean(giver) else "Hallo,"
     doc.paragraph(greeting)
+    who = "De ambtelijk secretaris" if full == NO_NAME else f"{full} is ambtelijk secretaris en"
     doc.paragraph(
-        f"{_cap(short)} vraagt je om feedback. Hoe goed doet {short} de werkzaamheden "
-        f"hieronder? {_cap(short)} heeft dezelfde vragen zelf ook beantwoord en wil graag weten "
-        f"hoe jij dat ziet. Er zijn geen goede of foute antwoorden: kruis alleen aan wat je zelf "
-        f"hebt gezien, en anders '{CANNOT_JUDGE}'. Een vraag overslaan mag ook."
+        f"{who} vraagt je om feedback. Hoe goed doet {short} het werk hieronder? "
+        f"{_cap(short)} heeft dezelfde vragen zelf ook beantwoord en wil graag weten hoe jij dat "
+        f"ziet, bijvoorbeeld voor een ontwikkelgesprek. Er zijn geen goede of foute antwoorden: "
+        f"kruis alleen aan wat je zelf hebt gezien, en anders '{CANNOT_JUDGE}'. Een vraag "
+        "overslaan mag ook. MZO staat voor medezeggenschapsorgaan, zoals de ondernemingsraad."
     )
     doc.paragraph(
-        f"Geef het ingevulde formulier terug aan {short}. Je antwoorden gaan nergens anders heen.",
+        f"Geef het ingevulde formulier terug aan {short}. Je antwoorden gaan nergens anders "
+        f"heen; {short} ziet wat je invult, en je naam als je die geeft.",
         size=9.5,
     )
     _giver(doc, short)
@@ -54,15 +57,11 @@ def render_invitation_pdf(catalogue: Catalogue, record: Record, giver: str | Non
         ]
         rows = [[a.name, *([BOX] * 6)] for a in task.activities]
         doc.table(columns, rows, size=9.5)
-        doc.ruled_box("Toelichting (mag je leeg laten)", lines=2)
+        doc.ruled_box("Opmerking (mag je leeg laten)", lines=3)
     if not tasks:
         doc.paragraph("Er staan geen werkzaamheden in deze vragenlijst.")
-    doc.paragraph(
-        f"Ingevuld op (datum): ____________________   Voor {short}: {match}, gemaakt op "
-        f"{date_nl(record.created)}.",
-        size=8,
-        grey=True,
-    )
+    doc.paragraph("Ingevuld op (datum): ____________________")
+    doc.paragraph(f"Kenmerk voor {short}: {match}.", size=8, grey=True)
     return doc.output()
 
 
@@ -83,7 +82,7 @@ def _giver(doc: Document, short: str) -> None:
 
 
 def _scale(doc: Document, catalogue: Catalogue, short: str) -> None:
-    doc.heading("Wat betekenen de cijfers?")
+    doc.heading("Wat betekenen 1 tot en met 5?")
     doc.paragraph(
         f"Het gaat erom hoe goed {short} een activiteit beheerst, niet hoe vaak.", size=9.5
     )

@@ -161,11 +161,11 @@ def _feedback(doc: Document, result: Result, names: bool) -> None:
             doc.paragraph(view.no_gaps_text(kind), size=9.5)
     if section.activity_rows:
         doc.heading("De grootste verschillen per activiteit", level=3)
-        widths = (0.4, 0.3, 0.1, 0.2)
-        aligns = ("LEFT", "LEFT", "RIGHT", "RIGHT")
+        shares = (0.34, 0.24, 0.08, 0.2, 0.14)
+        sides = ("LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT")
         heads = view.ACTIVITY_HEADINGS
         doc.table(
-            [Column(h, w, a) for h, w, a in zip(heads, widths, aligns, strict=True)],
+            [Column(h, w, a) for h, w, a in zip(heads, shares, sides, strict=True)],
             section.activity_rows,
             size=9,
         )
