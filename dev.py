@@ -1,10 +1,10 @@
-"""Set-up and run in one step, on any machine with Python 3.11+ and pip.
+"""Inrichten en starten in één stap, op elke computer met Python 3.11 of nieuwer en pip.
 
-python3 dev.py run      install asmo in .venv (first time) and start the self-assessment
-python3 dev.py test     install asmo with its test tools and run ruff, mypy and pytest
-python3 dev.py bench    run the speed benchmarks in bench/
-python3 dev.py docs     regenerate the examples under docs/ (tools/examples.py)
-python3 dev.py asmo ... run any asmo command from .venv
+python3 dev.py run      asmo in .venv installeren (de eerste keer) en de zelfassessment starten
+python3 dev.py test     asmo met de testhulpmiddelen installeren; ruff, mypy en pytest draaien
+python3 dev.py bench    de snelheidsmetingen in bench/ draaien
+python3 dev.py docs     de voorbeelden in docs/ opnieuw maken (tools/examples.py)
+python3 dev.py asmo ... elk asmo-commando vanuit .venv, bijvoorbeeld: python3 dev.py asmo roles
 """
 
 from __future__ import annotations

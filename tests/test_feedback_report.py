@@ -145,3 +145,18 @@ def test_a_report_without_feedback_has_no_feedback_section(
     assert runner.invoke(app, ["report", "--out", str(out)]).exit_code == 0
     assert "Zelfbeeld" not in (out / "rapport.md").read_text(encoding="utf-8")
     assert "others" not in json.loads((out / "scores.json").read_text(encoding="utf-8"))
+
+
+def test_a_comment_stays_text_at_the_start_of_a_markdown_line() -> None:
+    from markdown_it import MarkdownIt
+
+    from asmo_cli.core.text import md_line
+
+    parser = MarkdownIt("commonmark")
+    for comment in ("---", "- genest", "+ plus", "1. eerste", "2024) goed", "a@b.nl", "# kop"):
+        tokens = [t.type for t in parser.parse(f"- {md_line(comment)}")]
+        assert tokens.count("bullet_list_open") == 1, comment
+        assert "ordered_list_open" not in tokens and "hr" not in tokens, comment
+        assert "heading_open" not in tokens, comment
+        html = parser.render(f"- {md_line(comment)}")
+        assert comment.replace(">", "&gt;") in html, (comment, html)

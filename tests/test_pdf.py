@@ -173,3 +173,15 @@ def test_open_without_a_desktop_says_where(
     result = runner.invoke(app, ["report", record.id, "--out", str(out), "--open"])
     assert result.exit_code == 0, result.output
     assert f"staat in: {out / 'rapport.pdf'}" in " ".join(result.output.split())
+
+
+def test_a_character_the_font_lacks_becomes_a_box_without_english_warnings(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    record = make_record(catalogue, datetime(2026, 11, 23, 18, 16), 4, name="Fenna 🦄 de Vries")
+    out = tmp_path / "r"
+    result = runner.invoke(app, ["report", record.id, "--out", str(out), "--format", "pdf"])
+    assert result.exit_code == 0, result.output
+    text, _ = _text(out / "rapport.pdf")
+    assert "Fenna □ de Vries" in text and "🦄" not in text
+    assert not [r for r in caplog.records if r.name.startswith("fpdf")]

@@ -17,6 +17,7 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record, with_ratings
 from asmo_cli.storage.answers import check_answers
 from asmo_cli.storage.catalogue import load_catalogue
+from asmo_cli.storage.files import write_private
 from asmo_cli.storage.paths import default_data_dir
 from asmo_cli.storage.store import Listing
 from asmo_cli.storage.yamlio import read_yaml
@@ -79,12 +80,24 @@ def generate(root: Path) -> list[Path]:
     written = list(write_report_files(catalogue, now, docs / "voorbeeld", formats).paths)
     written += write_plan(catalogue, now, None, docs / "voorbeeld").paths
     written += write_report_files(catalogue, now, docs / "vergelijking", formats, before).paths
+    written += invitation(catalogue, now, docs / "voorbeeld")
     listing = Listing((before, now), ())
     written.append(plot_history(catalogue, listing, docs / "voortgang.png"))
     written.append(
         first_page_png(docs / "voorbeeld" / "rapport.pdf", docs / "rapport-pagina-1.png")
     )
     return written
+
+
+def invitation(catalogue: Catalogue, record: Record, folder: Path) -> list[Path]:
+    """Write the feedback invitation for a voorzitter: the page and the paper form."""
+    from asmo_cli.render.invitation import render_invitation
+    from asmo_cli.render.pdf_invitation import render_invitation_pdf
+
+    page, paper = folder / "uitnodiging-jan-de-boer.html", folder / "uitnodiging-jan-de-boer.pdf"
+    write_private(page, render_invitation(catalogue, record, "Jan de Boer"))
+    write_private(paper, render_invitation_pdf(catalogue, record, "Jan de Boer"))
+    return [page, paper]
 
 
 def first_page_png(pdf: Path, png: Path) -> Path:

@@ -21,6 +21,7 @@ def delete(
     ] = False,
 ) -> None:
     """Verwijder een meting en alles wat asmo ervan maakte (rapporten, plan, uren)."""
+    from asmo_cli.render.terminal import fit_message
     from asmo_cli.storage.erase import delete_record, written_files
     from asmo_cli.storage.store import lock_record
 
@@ -29,14 +30,16 @@ def delete(
     with lock_record(record.id):
         files = [p for p in written_files(record.id) if p.is_file()]
         who = f" van {record.name}" if record.name else ""
-        what = f"de meting{who} van {moment_nl(record.created)} en {len(files)} bestand(en)"
+        count = f"{len(files)} bestand" if len(files) == 1 else f"{len(files)} bestanden"
+        what = f"de meting{who} van {moment_nl(record.created)} en {count} die asmo ervan maakte"
         if not yes:
             if not is_terminal():
                 raise AsmoError(
                     f"asmo delete vraagt om bevestiging; gebruik zonder terminal: "
                     f"{program()} delete {record.id} --yes"
                 )
-            answer = typer.prompt(f"Wil je {what} verwijderen? (j/n)", default="n")
+            question = fit_message(f"Wil je {what} verwijderen? (j/n)", reserve=6)
+            answer = typer.prompt(question, default="n")
             if answer.strip().lower() not in ("j", "ja", "y", "yes"):
                 say(console, "Niets verwijderd.")
                 return

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from asmo_cli.cli.prompt_layout import hanging
 from asmo_cli.core.catalogue import Activity, Catalogue, Task
-from asmo_cli.core.feedback import FeedbackResponse
+from asmo_cli.core.feedback import PAPER, FeedbackResponse, is_draft
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
     from asmo_cli.cli.prompts import PromptIO
 
-PAPER = "papier-"  # response ids of forms typed in by hand
 CANNOT_JUDGE = ("kan ik niet beoordelen", "kan ik niet beoordelen")
 KEYS = "Toets 1-5 voor sterren, 0 = kan ik niet beoordelen, t = terug (of pijltjes en Enter)."
 
@@ -44,10 +43,7 @@ def drafts(
     catalogue: Catalogue, record: Record, kept: list[FeedbackResponse]
 ) -> list[FeedbackResponse]:
     """The forms typed in by hand that still have open activities, newest first."""
-    found = [
-        r for r in kept if r.response_id.startswith(PAPER) and open_count(catalogue, record, r)
-    ]
-    return found[::-1]
+    return [r for r in kept if is_draft(catalogue, record.ratings, r)][::-1]
 
 
 def enter_form(
@@ -70,7 +66,7 @@ def enter_form(
     chosen = None
     if open_forms:
         summaries = [
-            f"{r.label}, nog {open_count(catalogue, record, r)} activiteiten open"
+            f"{r.giver}, nog {open_count(catalogue, record, r)} activiteiten open"
             for r in open_forms
         ]
         index = ask.ask_draft(summaries, io)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import questionary
 
-from asmo_cli.cli.prompt_layout import columns
 from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, bind_answers, choice
 from asmo_cli.core.feedback import GIVER_ROLES
 from asmo_cli.render.terminal import fit_message
@@ -54,8 +53,7 @@ def ask_giver_role(io: PromptIO = TERMINAL) -> str:
 def ask_text(message: str, default: str = "", io: PromptIO = TERMINAL) -> str | None:
     """Ask a line of text that may stay empty (Enter); the typing starts on the next line
     when there is no room behind the question."""
-    if 2 + len(message) + 1 + 30 > columns():
-        message += "\n "
+    message = fit_message(message, reserve=30)  # wrapped at words, room to type behind it
     answer = questionary.text(
         message, default=default, qmark="?", style=STYLE, **io.kwargs()
     ).unsafe_ask()

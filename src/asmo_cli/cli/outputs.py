@@ -12,6 +12,7 @@ from asmo_cli.cli.alongside import Alongside
 from asmo_cli.cli.hours_files import write_hours_files
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
+from asmo_cli.core.feedback import FeedbackResponse, counted
 from asmo_cli.core.record import Record, earlier_text, one_person, same_person
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.text import program
@@ -118,8 +119,7 @@ def _write_report_files(
     target: Level | None,
     names: bool,
 ) -> Written:
-    stored = is_file(record_path(record.id))  # feedback belongs to asmo's own records
-    feedback = load_feedback(record.id) if stored else []
+    feedback, notes = stored_feedback(catalogue, record)
     result = compute_result(catalogue, record, compare, target, feedback=feedback)
     folder = out_dir(out, record)
     written: list[Path] = []
@@ -142,7 +142,24 @@ def _write_report_files(
     if pdf is not None:
         pdf.finish()  # when the child did not make it: make it here (or raise why not)
     remember(record, written)
-    return Written(tuple(written), result.warnings)
+    return Written(tuple(written), (*result.warnings, *notes))
+
+
+def stored_feedback(
+    catalogue: Catalogue, record: Record
+) -> tuple[list[FeedbackResponse], tuple[str, ...]]:
+    """The feedback kept with a record of asmo's own that counts, and a note about paper
+    forms still being typed in (they count once they are finished)."""
+    if not is_file(record_path(record.id)):
+        return [], ()
+    feedback, drafts = counted(catalogue, record.ratings, load_feedback(record.id))
+    if not drafts:
+        return feedback, ()
+    forms = "1 papieren formulier is" if drafts == 1 else f"{drafts} papieren formulieren zijn"
+    return feedback, (
+        f"{forms} nog niet helemaal ingetypt en {'telt' if drafts == 1 else 'tellen'} nog niet "
+        f"mee; maak het af met {program()} feedback add --interactive {record.id}",
+    )
 
 
 def _write_pdf(path: Path, catalogue: Catalogue, result: Result, names: bool) -> None:

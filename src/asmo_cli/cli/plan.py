@@ -20,7 +20,6 @@ from asmo_cli.render.pdf_docs import render_plan_pdf
 from asmo_cli.render.plan import PLAN_PNG, render_plan
 from asmo_cli.render.radar import NOW, Series, draw_radar
 from asmo_cli.render.series import target_series
-from asmo_cli.storage.feedback import load_feedback
 from asmo_cli.storage.files import write_private
 from asmo_cli.storage.store import find_complete, is_stored
 
@@ -41,7 +40,7 @@ def plan_command(
     a copy elsewhere may have the same id, but the feedback was given on the stored one.
     """
     record = find_complete(ref)
-    feedback = load_feedback(record.id) if is_stored(ref, record) else []
+    feedback = exports.stored_feedback(catalogue, record)[0] if is_stored(ref, record) else []
     return write_plan(catalogue, record, target_id, out, ambition, feedback=feedback)
 
 

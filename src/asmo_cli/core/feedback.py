@@ -9,7 +9,7 @@
   unrounded, and only when both scores have enough data. Largest difference first.
 - The activities with the largest differences: own stars against the others' mean, both
   present, at least DIFFERENCE apart; largest first (ties: catalogue order), at most
-  MAX_DIFFERENCES.
+  MAX_DIFFERENCES; never a mean that is one giver's answer among several givers.
 - Comments per area, without names and sorted alphabetically (not in the order they came in).
 - Figures per giver only from MIN_GIVERS_FOR_DETAIL givers up; below that ``per_giver`` is
   empty and ``show_per_giver`` False, so that no renderer can show them.
@@ -33,6 +33,7 @@ GIVER_ROLES: Mapping[str, str] = MappingProxyType(
         "anders": "anders",
     }
 )  # role id → how it is written in a sentence
+PAPER = "papier-"  # the response ids of paper forms typed in with feedback add --interactive
 ANSWERS_FORMAT = 1  # "asmo_feedback" in an answers file (the page writes it, add reads it)
 MIN_GIVERS_FOR_DETAIL = 3
 DIFFERENCE = 1.0
@@ -130,11 +131,13 @@ class Others:
     comments: tuple[TaskComments, ...]  # catalogue order; only areas with a comment
     giver_roles: tuple[tuple[str, int], ...]  # (giver role, how many), in GIVER_ROLES order
     per_giver: tuple[GiverScores, ...]  # empty with fewer than MIN_GIVERS_FOR_DETAIL givers
+    rating_givers: int = 0  # the givers who gave stars somewhere: they make the figures
 
     @property
     def show_per_giver(self) -> bool:
-        """True when figures per giver may be shown (MIN_GIVERS_FOR_DETAIL givers or more)."""
-        return self.givers >= MIN_GIVERS_FOR_DETAIL
+        """True when figures per giver may be shown: MIN_GIVERS_FOR_DETAIL givers or more gave
+        stars (a giver with only comments adds no figure to hide behind)."""
+        return self.rating_givers >= MIN_GIVERS_FOR_DETAIL
 
     def role(self, role_id: str) -> RoleScore | None:
         return self.scores.role(role_id)
@@ -187,9 +190,18 @@ def role_gaps(own: Scores, others: Scores) -> tuple[tuple[RoleGap, ...], tuple[R
 
 
 def activity_gaps(
-    catalogue: Catalogue, own: Ratings, means: Means, raters: Mapping[str, Mapping[str, int]]
+    catalogue: Catalogue,
+    own: Ratings,
+    means: Means,
+    raters: Mapping[str, Mapping[str, int]],
+    givers: int,
 ) -> tuple[ActivityGap, ...]:
-    """Return the activities where own stars and others' mean differ most (see the docstring)."""
+    """Return the activities where own stars and others' mean differ most (see the docstring).
+
+    A mean is never one giver's own answer among several givers: with two givers or more,
+    an activity only one of them rated is left out.
+    """
+    needed = min(givers, 2)
     gaps = []
     for task in catalogue.tasks:
         for activity in task.activities:
@@ -198,6 +210,8 @@ def activity_gaps(
             if mine is None or theirs is None or abs(theirs - mine) < DIFFERENCE - _TOLERANCE:
                 continue
             count = raters[task.id][activity.id]
+            if count < needed:
+                continue
             gaps.append(
                 ActivityGap(task.id, task.name, activity.id, activity.name, mine, theirs, count)
             )
@@ -229,8 +243,9 @@ def compute_others(
     scores = score_means(catalogue, means)
     hidden, blind = role_gaps(own, scores)
     counts = {role: sum(1 for r in feedback if r.giver_role == role) for role in GIVER_ROLES}
+    rating = sum(1 for r in feedback if any(v for a in r.ratings.values() for v in a.values()))
     per_giver: tuple[GiverScores, ...] = ()
-    if len(feedback) >= MIN_GIVERS_FOR_DETAIL:
+    if rating >= MIN_GIVERS_FOR_DETAIL:
         per_giver = tuple(
             GiverScores(
                 r.giver_role,
@@ -249,8 +264,34 @@ def compute_others(
         raters=raters,
         hidden_strengths=hidden,
         blind_spots=blind,
-        differences=activity_gaps(catalogue, own_ratings, means, raters),
+        differences=activity_gaps(catalogue, own_ratings, means, raters, rating),
         comments=task_comments(catalogue, own_ratings, feedback),
         giver_roles=tuple((role, n) for role, n in counts.items() if n),
         per_giver=per_giver,
+        rating_givers=rating,
     )
+
+
+def is_draft(
+    catalogue: Catalogue, selected: Mapping[str, object], response: FeedbackResponse
+) -> bool:
+    """True for a paper form still being typed in: an activity of the chosen areas is open.
+
+    A draft does not count yet; a page's answers file always answers every activity.
+    """
+    if not response.response_id.startswith(PAPER):
+        return False
+    return any(
+        a.id not in response.ratings.get(t.id, {})
+        for t in catalogue.tasks
+        if t.id in selected
+        for a in t.activities
+    )
+
+
+def counted(
+    catalogue: Catalogue, selected: Mapping[str, object], feedback: Sequence[FeedbackResponse]
+) -> tuple[list[FeedbackResponse], int]:
+    """Return the responses that count, and how many paper forms are still drafts."""
+    kept = [r for r in feedback if not is_draft(catalogue, selected, r)]
+    return kept, len(feedback) - len(kept)

@@ -32,7 +32,8 @@ _BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 _CONTROL = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
 )
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#!|~&$])")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#!|~&$@])")  # '@': no e-mail autolinks
+_BLOCK = re.compile(r"^(\s*)([-+]|\d+(?=[.)]))")  # what would start a list or a rule
 _AUTOLINK = re.compile(r"(?i):(?=//)|(?<=\bwww)\.")  # the ':' of '://' and the '.' of 'www.'
 
 
@@ -47,6 +48,17 @@ def md(text: str) -> str:
     """Return text for Markdown that can never become markup, a link, an image or HTML."""
     escaped = _MARKDOWN.sub(r"\\\1", clean(text))
     return _AUTOLINK.sub(lambda m: "\\" + m.group(0), escaped)
+
+
+def md_line(text: str) -> str:
+    """Return text for the start of a Markdown line (or a list item): as ``md``, and what
+    would start a list or a rule there ('- ', '1. ', '---') stays text too."""
+    return _BLOCK.sub(lambda m: m.group(1) + _block(m.group(2)), md(text))
+
+
+def _block(marker: str) -> str:
+    """'-' → '\\-', '1' (of '1.' or '1)') → '1\\': the text stays text, not a list or rule."""
+    return marker + "\\" if marker[0].isdigit() else "\\" + marker
 
 
 # --- words that every output shares ---------------------------------------------------------

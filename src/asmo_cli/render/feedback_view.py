@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from asmo_cli.core.feedback import GIVER_ROLES, MIN_GIVERS_FOR_DETAIL, Others, RoleGap
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import THIN, format_delta, format_score, md, number
+from asmo_cli.core.text import THIN, format_delta, format_score, md, md_line, number
 
 TITLE = "Zelfbeeld en feedback"
 HIDDEN = "Verborgen krachten"
@@ -40,6 +40,7 @@ class FeedbackSection:
     comments: tuple[tuple[str, tuple[str, ...]], ...]  # werkzaamheid, its comments
     giver_headings: tuple[str, ...]  # with --names and enough givers: Rol, then one per giver
     giver_rows: tuple[tuple[str, ...], ...]
+    comparable: bool = True  # some role has enough data on both sides
 
 
 def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection | None:
@@ -48,6 +49,10 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
     if others is None:
         return None
     intro = [givers_text(others)]
+    if others.rating_givers < others.givers:
+        intro.append(
+            f"Van hen gaven er {others.rating_givers} sterren; de cijfers komen alleen van hen."
+        )
     if others.givers > 1 and not others.show_per_giver:
         intro.append(
             f"Omdat minder dan {ENOUGH} mensen feedback gaven, staan hier geen cijfers per persoon."
@@ -87,6 +92,7 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
         comments=tuple((c.name, c.texts) for c in others.comments),
         giver_headings=headings,
         giver_rows=tuple(giver_rows),
+        comparable=any(row[3] != "–" for row in rows),
     )
 
 
@@ -108,7 +114,9 @@ def names_note(result: Result) -> str | None:
     )
 
 
-def no_gaps_text(kind: str) -> str:
+def no_gaps_text(kind: str, comparable: bool = True) -> str:
+    if not comparable:
+        return "Te weinig gegevens om zelf en anderen per rol te vergelijken."
     return f"Geen rol waarbij anderen je minstens 1,0 {kind} inschatten dan jezelf."
 
 
@@ -178,7 +186,9 @@ def feedback_markdown(result: Result, *, names: bool = False) -> list[str]:
         (BLIND, BLIND_NOTE, section.blind, "lager"),
     ):
         lines += [f"### {title}", "", f"*{note.capitalize()}.*", ""]
-        lines += [f"- **{md(lead)}**: {md(text)}" for lead, text in gaps] or [no_gaps_text(kind)]
+        lines += [f"- **{md(lead)}**: {md(text)}" for lead, text in gaps] or [
+            no_gaps_text(kind, section.comparable)
+        ]
         lines.append("")
     if section.activity_rows:
         lines += ["### De grootste verschillen per activiteit", ""]
@@ -186,7 +196,7 @@ def feedback_markdown(result: Result, *, names: bool = False) -> list[str]:
     if section.comments:
         lines += ["### Opmerkingen (zonder namen)", ""]
         for task, texts in section.comments:
-            lines += [f"**{md(task)}**", "", *(f"- {md(text)}" for text in texts), ""]
+            lines += [f"**{md(task)}**", "", *(f"- {md_line(text)}" for text in texts), ""]
     if section.giver_rows:
         lines += ["### Per gever", ""]
         rule = "|---|" + "---:|" * (len(section.giver_headings) - 1)

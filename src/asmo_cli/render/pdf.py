@@ -29,6 +29,7 @@ BLUE = (31, 95, 168)
 HEAD_FILL = (229, 236, 246)
 RULE = (190, 190, 190)
 MARGIN = 18  # mm
+MISSING = "□"  # shown for a character DejaVu Sans does not have
 
 
 def _font_folder() -> Path:
@@ -56,6 +57,13 @@ class Document:
         footer_text = clean(footer)
 
         class _Pdf(FPDF):
+            def normalize_text(self, text: str) -> str:
+                """A character the font lacks (an emoji, say) becomes □, never nothing."""
+                known = getattr(self.current_font, "cmap", None)
+                if not known or all(ord(c) in known for c in text):
+                    return super().normalize_text(text)
+                return "".join(c if ord(c) in known else MISSING for c in text)
+
             def footer(self) -> None:
                 self.set_y(-12)
                 self.set_font(FONT, "", 8)
@@ -91,10 +99,11 @@ class Document:
             pdf.multi_cell(0, 6, clean(subtitle), align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
 
-    def heading(self, text: str, level: int = 2) -> None:
+    def heading(self, text: str, level: int = 2, keep: float = 0.0) -> None:
+        """A heading; ``keep`` mm of what follows must fit under it on the same page."""
         pdf = self.pdf
         size = {2: 14, 3: 11.5}.get(level, 11)
-        if pdf.will_page_break(size * 2.2):
+        if pdf.will_page_break(size * 2.2 + keep):
             pdf.add_page()
         pdf.ln(3 if level == 2 else 1.5)
         pdf.set_font(FONT, "B", size)

@@ -35,6 +35,7 @@ STEP_ROLE = (
     "score maal het gewicht (1 voor de kern van de rol, 0,5 voor werk dat bijdraagt), opgeteld, "
     "gedeeld door de som van de gewichten."
 )
+PER_TABLE = 5  # givers side by side in the PDF's table per giver
 STEP_COVERAGE = "De dekking is het deel van het gewicht van de rol dat je werkzaamheden dekken."
 
 
@@ -158,7 +159,7 @@ def _feedback(doc: Document, result: Result, names: bool) -> None:
         if gaps:
             doc.bullets(gaps, size=9.5)
         else:
-            doc.paragraph(view.no_gaps_text(kind), size=9.5)
+            doc.paragraph(view.no_gaps_text(kind, section.comparable), size=9.5)
     if section.activity_rows:
         doc.heading("De grootste verschillen per activiteit", level=3)
         shares = (0.34, 0.24, 0.08, 0.2, 0.14)
@@ -175,11 +176,13 @@ def _feedback(doc: Document, result: Result, names: bool) -> None:
             doc.bullets([(task, text) for text in texts], size=9.5)
     if section.giver_rows:
         doc.heading("Per gever", level=3)
-        share = 0.7 / (len(section.giver_headings) - 1)
-        columns = [Column("Rol", 0.3)] + [
-            Column(h, share, "RIGHT") for h in section.giver_headings[1:]
-        ]
-        doc.table(columns, section.giver_rows, size=9)
+        givers = section.giver_headings[1:]
+        for start in range(0, len(givers), PER_TABLE):  # at most PER_TABLE givers side by side
+            part = givers[start : start + PER_TABLE]
+            share = 0.7 / len(part)
+            columns = [Column("Rol", 0.3), *(Column(h, share, "RIGHT") for h in part)]
+            rows = [(row[0], *row[1 + start : 1 + start + PER_TABLE]) for row in section.giver_rows]
+            doc.table(columns, rows, size=9)
     elif names and (missing := view.names_note(result)):
         doc.paragraph(missing, size=9)
 
@@ -194,7 +197,8 @@ def _answers(doc: Document, catalogue: Catalogue, result: Result) -> None:
             skipped.append(task.name)
             continue
         score = next(t for t in result.scores.tasks if t.task_id == task.id).score
-        doc.heading(f"{task.name} (gemiddeld {format_score(score)})", level=3)
+        # the heading, the table's header and two rows stay together
+        doc.heading(f"{task.name} (gemiddeld {format_score(score)})", level=3, keep=25)
         rows = []
         for activity in task.activities:
             value = given.get(activity.id)

@@ -33,13 +33,23 @@ def written_files(record_id: str) -> list[Path]:
 
 
 def remember_written(record_id: str, written: Iterable[Path]) -> None:
-    """Add files written for a record to its list (absolute paths, each once)."""
+    """Add files written for a record to its list (absolute paths, each once).
+
+    A file now written for this record no longer belongs to another one (the same --out
+    for two records): it leaves their lists, so that deleting them never removes it.
+    """
+    texts = [str(path.resolve()) for path in written]
     known = [str(p) for p in written_files(record_id)]
-    for path in written:
-        text = str(path.resolve())
-        if text not in known:
-            known.append(text)
+    known += [text for text in dict.fromkeys(texts) if text not in known]
     write_private(_list_path(record_id), json.dumps(known, ensure_ascii=False, indent=1) + "\n")
+    for other in paths.records_dir().glob("*.files"):
+        other_id = other.name.removesuffix(".files")
+        if other_id == record_id:
+            continue
+        theirs = [str(p) for p in written_files(other_id)]
+        kept = [text for text in theirs if text not in texts]
+        if len(kept) < len(theirs):
+            write_private(other, json.dumps(kept, ensure_ascii=False, indent=1) + "\n")
 
 
 def delete_record(record_id: str) -> list[Path]:

@@ -6,7 +6,6 @@ lock), each response in the answers file's form; the same response_id replaces t
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -19,6 +18,7 @@ from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLES, FeedbackResponse
 from asmo_cli.core.record import RatingMap, Record, is_rating
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import read_input, write_private
+from asmo_cli.storage.jsonio import parse_json
 from asmo_cli.storage.store import Listing, describe_available, lock_record, record_path
 
 FEEDBACK_VERSION = ANSWERS_FORMAT  # "asmo_feedback" in an answers file
@@ -27,6 +27,7 @@ REQUIRED = ("asmo_feedback", "record", "questionnaire_version", "response_id", "
             "ratings")  # fmt: skip
 OPTIONAL = ("name", "comments")
 MAX_TEXT_CHARS = 200  # response_id and name
+MAX_COMMENT_CHARS = 4000  # as the page's text box
 MAX_STORE_BYTES = 20_000_000
 STORE_SUFFIX = ".feedback.json"
 ROLE_LIST, STARS = ", ".join(GIVER_ROLES), "{activiteit: sterren}"
@@ -34,45 +35,6 @@ ROLE_LIST, STARS = ", ".join(GIVER_ROLES), "{activiteit: sterren}"
 
 def feedback_path(record_id: str) -> Path:
     return paths.records_dir() / f"{record_id}{STORE_SUFFIX}"
-
-
-class _Refused(ValueError):
-    """JSON that Python would take but asmo does not; the text is Dutch."""
-
-
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) < len(pairs):
-        twice = next(k for k, n in Counter(k for k, _ in pairs).items() if n > 1)
-        raise _Refused(f"het veld {shown(twice)} staat er twee keer in")
-    return result
-
-
-def _constant(name: str) -> Any:
-    raise _Refused(f"{name} is geen getal in JSON; gebruik een heel getal 1 tot en met 5")
-
-
-def parse_json(raw: bytes, where: str) -> Any:
-    """Parse JSON bytes (a byte order mark and surrounding whitespace are fine); Dutch errors."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RecordError(
-            f"{where}: het bestand is geen UTF-8-tekst (byte {exc.start + 1}); sla het op als UTF-8"
-        ) from None
-    if not text.strip():
-        raise RecordError(f"{where}: het bestand is leeg; kies het antwoordbestand van een gever")
-    try:
-        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
-    except _Refused as exc:
-        raise RecordError(f"{where}: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise RecordError(
-            f"{where}: regel {exc.lineno}, kolom {exc.colno}: dit is geen geldige JSON; is dit "
-            "het antwoordbestand van de feedbackpagina?"
-        ) from None
-    except RecursionError:
-        raise RecordError(f"{where}: te diep genest; dit is geen antwoordbestand") from None
 
 
 def check_response(
@@ -105,6 +67,8 @@ def check_response(
     for item, task_id, text in _areas(data, "comments", "tekst", p, catalogue, record):
         if not isinstance(text, str):
             p.add(item, f"een opmerking moet tekst zijn, niet {describe(text)}")
+        elif len(text) > MAX_COMMENT_CHARS:
+            p.add(item, f"langer dan {MAX_COMMENT_CHARS} tekens; de feedbackpagina maakt die niet")
         elif text.strip():
             comments[task_id] = text.strip()
     if response_id is None or not role_ok:
