@@ -7,16 +7,17 @@ import shlex
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from asmo_cli.cli.base import Assessment, DataDir, OutDir, catalogue_from, console_for, say
 from asmo_cli.cli.help import DutchCommand, DutchGroup
-from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
-from asmo_cli.core.feedback import FeedbackResponse
-from asmo_cli.core.record import person
+
+if TYPE_CHECKING:  # kept off the path of every other command (asmo roles, --help)
+    from asmo_cli.core.catalogue import Catalogue
+    from asmo_cli.core.feedback import FeedbackResponse
 
 MAX_SLUG_CHARS = 60
 
@@ -154,6 +155,7 @@ def add(
 ) -> None:
     """Bewaar de antwoorden van anderen bij je meting (antwoordbestanden of een papieren
     formulier)."""
+    from asmo_cli.core.record import person
     from asmo_cli.core.text import program
     from asmo_cli.storage.feedback import load_feedback, read_feedback_files, store_feedback
     from asmo_cli.storage.store import list_records

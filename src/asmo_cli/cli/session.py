@@ -288,11 +288,13 @@ def finish(
 
 def say_next_steps(console: Console, record: Record) -> None:
     """Suggest only what works now: a comparison only with an earlier record of this person."""
-    steps = [f"je ontwikkelplan: {program()} plan"]
+    steps = [("je ontwikkelplan", f"{program()} plan")]
     if has_previous(record):
-        steps.append(f"vergelijken met je vorige meting: {program()} report --previous")
-    steps.append(f"je metingen: {program()} history")
-    line = clean("Verder: " + "; ".join(steps) + ".")
-    if len(line) > console.width:  # a step a line: no command broken, in a word or in two
-        line = "\n  ".join(["Verder:", *map(clean, steps)])
+        steps.append(("vergelijken met je vorige meting", f"{program()} report --previous"))
+    steps.append(("je metingen", f"{program()} history"))
+    line = clean("Verder: " + "; ".join(f"{what}: {how}" for what, how in steps) + ".")
+    if len(line) > console.width:  # a step a line, and a command on a line of its own
+        line = "\n".join(
+            ["Verder:", *(f"  {clean(what)}:\n    {clean(how)}" for what, how in steps)]
+        )
     console.print(Text(line), soft_wrap=True)
