@@ -309,7 +309,9 @@ def test_nothing_rated_only_a_comment_and_a_fresh_response_id(
     _label_of(browser, "r-0-0", "").click()  # kan ik niet beoordelen: still nothing rated
     browser.find_element(By.ID, "save").click()
     browser.find_element(By.ID, "copy").click()
-    assert "nog niets ingevuld" in browser.find_element(By.ID, "status").text
+    assert (
+        "nog geen sterren en schreef geen opmerking" in browser.find_element(By.ID, "status").text
+    )
     assert not browser.find_element(By.ID, "copy-text").is_displayed()
     time.sleep(0.3)
     assert not list(downloads.iterdir())

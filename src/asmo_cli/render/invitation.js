@@ -94,8 +94,8 @@
     });
     if (!rated && !answers.comments) {
       document.getElementById("copy-box").hidden = true;
-      say("Je hebt nog niets ingevuld. Geef minstens één activiteit sterren, of schrijf een " +
-          "toelichting.");
+      say("Je gaf nog geen sterren en schreef geen opmerking. Geef minstens één activiteit " +
+          "sterren, of schrijf een opmerking.");
       return null;
     }
     return answers;

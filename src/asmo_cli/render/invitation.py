@@ -188,7 +188,7 @@ def _explain(short: str) -> list[str]:
         '<ol class="steps">',
         "<li>Kies je rol. Je naam invullen mag, maar hoeft niet.</li>",
         f"<li>Kies per activiteit 1 tot 5 sterren, of ‘{CANNOT_JUDGE}’. Een vraag overslaan mag "
-        "ook. Per werkzaamheid kun je een toelichting schrijven.</li>",
+        "ook. Per werkzaamheid kun je een opmerking schrijven.</li>",
         f"<li>Druk onderaan op ‘{SAVE}’ en stuur het bestand per e-mail naar {_e(short)}. Op een "
         f"telefoon: druk op ‘{COPY}’ en plak de tekst in een e-mail.</li>",
         "</ol>",
