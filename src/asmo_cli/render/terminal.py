@@ -208,8 +208,20 @@ def show_ids(console: Console, catalogue: Catalogue) -> None:
     )
     for task in catalogue.tasks:
         console.print(plain(f"{task.id}:  {task.name}", "bold"))
+        # a long name wraps under itself, never under the id; no trailing spaces
+        column = 2 + max(len(a.id) for a in task.activities) + 3
+        room = console.width - 1 - column
         for activity in task.activities:
-            console.print(Padding(plain(f"{activity.id}:  {activity.name}"), (0, 0, 0, 2)))
+            head = f"  {clean(activity.id)}:"
+            if room < 20:  # too narrow for two columns: the name under the id
+                lines = textwrap.wrap(clean(activity.name), console.width - 5) or [""]
+                text = "\n".join([head, *(f"    {line}" for line in lines)])
+            else:
+                lines = textwrap.wrap(clean(activity.name), room) or [""]
+                text = "\n".join(
+                    [f"{head:<{column}}{lines[0]}", *(" " * column + line for line in lines[1:])]
+                )
+            console.print(Text(text), soft_wrap=True)
 
 
 def fit_message(text: str, reserve: int = 12) -> str:
