@@ -643,3 +643,18 @@ def test_delete_keeps_a_file_that_now_belongs_to_another_record(
     assert page.is_file() and second.id in page.read_text(encoding="utf-8")
     assert runner.invoke(app, ["delete", second.id, "--yes"]).exit_code == 0
     assert not shared.exists()
+
+
+def test_two_files_with_the_same_answers_in_one_call_are_refused(
+    runner: CliRunner, stored: Record, tmp_path: Path
+) -> None:
+    one = write(tmp_path / "een.json", answers(stored))
+    two = write(
+        tmp_path / "twee.json", answers(stored, ratings={"archief": {"archief-beheren": 2}})
+    )
+    result = runner.invoke(app, ["feedback", "add", str(one), str(two)])
+    assert result.exit_code == 1
+    flat = " ".join(result.output.split())
+    assert f"{one} en {two} zijn antwoorden van dezelfde gever" in flat
+    assert "Er is niets bewaard" in flat
+    assert not feedback_path(stored.id).exists()

@@ -18,6 +18,7 @@ from asmo_cli.core.errors import AsmoError
 if TYPE_CHECKING:  # kept off the path of every other command (asmo roles, --help)
     from asmo_cli.core.catalogue import Catalogue
     from asmo_cli.core.feedback import FeedbackResponse
+    from asmo_cli.core.record import Record
 
 MAX_SLUG_CHARS = 60
 
@@ -172,6 +173,7 @@ def add(
             f"{program()} feedback add --interactive"
         )
     received = read_feedback_files(files, catalogue, list_records())  # all checked first
+    check_together(received, files)
     replaced = store_feedback(received)
     console = console_for()
     for (record, response), again in zip(received, replaced, strict=True):
@@ -203,6 +205,29 @@ def add(
             f"{'persoon' if count == 1 else 'personen'}. Je ziet die in je rapport:",
         )
         say(console, f"  {program()} report {record_id}")
+        say(console, "en in je ontwikkelplan:")
+        say(console, f"  {program()} plan {record_id}")
+
+
+def check_together(
+    received: Sequence[tuple[Record, FeedbackResponse]], files: Sequence[Path]
+) -> None:
+    """Refuse, before anything is kept, feedback for an unfinished record and two files with
+    the same answers (the same response_id): which one should count?"""
+    from asmo_cli.storage.store import unfinished_error
+
+    for record, _ in received:
+        if not record.is_complete:
+            raise unfinished_error(record)
+    seen: dict[tuple[str, str], Path] = {}
+    for (record, response), path in zip(received, files, strict=True):
+        key = (record.id, response.response_id)
+        if key in seen:
+            raise AsmoError(
+                f"{seen[key]} en {path} zijn antwoorden van dezelfde gever (hetzelfde "
+                "response_id); geef er één, dan is duidelijk welke telt. Er is niets bewaard"
+            )
+        seen[key] = path
 
 
 def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
@@ -247,6 +272,7 @@ def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
     say(
         console,
         f"Meting {record.id} heeft nu feedback van {count} "
-        f"{'persoon' if count == 1 else 'personen'}. Je rapport:",
+        f"{'persoon' if count == 1 else 'personen'}. Je rapport en je ontwikkelplan:",
     )
     say(console, f"  {program()} report {record.id}")
+    say(console, f"  {program()} plan {record.id}")

@@ -245,7 +245,7 @@ def store_feedback(received: Sequence[tuple[Record, FeedbackResponse]]) -> list[
     records = {record.id: record for record, _ in received}
     with ExitStack() as locks:
         for record_id in sorted(records):
-            locks.enter_context(lock_record(record_id))
+            locks.enter_context(lock_record(record_id, wait=3.0))  # another add may be saving
             if not record_path(record_id).is_file():  # deleted since it was read
                 raise RecordError(f"meting {record_id} bestaat niet meer; er is niets bewaard")
         kept = {i: {r.response_id: r for r in load_feedback(i)} for i in records}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -133,10 +134,13 @@ class RecordLock:
         self.release()
 
 
-def lock_record(record_id: str) -> RecordLock:
-    """Lock a record for changing it; RecordBusy (in Dutch) when it is open elsewhere."""
+def lock_record(record_id: str, wait: float = 0.0) -> RecordLock:
+    """Lock a record, trying for ``wait`` s; RecordBusy (Dutch) when it stays open elsewhere."""
     lock = RecordLock(record_id)
-    if not lock.acquire():
+    deadline = time.monotonic() + wait
+    while not (taken := lock.acquire()) and time.monotonic() < deadline:
+        time.sleep(0.05)  # another run may be saving for a moment
+    if not taken:
         raise RecordBusy(
             f"meting {record_id} is open in een ander asmo-venster; maak het daar af of sluit "
             "dat venster, en probeer het dan opnieuw"
