@@ -25,6 +25,7 @@ from asmo_cli.render.feedback_view import feedback_section
 from asmo_cli.render.markdown import example_role, header_rows, since, to_develop
 from asmo_cli.render.pdf import Column, Document
 from asmo_cli.render.pdf_radar import draw_radar_pdf
+from asmo_cli.render.radar import has_open_points
 from asmo_cli.render.series import radar_series
 
 STEP_TASK = (
@@ -70,10 +71,11 @@ def render_report_pdf(catalogue: Catalogue, result: Result, *, names: bool = Fal
 
 def _radar(doc: Document, catalogue: Catalogue, result: Result) -> None:
     doc.heading("Je rollenprofiel")
-    thin = " Open punt: te weinig ingevuld, telt niet mee." if result.thin else ""
+    series = radar_series(catalogue, result)
+    thin = " Open punt: te weinig ingevuld, telt niet mee." if has_open_points(series) else ""
     doc.paragraph(f"Score per rol op een schaal van 1 tot 5 sterren.{thin}", size=9, grey=True)
     labels = [role.name for role in result.scores.roles]
-    draw_radar_pdf(doc, labels, radar_series(catalogue, result))
+    draw_radar_pdf(doc, labels, series)
 
 
 def _coverage(role: RoleScore) -> str:

@@ -174,7 +174,7 @@ def draw_radar(
         0.5,
         0.885,
         "Score per rol op een schaal van 1 tot 5 sterren"
-        + ("; open punt: te weinig ingevuld, telt niet mee" if any(thin) else ""),
+        + ("; open punt: te weinig ingevuld, telt niet mee" if has_open_points(measured) else ""),
         ha="center",
         va="top",
         fontsize=10,
@@ -190,6 +190,11 @@ def draw_radar(
             bbox_to_anchor=(0.5, 0.015),
         )
     return [figure_bytes(fig, fmt) for fmt in formats]
+
+
+def has_open_points(series: Sequence[Series]) -> bool:
+    """True when some outline has a score with too little data (drawn as an open point)."""
+    return any(v is not None and not s.solid(i) for s in series for i, v in enumerate(s.scores))
 
 
 def _draw_series(ax: PolarAxes, angles: Sequence[float], one: Series, zorder: int) -> None:
