@@ -35,9 +35,8 @@ feedback_app = typer.Typer(
     name="feedback",
     help=(
         "Vraag anderen om feedback op je werk en bewaar hun antwoorden.\n\n"
-        "asmo feedback invite maakt een uitnodiging voor elke gever (een HTML-pagina en een "
-        "PDF om te printen); asmo feedback add bewaart de antwoorden die terugkomen bij je "
-        "meting."
+        "invite maakt een uitnodiging voor elke gever (een webpagina en een PDF om te "
+        "printen); add bewaart de antwoorden die terugkomen bij je meting."
     ),
     no_args_is_help=True,
     subcommand_metavar="COMMANDO [ARGUMENTEN]...",
@@ -88,7 +87,7 @@ def invite(
     out: OutDir = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Maak een uitnodiging (een HTML-pagina en een PDF om te printen) voor feedback op je werk."""
+    """Maak een uitnodiging (een webpagina en een PDF om te printen) voor feedback op je werk."""
     from asmo_cli.cli.base import own_record
     from asmo_cli.cli.outputs import out_dir, record_is_safe, remember
     from asmo_cli.core.text import program
