@@ -125,3 +125,22 @@ def test_add_without_files_says_what_to_give(runner: CliRunner) -> None:
     assert result.exit_code == 1
     assert "geef een of meer antwoordbestanden" in result.output
     assert DOWN not in result.output
+
+
+def test_a_half_typed_form_does_not_count_yet_and_the_report_says_so(
+    catalogue: Catalogue, runner: CliRunner, tmp_path: Path
+) -> None:
+    from asmo_cli.core.feedback import FeedbackResponse
+    from asmo_cli.storage.feedback import store_feedback
+
+    record = make_record(catalogue, datetime(2026, 11, 23, 18, 16), 3, tasks=TASKS)
+    first = catalogue.task(TASKS[0]).activities[0].id
+    draft = FeedbackResponse("papier-123", "voorzitter", None, {TASKS[0]: {first: 5}}, {})
+    store_feedback([(record, draft)])
+    out = tmp_path / "rapport"
+    result = runner.invoke(app, ["report", record.id, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "1 papieren formulier is nog niet helemaal ingetypt en telt nog niet mee" in flat
+    assert f"feedback add --interactive {record.id}" in flat
+    assert "others" not in json.loads((out / "scores.json").read_text(encoding="utf-8"))

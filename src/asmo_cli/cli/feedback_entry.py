@@ -17,7 +17,8 @@ from rich.text import Text
 
 from asmo_cli.cli.prompt_layout import hanging
 from asmo_cli.core.catalogue import Activity, Catalogue, Task
-from asmo_cli.core.feedback import PAPER, FeedbackResponse, is_draft
+from asmo_cli.core.feedback import FeedbackResponse
+from asmo_cli.core.paper import PAPER, is_draft
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 

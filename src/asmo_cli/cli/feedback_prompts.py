@@ -5,49 +5,38 @@ from __future__ import annotations
 import questionary
 
 from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, bind_answers, choice
-from asmo_cli.core.feedback import GIVER_ROLES
+from asmo_cli.core.feedback import GIVER_ROLE_TITLES
 from asmo_cli.render.terminal import fit_message
 
-ROLE_TITLES = {
-    "voorzitter": "Voorzitter van de OR of het MZO",
-    "or-lid": "Lid van de OR of het MZO",
-    "leidinggevende": "Leidinggevende",
-    "collega-as": "Collega-ambtelijk secretaris",
-    "anders": "Anders",
-}
+
+def pick(question: str, titles: dict[str, str], short: dict[str, str], io: PromptIO) -> str:
+    """Ask a choice (arrows and Enter); the answer line shows ``short`` of the chosen value."""
+    message = fit_message(question, 0)
+    asked = questionary.select(
+        message,
+        choices=[choice(title, value) for value, title in titles.items()],
+        instruction=" ",
+        style=STYLE,
+        **io.kwargs(),
+    )
+    bind_answers(asked, message, short)
+    return str(asked.unsafe_ask())
 
 
 def ask_draft(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
     """Ask which half-typed form to go on with (newest first); None for a new form."""
     titles = {str(i): f"Verder met het formulier van {s}" for i, s in enumerate(summaries)}
     titles["new"] = "Een nieuw formulier intypen"
-    message = fit_message("Je was al begonnen met een papieren formulier. Wat wil je doen?", 0)
-    question = questionary.select(
-        message,
-        choices=[choice(title, value) for value, title in titles.items()],
-        instruction=" ",
-        style=STYLE,
-        **io.kwargs(),
-    )
     short = {v: "Verder" if v != "new" else "Nieuw formulier" for v in titles}
-    bind_answers(question, message, short)
-    answer = question.unsafe_ask()
+    question = "Je was al begonnen met een papieren formulier. Wat wil je doen?"
+    answer = pick(question, titles, short, io)
     return None if answer == "new" else int(answer)
 
 
 def ask_giver_role(io: PromptIO = TERMINAL) -> str:
     """Ask the giver's role as ticked on the form."""
-    titles = {role: ROLE_TITLES.get(role, role) for role in GIVER_ROLES}
-    message = fit_message("Welke rol kruiste de gever aan?", 0)
-    question = questionary.select(
-        message,
-        choices=[choice(title, value) for value, title in titles.items()],
-        instruction=" ",
-        style=STYLE,
-        **io.kwargs(),
-    )
-    bind_answers(question, message, titles)
-    return str(question.unsafe_ask())
+    titles = dict(GIVER_ROLE_TITLES)
+    return pick("Welke rol kruiste de gever aan?", titles, titles, io)
 
 
 def ask_text(message: str, default: str = "", io: PromptIO = TERMINAL) -> str | None:

@@ -12,7 +12,8 @@ from asmo_cli.cli.alongside import Alongside
 from asmo_cli.cli.hours_files import write_hours_files
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
-from asmo_cli.core.feedback import FeedbackResponse, counted
+from asmo_cli.core.feedback import FeedbackResponse
+from asmo_cli.core.paper import counted
 from asmo_cli.core.record import Record, earlier_text, one_person, same_person
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.text import program

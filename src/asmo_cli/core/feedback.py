@@ -33,7 +33,15 @@ GIVER_ROLES: Mapping[str, str] = MappingProxyType(
         "anders": "anders",
     }
 )  # role id → how it is written in a sentence
-PAPER = "papier-"  # the response ids of paper forms typed in with feedback add --interactive
+GIVER_ROLE_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "voorzitter": "Voorzitter van de OR of het MZO",
+        "or-lid": "Lid van de OR of het MZO",
+        "leidinggevende": "Leidinggevende",
+        "collega-as": "Collega-ambtelijk secretaris",
+        "anders": "Anders",
+    }
+)  # role id → how a giver reads it in a list to choose from (page, paper, prompt)
 ANSWERS_FORMAT = 1  # "asmo_feedback" in an answers file (the page writes it, add reads it)
 MIN_GIVERS_FOR_DETAIL = 3
 DIFFERENCE = 1.0
@@ -270,28 +278,3 @@ def compute_others(
         per_giver=per_giver,
         rating_givers=rating,
     )
-
-
-def is_draft(
-    catalogue: Catalogue, selected: Mapping[str, object], response: FeedbackResponse
-) -> bool:
-    """True for a paper form still being typed in: an activity of the chosen areas is open.
-
-    A draft does not count yet; a page's answers file always answers every activity.
-    """
-    if not response.response_id.startswith(PAPER):
-        return False
-    return any(
-        a.id not in response.ratings.get(t.id, {})
-        for t in catalogue.tasks
-        if t.id in selected
-        for a in t.activities
-    )
-
-
-def counted(
-    catalogue: Catalogue, selected: Mapping[str, object], feedback: Sequence[FeedbackResponse]
-) -> tuple[list[FeedbackResponse], int]:
-    """Return the responses that count, and how many paper forms are still drafts."""
-    kept = [r for r in feedback if not is_draft(catalogue, selected, r)]
-    return kept, len(feedback) - len(kept)

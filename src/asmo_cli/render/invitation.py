@@ -22,18 +22,11 @@ from functools import cache
 from importlib.resources import files
 
 from asmo_cli.core.catalogue import Catalogue, ScaleLevel, Task
-from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLES
+from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLE_TITLES, GIVER_ROLES
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 
-_ROLE_LABELS = {  # how a giver reads their role in a list; the ids are core's GIVER_ROLES
-    "voorzitter": "Voorzitter van de OR of het MZO",
-    "or-lid": "Lid van de OR of het MZO",
-    "leidinggevende": "Leidinggevende",
-    "collega-as": "Collega-ambtelijk secretaris",
-    "anders": "Anders",
-}
-ROLES = tuple((role, _ROLE_LABELS[role]) for role in GIVER_ROLES)
+ROLES = tuple((role, GIVER_ROLE_TITLES[role]) for role in GIVER_ROLES)
 ROLE_IDS = tuple(GIVER_ROLES)
 NO_NAME = "de ambtelijk secretaris"
 CANNOT_JUDGE = "Kan ik niet beoordelen"
