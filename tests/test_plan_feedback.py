@@ -218,3 +218,13 @@ def test_a_copy_elsewhere_does_not_take_the_stored_feedback(
     assert "Geheim" not in md + pdf and "voorop" not in md
     stored, _, _ = _plan_text(runner, example.id, tmp_path / "eigen")
     assert "## Feedback van anderen" in stored and "Geheim." in stored
+
+
+def test_one_voorzitter_is_named_as_such(
+    runner: CliRunner, example: Record, tmp_path: Path
+) -> None:
+    _store(example, giver(example, "voorzitter", 0, PROCESS))
+    md, _, _ = _plan_text(runner, example.id, tmp_path / "plan")
+    section = _section(md, "Feedback van mijn voorzitter")
+    assert "je voorzitter ziet hier minder dan jij" in section
+    assert "anderen zien hier" not in section

@@ -16,11 +16,9 @@ from asmo_cli.render.pdf import Column, Document
 from asmo_cli.render.pdf_report import title_block
 from asmo_cli.render.plan import FIT_NOTE, FOCUS_NOTE, NO_FOCUS, fit_notes, fit_rows
 from asmo_cli.render.plan_feedback import (
-    BLIND_NOTE,
     CHAIR_QUESTION,
     CHAIR_TITLE,
     COMMENTS,
-    HIDDEN_NOTE,
     NOTES_QUESTION,
     blind_first_text,
     plan_feedback,
@@ -119,8 +117,8 @@ def _feedback(doc: Document, plan: Plan) -> None:
     doc.heading(found.title, level=3)
     doc.paragraph(found.who, size=9)
     for title, note, gaps in (
-        (BLIND, BLIND_NOTE, found.blind),
-        (HIDDEN, HIDDEN_NOTE, found.hidden),
+        (BLIND, found.blind_note, found.blind),
+        (HIDDEN, found.hidden_note, found.hidden),
     ):
         if gaps:
             doc.paragraph(f"{title}: {note}.", style="B", size=9)

@@ -9,11 +9,9 @@ from asmo_cli.core.text import THIN, format_score, md, number
 from asmo_cli.render.feedback_view import BLIND, HIDDEN
 from asmo_cli.render.markdown import disclaimer, header_table
 from asmo_cli.render.plan_feedback import (
-    BLIND_NOTE,
     CHAIR_QUESTION,
     CHAIR_TITLE,
     COMMENTS,
-    HIDDEN_NOTE,
     NOTES_QUESTION,
     blind_first_text,
     plan_feedback,
@@ -201,8 +199,8 @@ def _feedback(plan: Plan) -> list[str]:
         return [f"## {CHAIR_TITLE}", "", CHAIR_QUESTION, "", FILL_IN, ""]
     lines = [f"## {found.title}", "", md(found.who), ""]
     for title, note, gaps in (
-        (BLIND, BLIND_NOTE, found.blind),
-        (HIDDEN, HIDDEN_NOTE, found.hidden),
+        (BLIND, found.blind_note, found.blind),
+        (HIDDEN, found.hidden_note, found.hidden),
     ):
         if gaps:
             lines += [f"**{title}**: {note}.", ""]

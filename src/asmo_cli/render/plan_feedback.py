@@ -39,6 +39,8 @@ class PlanFeedback:
     blind: tuple[tuple[str, str], ...]  # (role name, "zelf 3,9, anderen 2,7")
     hidden: tuple[tuple[str, str], ...]
     comments: tuple[tuple[str, str], ...]  # (werkzaamheid, one comment), catalogue order
+    blind_note: str = BLIND_NOTE
+    hidden_note: str = HIDDEN_NOTE
 
     @property
     def no_gaps(self) -> str | None:
@@ -57,12 +59,19 @@ def plan_feedback(plan: Plan) -> PlanFeedback | None:
     others = plan.result.others
     if others is None:
         return None
+    blind_note, hidden_note = BLIND_NOTE, HIDDEN_NOTE
+    if others.givers == 1 and others.giver_roles[0][0] == "voorzitter":  # one person: say who
+        blind_note, hidden_note = (
+            note.replace("anderen zien", "je voorzitter ziet") for note in (blind_note, hidden_note)
+        )
     return PlanFeedback(
         title=feedback_title(others),
         who=givers_text(others),
         blind=tuple(_figures(g) for g in others.blind_spots),
         hidden=tuple(_figures(g) for g in others.hidden_strengths),
         comments=tuple((c.name, text) for c in others.comments for text in c.texts),
+        blind_note=blind_note,
+        hidden_note=hidden_note,
     )
 
 
