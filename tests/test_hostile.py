@@ -958,3 +958,23 @@ def test_failed_new_record_says_it_was_not_saved(
     out = problem(runner.invoke(app, ["assess", "--answers", str(answers_file)]))
     assert "de meting is niet bewaard" in out and "vorige versie" not in out
     assert list((home / "assessments").iterdir()) == []
+
+
+def test_a_folder_made_meanwhile_by_another_run_is_fine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two runs making the reports folder at once: the one that loses the race goes on."""
+    from asmo_cli.storage.files import ensure_dir
+
+    target = tmp_path / "rapporten" / "20261129-170338"
+    real_mkdir = Path.mkdir
+
+    def racing_mkdir(self: Path, mode: int = 0o777, *args: Any, **kwargs: Any) -> None:
+        if self == target.parent and not self.exists():
+            real_mkdir(self, mode)  # the other run was first
+            raise FileExistsError(str(self))
+        real_mkdir(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", racing_mkdir)
+    ensure_dir(target)
+    assert target.is_dir() and (target.stat().st_mode & 0o777) == 0o700

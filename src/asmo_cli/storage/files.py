@@ -79,11 +79,15 @@ def ensure_dir(path: Path) -> None:
         if not current.is_dir():
             raise SaveError(f"{current}: is geen map; kies een andere map") from None
         for folder in reversed(missing):
-            folder.mkdir(mode=DIR_MODE)
+            try:
+                folder.mkdir(mode=DIR_MODE)
+            except FileExistsError:  # another asmo made it just now (or a file is there)
+                if not folder.is_dir():
+                    raise SaveError(
+                        f"{folder}: er staat al een bestand met die naam; kies een map"
+                    ) from None
+                continue
             folder.chmod(DIR_MODE)  # mkdir's mode is masked by the umask; be exact
-    except FileExistsError:
-        if not path.is_dir():
-            raise SaveError(f"{path}: er staat al een bestand met die naam; kies een map") from None
     except OSError as exc:
         raise SaveError(f"{path}: map maken mislukt ({os_reason(exc)})") from None
 
