@@ -71,6 +71,16 @@ def say(console: Console, line: str, style: str = "") -> None:
     console.print(Text(clean(line), style=style), soft_wrap=True)
 
 
+def tell(console: Console, text: str, style: str = "") -> None:
+    """Print a sentence that may hold user text, wrapped at words for the terminal (``say``
+    keeps a path or a command whole on one line instead)."""
+    from rich.text import Text
+
+    from asmo_cli.core.text import clean
+
+    console.print(Text(clean(text), style=style))
+
+
 def console_for(*, stderr: bool = False) -> Console:
     from rich.console import Console
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from asmo_cli.cli.base import console_for, is_terminal, own_record, say
+from asmo_cli.cli.base import console_for, is_terminal, own_record, say, tell
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.text import moment_nl, program
 
@@ -44,6 +44,6 @@ def delete(
                 say(console, "Niets verwijderd.")
                 return
         removed = delete_record(record.id)
-    say(console, f"Verwijderd: {what}.")
+    tell(console, f"Verwijderd: {what}.")
     for path in removed:
         say(console, f"  {path}")

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asmo_cli.cli.base import Assessment, DataDir, OutDir, catalogue_from, console_for, say
+from asmo_cli.cli.base import (
+    Assessment,
+    DataDir,
+    OutDir,
+    catalogue_from,
+    console_for,
+    say,
+    tell,
+)
 from asmo_cli.cli.help import DutchCommand, DutchGroup
 from asmo_cli.core.errors import AsmoError
 
@@ -119,18 +127,16 @@ def invite(
     each = (
         "Stuur iedereen het eigen bestand" if givers else "Stuur dit bestand aan wie je het vraagt"
     )
-    say(
+    tell(
         console,
         f"{each}, bijvoorbeeld als bijlage bij een e-mail. Wie het opent in een browser, vult "
         "het in en stuurt je het antwoordbestand terug dat de pagina maakt (of de antwoorden als "
         "tekst in een e-mail: bewaar die tekst dan als bestand, bijvoorbeeld antwoord.json). "
-        f"Bewaar de antwoorden bij je meting met: {program()} feedback add BESTAND...",
+        "Bewaar de antwoorden bij je meting met:",
     )
-    say(
-        console,
-        "Liever op papier? Print de PDF; typ de ingevulde antwoorden daarna in met: "
-        f"{program()} feedback add --interactive {record.id}",
-    )
+    say(console, f"  {program()} feedback add BESTAND...")
+    tell(console, "Liever op papier? Print de PDF; typ de ingevulde antwoorden daarna in met:")
+    say(console, f"  {program()} feedback add --interactive {record.id}")
 
 
 @_command()
@@ -177,7 +183,7 @@ def add(
     console = console_for()
     for (record, response), again in zip(received, replaced, strict=True):
         line = f"Feedback van {response.giver} bewaard bij meting {record.id}."
-        say(
+        tell(
             console,
             f"{line} De eerdere antwoorden van deze persoon zijn vervangen." if again else line,
         )
@@ -190,7 +196,7 @@ def add(
             and person(r.name) == person(response.name)
         ]
         if twins and not again:
-            say(
+            tell(
                 console,
                 f"Let op: er was al feedback van {response.giver}. Vulde dezelfde persoon de "
                 "pagina opnieuw in, dan telt die nu twee keer mee.",
@@ -198,7 +204,7 @@ def add(
             )
     for record_id in dict.fromkeys(record.id for record, _ in received):
         count = len(load_feedback(record_id))
-        say(
+        tell(
             console,
             f"Meting {record_id} heeft nu feedback van {count} "
             f"{'persoon' if count == 1 else 'personen'}. Je ziet die in je rapport:",
@@ -264,11 +270,11 @@ def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
     if response is None or not (
         response.comments or any(v for acts in response.ratings.values() for v in acts.values())
     ):
-        say(console, "Niets bewaard: het formulier heeft geen sterren en geen opmerking.")
+        tell(console, "Niets bewaard: het formulier heeft geen sterren en geen opmerking.")
         return
     count = len(load_feedback(record.id))
-    say(console, f"Feedback van {response.giver} bewaard bij meting {record.id}.")
-    say(
+    tell(console, f"Feedback van {response.giver} bewaard bij meting {record.id}.")
+    tell(
         console,
         f"Meting {record.id} heeft nu feedback van {count} "
         f"{'persoon' if count == 1 else 'personen'}. Je rapport en je ontwikkelplan:",
