@@ -17,10 +17,10 @@ from asmo_cli.cli.base import (
     own_record,
     print_written,
     require_terminal,
-    say,
+    tell,
 )
 from asmo_cli.core.errors import EXIT_INTERRUPTED
-from asmo_cli.core.text import program
+from asmo_cli.core.text import moment_nl, program
 
 
 def hours(
@@ -59,7 +59,7 @@ def hours(
     from asmo_cli.cli.hours_files import write_hours_files
     from asmo_cli.cli.outputs import out_dir, record_is_safe, remember
 
-    say(console, f"Je tijdsbesteding is bewaard in je meting van {record.created:%d-%m-%Y}.")
+    tell(console, f"Je tijdsbesteding is bewaard in je meting van {moment_nl(record.created)}.")
     with record_is_safe(record):
         written = write_hours_files(catalogue, record, out_dir(out, record))
         remember(record, written)
