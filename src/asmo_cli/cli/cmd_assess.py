@@ -45,6 +45,7 @@ def assess(
 ) -> None:
     """Doe de zelfassessment: kies werkzaamheden, geef sterren."""
     from asmo_cli.cli import session
+    from asmo_cli.cli.next_steps import say_interrupted
 
     if resume and new:
         raise AsmoError("kies --resume of --new, niet allebei")
@@ -61,6 +62,7 @@ def assess(
                 console, catalogue, resume=resume, new=new, ref=assessment
             )
         except KeyboardInterrupt as exc:
-            session.say_interrupted(console, exc)
+            stop = exc if isinstance(exc, session.Interrupted) else session.Interrupted(True)
+            say_interrupted(console, stop.has_answers, stop.in_hours)
             raise typer.Exit(EXIT_INTERRUPTED) from None
     session.finish(console, catalogue, record, out, open_it=open_it)

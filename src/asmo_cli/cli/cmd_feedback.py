@@ -24,6 +24,8 @@ from asmo_cli.cli.help import DutchCommand, DutchGroup
 from asmo_cli.core.errors import AsmoError
 
 if TYPE_CHECKING:  # kept off the path of every other command (asmo roles, --help)
+    from rich.console import Console
+
     from asmo_cli.core.catalogue import Catalogue
     from asmo_cli.core.feedback import FeedbackResponse
     from asmo_cli.core.record import Record
@@ -161,7 +163,6 @@ def add(
 ) -> None:
     """Bewaar de antwoorden van anderen bij je meting (antwoordbestanden of een papieren
     formulier)."""
-    from asmo_cli.core.record import person
     from asmo_cli.core.text import program
     from asmo_cli.storage.feedback import load_feedback, read_feedback_files, store_feedback
     from asmo_cli.storage.store import list_records
@@ -187,14 +188,7 @@ def add(
             console,
             f"{line} De eerdere antwoorden van deze persoon zijn vervangen." if again else line,
         )
-        twins = [
-            r
-            for r in load_feedback(record.id)
-            if r.response_id != response.response_id
-            and r.giver_role == response.giver_role
-            and response.name
-            and person(r.name) == person(response.name)
-        ]
+        twins = any(response.same_giver(r) for r in load_feedback(record.id))
         if twins and not again:
             tell(
                 console,
@@ -203,15 +197,19 @@ def add(
                 "yellow",
             )
     for record_id in dict.fromkeys(record.id for record, _ in received):
-        count = len(load_feedback(record_id))
-        tell(
-            console,
-            f"Meting {record_id} heeft nu feedback van {count} "
-            f"{'persoon' if count == 1 else 'personen'}. Je ziet die in je rapport:",
-        )
-        say(console, f"  {program()} report {record_id}")
-        say(console, "en in je ontwikkelplan:")
-        say(console, f"  {program()} plan {record_id}")
+        say_where(console, record_id)
+
+
+def say_where(console: Console, record_id: str) -> None:
+    """How many gave feedback now, and the commands that show it."""
+    from asmo_cli.core.text import program
+    from asmo_cli.storage.feedback import load_feedback
+
+    count = len(load_feedback(record_id))
+    people = "1 persoon" if count == 1 else f"{count} personen"
+    tell(console, f"Meting {record_id} heeft nu feedback van {people}. Je ziet die in:")
+    say(console, f"  {program()} report {record_id}")
+    say(console, f"  {program()} plan {record_id}")
 
 
 def check_together(
@@ -267,17 +265,8 @@ def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
         console.print("\nGestopt. Wat je typte is bewaard. Ga later verder met:")
         say(console, f"  {again}")
         raise typer.Exit(130) from None
-    if response is None or not (
-        response.comments or any(v for acts in response.ratings.values() for v in acts.values())
-    ):
+    if not response.says_something:
         tell(console, "Niets bewaard: het formulier heeft geen sterren en geen opmerking.")
         return
-    count = len(load_feedback(record.id))
     tell(console, f"Feedback van {response.giver} bewaard bij meting {record.id}.")
-    tell(
-        console,
-        f"Meting {record.id} heeft nu feedback van {count} "
-        f"{'persoon' if count == 1 else 'personen'}. Je rapport en je ontwikkelplan:",
-    )
-    say(console, f"  {program()} report {record.id}")
-    say(console, f"  {program()} plan {record.id}")
+    say_where(console, record.id)

@@ -18,7 +18,7 @@ from rich.text import Text
 from asmo_cli.cli.prompt_layout import hanging
 from asmo_cli.core.catalogue import Activity, Catalogue, Task
 from asmo_cli.core.feedback import FeedbackResponse
-from asmo_cli.core.paper import PAPER, is_draft
+from asmo_cli.core.paper import PAPER, is_draft, open_activities
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 
@@ -36,10 +36,6 @@ def items(catalogue: Catalogue, record: Record) -> list[tuple[Task, Activity]]:
     return [(t, a) for t in catalogue.tasks if t.id in record.ratings for a in t.activities]
 
 
-def open_count(catalogue: Catalogue, record: Record, response: FeedbackResponse) -> int:
-    return sum(1 for t, a in items(catalogue, record) if a.id not in response.ratings.get(t.id, {}))
-
-
 def drafts(
     catalogue: Catalogue, record: Record, kept: list[FeedbackResponse]
 ) -> list[FeedbackResponse]:
@@ -54,10 +50,9 @@ def enter_form(
     kept: list[FeedbackResponse],
     store: Callable[[FeedbackResponse], None],
     io: PromptIO | None = None,
-) -> FeedbackResponse | None:
-    """Ask a paper form's answers; ``store`` keeps the response after every answer.
-
-    Return the response (None when nothing was typed that could be kept).
+) -> FeedbackResponse:
+    """Ask a paper form's answers; ``store`` keeps the response after every answer that
+    leaves something to keep (stars or a comment). Return the response.
     """
     from asmo_cli.cli import feedback_prompts as ask
     from asmo_cli.cli.prompts import TERMINAL, Mark, rate_activity
@@ -67,7 +62,7 @@ def enter_form(
     chosen = None
     if open_forms:
         summaries = [
-            f"{r.giver}, nog {open_count(catalogue, record, r)} activiteiten open"
+            f"{r.giver}, nog {open_activities(catalogue, record.ratings, r)} activiteiten open"
             for r in open_forms
         ]
         index = ask.ask_draft(summaries, io)
@@ -83,7 +78,7 @@ def enter_form(
         response = FeedbackResponse(
             chosen.response_id, chosen.giver_role, chosen.name, ratings, comments
         )
-        if comments or any(v is not None for acts in ratings.values() for v in acts.values()):
+        if response.says_something:
             store(response)
         return response
 

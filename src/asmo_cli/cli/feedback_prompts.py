@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import questionary
 
-from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, bind_answers, choice
+from asmo_cli.cli.choices import pick
+from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO
 from asmo_cli.core.feedback import GIVER_ROLE_TITLES
 from asmo_cli.render.terminal import fit_message
-
-
-def pick(question: str, titles: dict[str, str], short: dict[str, str], io: PromptIO) -> str:
-    """Ask a choice (arrows and Enter); the answer line shows ``short`` of the chosen value."""
-    message = fit_message(question, 0)
-    asked = questionary.select(
-        message,
-        choices=[choice(title, value) for value, title in titles.items()],
-        instruction=" ",
-        style=STYLE,
-        **io.kwargs(),
-    )
-    bind_answers(asked, message, short)
-    return str(asked.unsafe_ask())
 
 
 def ask_draft(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
@@ -29,14 +16,14 @@ def ask_draft(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
     titles["new"] = "Een nieuw formulier intypen"
     short = {v: "Verder" if v != "new" else "Nieuw formulier" for v in titles}
     question = "Je was al begonnen met een papieren formulier. Wat wil je doen?"
-    answer = pick(question, titles, short, io)
+    answer = pick(fit_message(question, 0), titles, short, io)
     return None if answer == "new" else int(answer)
 
 
 def ask_giver_role(io: PromptIO = TERMINAL) -> str:
     """Ask the giver's role as ticked on the form."""
     titles = dict(GIVER_ROLE_TITLES)
-    return pick("Welke rol kruiste de gever aan?", titles, titles, io)
+    return pick(fit_message("Welke rol kruiste de gever aan?", 0), titles, titles, io)
 
 
 def ask_text(message: str, default: str = "", io: PromptIO = TERMINAL) -> str | None:

@@ -18,7 +18,8 @@ from prompt_toolkit.keys import Keys
 from rich.console import Console
 from rich.text import Text
 
-from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, bind_answers, choice
+from asmo_cli.cli.choices import pick
+from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO
 from asmo_cli.cli.record_prompts import choose
 from asmo_cli.core.catalogue import Task
 from asmo_cli.core.hours import over_contract_warning
@@ -129,16 +130,8 @@ def _ask_which(tasks: list[Task], hours: dict[str, float], formatie: float, io: 
     others = {k: v for k, v in hours.items() if k != tasks[most].id}
     likeliest = len(tasks) if over_contract_warning(others, formatie) else most
     message = fit_message("Wat wil je aanpassen? (Enter houdt daarna de andere getallen)")
-    question = questionary.select(
-        message,
-        choices=[choice(title, value) for value, title in titles.items()],
-        default=str(likeliest),
-        instruction=" ",
-        style=STYLE,
-        **io.kwargs(),
-    )
-    bind_answers(question, message, {v: t.split(":")[0] for v, t in titles.items()})
-    return int(question.unsafe_ask())
+    short = {v: t.split(":")[0] for v, t in titles.items()}
+    return int(pick(message, titles, short, io, default=str(likeliest)))
 
 
 def _text(value: float) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import questionary
 
+from asmo_cli.cli.choices import pick
 from asmo_cli.cli.prompt_layout import columns, split_instruction
-from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, bind_answers, choice
+from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record
 from asmo_cli.render.terminal import fit_message
@@ -16,16 +17,9 @@ def choose(message: str, first: str, second: str, io: PromptIO = TERMINAL) -> bo
 
     The answer line keeps the words before the first comma or bracket ("Ja", "Bewaren").
     """
-    question = questionary.select(
-        message,
-        choices=[choice(first, "first"), choice(second, "second")],
-        instruction=" ",
-        style=STYLE,
-        **io.kwargs(),
-    )
-    short = {v: t.split(",")[0].split(" (")[0] for v, t in (("first", first), ("second", second))}
-    bind_answers(question, message, short)
-    return bool(question.unsafe_ask() == "second")
+    titles = {"first": first, "second": second}
+    short = {v: t.split(",")[0].split(" (")[0] for v, t in titles.items()}
+    return pick(message, titles, short, io) == "second"
 
 
 def ask_name(io: PromptIO = TERMINAL) -> str | None:
@@ -40,15 +34,7 @@ def ask_level(catalogue: Catalogue, io: PromptIO = TERMINAL) -> str | None:
     titles = {level.id: level.name for level in catalogue.levels}
     titles[""] = "Weet ik niet / zeg ik liever niet"
     message, instruction = split_instruction("Op welk functieniveau werk je?", "(pijltjes + Enter)")
-    question = questionary.select(
-        message,
-        choices=[choice(title, value) for value, title in titles.items()],
-        instruction=instruction,
-        style=STYLE,
-        **io.kwargs(),
-    )
-    bind_answers(question, message, titles)
-    return str(question.unsafe_ask()) or None
+    return pick(message, titles, titles, io, instruction=instruction) or None
 
 
 def ask_delete_unfinished(count: int, io: PromptIO = TERMINAL) -> bool:
@@ -77,13 +63,5 @@ def ask_resume(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
     titles = {str(i): f"Verdergaan waar ik was: {summary}" for i, summary in enumerate(summaries)}
     titles["new"] = "Opnieuw beginnen"
     message = fit_message(f"Je hebt {which}. Wat wil je doen?", reserve=0)
-    question = questionary.select(
-        message,
-        choices=[choice(title, value) for value, title in titles.items()],
-        instruction=" ",
-        style=STYLE,
-        **io.kwargs(),
-    )
-    bind_answers(question, message, {v: t.split(":")[0] for v, t in titles.items()})
-    answer = question.unsafe_ask()
+    answer = pick(message, titles, {v: t.split(":")[0] for v, t in titles.items()}, io)
     return None if answer == "new" else int(answer)

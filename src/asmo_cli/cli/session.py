@@ -25,7 +25,6 @@ from asmo_cli.storage.answers import read_answers_file, read_hours_file
 from asmo_cli.storage.store import (
     RecordLock,
     create_record,
-    has_previous,
     is_locked,
     list_records,
     lock_record,
@@ -239,22 +238,6 @@ def save_hours(
     return updated
 
 
-def say_interrupted(console: Console, exc: KeyboardInterrupt) -> None:
-    """Tell how to go on after Ctrl-C or a closed terminal (printing may fail then)."""
-    with contextlib.suppress(OSError, ValueError):
-        console.print()
-        if isinstance(exc, Interrupted) and not exc.has_answers:
-            console.print("Gestopt. Er was nog niets ingevuld.")
-        elif isinstance(exc, Interrupted) and exc.in_hours:
-            # each command on a line of its own: no terminal width breaks it in two
-            console.print("Gestopt. Je meting is af en bewaard, zonder uren. Je rapport:")
-            console.print(f"  {program()} report\nJe uren vul je later in met:")
-            console.print(f"  {program()} hours")
-        else:
-            console.print("Gestopt. Al je antwoorden zijn bewaard. Ga later verder met:")
-            console.print(f"  {program()} assess")
-
-
 def finish(
     console: Console,
     catalogue: Catalogue,
@@ -265,6 +248,7 @@ def finish(
 ) -> None:
     """Write the report files and show the results."""
     from asmo_cli.cli.base import print_written
+    from asmo_cli.cli.next_steps import say_next_steps
     from asmo_cli.cli.outputs import write_report_files
     from asmo_cli.core.result import compute_result
     from asmo_cli.render.terminal import show_results
@@ -284,17 +268,3 @@ def finish(
     console.print(Text(clean(f"Je meting is bewaard: {record_path(record.id)}")), soft_wrap=True)
     print_written(written.paths, written.warnings, open_it=open_it)
     say_next_steps(console, record)
-
-
-def say_next_steps(console: Console, record: Record) -> None:
-    """Suggest only what works now: a comparison only with an earlier record of this person."""
-    steps = [("je ontwikkelplan", f"{program()} plan")]
-    if has_previous(record):
-        steps.append(("vergelijken met je vorige meting", f"{program()} report --previous"))
-    steps.append(("je metingen", f"{program()} history"))
-    line = clean("Verder: " + "; ".join(f"{what}: {how}" for what, how in steps) + ".")
-    if len(line) > console.width:  # a step a line, and a command on a line of its own
-        line = "\n".join(
-            ["Verder:", *(f"  {clean(what)}:\n    {clean(how)}" for what, how in steps)]
-        )
-    console.print(Text(line), soft_wrap=True)

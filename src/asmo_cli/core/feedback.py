@@ -11,8 +11,7 @@
   present, at least DIFFERENCE apart; largest first (ties: catalogue order), at most
   MAX_DIFFERENCES; never a mean that is one giver's answer among several givers.
 - Comments per area, without names and sorted alphabetically (not in the order they came in).
-- Figures per giver only from MIN_GIVERS_FOR_DETAIL givers up; below that ``per_giver`` is
-  empty and ``show_per_giver`` False, so that no renderer can show them.
+- Figures per giver only when MIN_GIVERS_FOR_DETAIL givers gave stars; else none to show.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import person
 from asmo_cli.core.scoring import Ratings, RoleScore, Scores, score_assessment
 
 GIVER_ROLES: Mapping[str, str] = MappingProxyType(
@@ -74,6 +74,26 @@ class FeedbackResponse:
         role = GIVER_ROLES.get(self.giver_role, self.giver_role)
         who = f"{article.get(self.giver_role, 'een ')}{role}"
         return f"{who} ({self.name})" if self.name else who
+
+    @property
+    def has_stars(self) -> bool:
+        """True when some activity has stars (not only 'kan ik niet beoordelen')."""
+        return any(v is not None for acts in self.ratings.values() for v in acts.values())
+
+    @property
+    def says_something(self) -> bool:
+        """True when there is something to keep: stars or a comment."""
+        return self.has_stars or bool(self.comments)
+
+    def same_giver(self, other: FeedbackResponse) -> bool:
+        """True when another response has this one's role and (given) name: perhaps the same
+        person who filled in a page twice (each page opened gets a new response_id)."""
+        return (
+            bool(self.name)
+            and other.response_id != self.response_id
+            and other.giver_role == self.giver_role
+            and person(other.name) == person(self.name)
+        )
 
 
 @dataclass(frozen=True)
@@ -251,7 +271,7 @@ def compute_others(
     scores = score_means(catalogue, means)
     hidden, blind = role_gaps(own, scores)
     counts = {role: sum(1 for r in feedback if r.giver_role == role) for role in GIVER_ROLES}
-    rating = sum(1 for r in feedback if any(v for a in r.ratings.values() for v in a.values()))
+    rating = sum(1 for r in feedback if r.has_stars)
     per_giver: tuple[GiverScores, ...] = ()
     if rating >= MIN_GIVERS_FOR_DETAIL:
         per_giver = tuple(

@@ -11,6 +11,19 @@ from asmo_cli.core.feedback import FeedbackResponse
 PAPER = "papier-"  # the response ids of paper forms typed in by hand
 
 
+def open_activities(
+    catalogue: Catalogue, selected: Mapping[str, object], response: FeedbackResponse
+) -> int:
+    """How many activities of the chosen areas the response leaves unanswered."""
+    return sum(
+        1
+        for t in catalogue.tasks
+        if t.id in selected
+        for a in t.activities
+        if a.id not in response.ratings.get(t.id, {})
+    )
+
+
 def is_draft(
     catalogue: Catalogue, selected: Mapping[str, object], response: FeedbackResponse
 ) -> bool:
@@ -18,13 +31,8 @@ def is_draft(
 
     A draft does not count yet; a page's answers file always answers every activity.
     """
-    if not response.response_id.startswith(PAPER):
-        return False
-    return any(
-        a.id not in response.ratings.get(t.id, {})
-        for t in catalogue.tasks
-        if t.id in selected
-        for a in t.activities
+    return response.response_id.startswith(PAPER) and bool(
+        open_activities(catalogue, selected, response)
     )
 
 

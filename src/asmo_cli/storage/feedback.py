@@ -73,13 +73,14 @@ def check_response(
             comments[task_id] = text.strip()
     if response_id is None or not role_ok:
         return None
-    if not p.lines and not comments and not any(v for a in ratings.values() for v in a.values()):
+    response = FeedbackResponse(response_id, str(role), name, ratings, comments)
+    if not p.lines and not response.says_something:
         p.add(
             "ratings",
             "geen enkele activiteit heeft sterren en er is geen opmerking; vraag de gever de "
             "pagina opnieuw in te vullen",
         )
-    return FeedbackResponse(response_id, str(role), name, ratings, comments)
+    return response
 
 
 def _check_record(data: Mapping[str, Any], p: Problems, record: Record) -> None:
