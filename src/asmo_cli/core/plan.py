@@ -53,7 +53,12 @@ class Plan:
     activities: tuple[tuple[Role, tuple[DevActivity, ...]], ...]
     basic: tuple[Competency, ...]  # assumed present
     ambition: str | None = None
-    blind_first: tuple[Role, ...] = ()  # focus roles put first because they are blind spots
+
+    @property
+    def blind_first(self) -> tuple[Role, ...]:
+        """The focus roles put first because they are blind spots."""
+        blind = blind_spots(self.result)
+        return tuple(g.role for g in self.focus if g.role.id in blind)
 
 
 def blind_spots(result: Result) -> frozenset[str]:
@@ -144,6 +149,4 @@ def make_plan(
     competencies = plan_competencies(catalogue, focus, current, target) if target else ()
     basic = tuple(c for c in catalogue.competencies if c.basic)
     activities = plan_activities(catalogue, focus)
-    blind = blind_spots(result)
-    first = tuple(g.role for g in focus if g.role.id in blind)
-    return Plan(result, current, target, focus, competencies, activities, basic, ambition, first)
+    return Plan(result, current, target, focus, competencies, activities, basic, ambition)

@@ -77,8 +77,8 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
     return FeedbackSection(
         intro=tuple(intro),
         role_rows=tuple(rows),
-        hidden=tuple(_gap(g) for g in others.hidden_strengths),
-        blind=tuple(_gap(g) for g in others.blind_spots),
+        hidden=tuple(gap_figures(g) for g in others.hidden_strengths),
+        blind=tuple(gap_figures(g) for g in others.blind_spots),
         activity_rows=tuple(
             (
                 g.activity_name,
@@ -166,7 +166,8 @@ def _score(role: RoleScore | None) -> str:
     return text if role.enough_data else f"({text})"
 
 
-def _gap(gap: RoleGap) -> tuple[str, str]:
+def gap_figures(gap: RoleGap) -> tuple[str, str]:
+    """A role where self and others differ: its name, and 'zelf 3,0, anderen 4,2 (+1,2)'."""
     return (
         gap.name,
         f"zelf {format_score(gap.own)}, anderen {format_score(gap.others)} "

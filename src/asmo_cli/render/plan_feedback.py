@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from asmo_cli.core.catalogue import Role
-from asmo_cli.core.feedback import DIFFERENCE, Others, RoleGap
+from asmo_cli.core.feedback import DIFFERENCE, Others
 from asmo_cli.core.plan import Plan
-from asmo_cli.core.text import format_score, number
-from asmo_cli.render.feedback_view import and_list, givers_text
+from asmo_cli.core.text import number
+from asmo_cli.render.feedback_view import and_list, gap_figures, givers_text
 
 CHAIR_TITLE = "Feedback van mijn voorzitter"
 OTHERS_TITLE = "Feedback van anderen"
@@ -67,8 +67,8 @@ def plan_feedback(plan: Plan) -> PlanFeedback | None:
     return PlanFeedback(
         title=feedback_title(others),
         who=givers_text(others),
-        blind=tuple(_figures(g) for g in others.blind_spots),
-        hidden=tuple(_figures(g) for g in others.hidden_strengths),
+        blind=tuple(gap_figures(g) for g in others.blind_spots),
+        hidden=tuple(gap_figures(g) for g in others.hidden_strengths),
         comments=tuple((c.name, text) for c in others.comments for text in c.texts),
         blind_note=blind_note,
         hidden_note=hidden_note,
@@ -84,7 +84,3 @@ def blind_first_text(roles: tuple[Role, ...]) -> str | None:
         f"{and_list([r.name for r in roles])} {verb} voorop: anderen zien hier minder dan jij, en "
         "het niveau vraagt meer."
     )
-
-
-def _figures(gap: RoleGap) -> tuple[str, str]:
-    return gap.name, f"zelf {format_score(gap.own)}, anderen {format_score(gap.others)}"
