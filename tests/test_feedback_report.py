@@ -160,3 +160,23 @@ def test_a_comment_stays_text_at_the_start_of_a_markdown_line() -> None:
         assert "heading_open" not in tokens, comment
         html = parser.render(f"- {md_line(comment)}")
         assert comment.replace(">", "&gt;") in html, (comment, html)
+
+
+def test_a_copy_elsewhere_reports_without_the_stored_feedback(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    import shutil
+
+    from asmo_cli.storage.store import record_path
+
+    record = _record(catalogue)
+    _add(runner, catalogue, record, tmp_path, 3)
+    copy = tmp_path / "kopie" / f"{record.id}.yaml"
+    copy.parent.mkdir()
+    shutil.copy(record_path(record.id), copy)
+    out = tmp_path / "kopie-rapport"
+    assert runner.invoke(app, ["report", str(copy), "--out", str(out)]).exit_code == 0
+    assert "others" not in json.loads((out / "scores.json").read_text(encoding="utf-8"))
+    stored = tmp_path / "eigen"
+    assert runner.invoke(app, ["report", record.id, "--out", str(stored)]).exit_code == 0
+    assert "others" in json.loads((stored / "scores.json").read_text(encoding="utf-8"))

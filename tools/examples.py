@@ -11,8 +11,9 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from asmo_cli.cli.outputs import plot_history, write_report_files
+from asmo_cli.cli.outputs import write_report_files
 from asmo_cli.cli.plan import write_plan
+from asmo_cli.cli.progress import plot_history
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record, with_ratings
 from asmo_cli.storage.answers import check_answers

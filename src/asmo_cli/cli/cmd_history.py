@@ -13,7 +13,6 @@ from asmo_cli.cli.base import (
     console_for,
     say,
 )
-from asmo_cli.core.errors import AsmoError
 
 
 def history(
@@ -38,16 +37,16 @@ def history(
     data_dir: DataDir = None,
 ) -> None:
     """Voortgangsoverzicht: je metingen door de tijd."""
-    from asmo_cli.cli import outputs as exports
+    from asmo_cli.cli.progress import check_plot_path, plot_history
     from asmo_cli.render import history as views
     from asmo_cli.storage.store import list_records
 
-    if plot is not None and plot.suffix.lower() not in (".png", ".svg", ".pdf"):
-        raise AsmoError(f"{plot}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
+    if plot is not None:
+        check_plot_path(plot)
     catalogue = catalogue_from(data_dir)
     listing = list_records()
     console = console_for()
     views.show_history(console, catalogue, listing.records, listing.broken, name)
     if plot is not None:
-        path = exports.plot_history(catalogue, listing, plot, name)
+        path = plot_history(catalogue, listing, plot, name)
         say(console, f"Geschreven: {path}")

@@ -11,13 +11,12 @@ from pathlib import Path
 from asmo_cli.cli.alongside import Alongside
 from asmo_cli.cli.hours_files import write_hours_files
 from asmo_cli.core.catalogue import Catalogue, Level
-from asmo_cli.core.errors import AsmoError, RecordError, SaveError
+from asmo_cli.core.errors import AsmoError, SaveError
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.paper import counted
-from asmo_cli.core.record import Record, earlier_text, one_person, same_person
+from asmo_cli.core.record import Record, earlier_text, same_person
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.core.text import program
-from asmo_cli.render.charts import draw_history
 from asmo_cli.render.markdown import render_markdown
 from asmo_cli.render.pdf_report import render_report_pdf
 from asmo_cli.render.radar import draw_radar
@@ -28,8 +27,8 @@ from asmo_cli.storage.erase import remember_written
 from asmo_cli.storage.feedback import load_feedback
 from asmo_cli.storage.files import check_path_length, ensure_dir, is_file, write_private
 from asmo_cli.storage.store import (
-    Listing,
     find_complete,
+    is_stored,
     list_records,
     previous_complete,
     record_path,
@@ -90,13 +89,19 @@ def write_report_files(
     target: Level | None = None,
     *,
     names: bool = False,
+    ref: str | None = None,
 ) -> Written:
     """Write the chosen report files for ``record`` into ``out`` and return their paths
-    (``names``: the feedback section shows figures and names per giver, from three up)."""
+    (``names``: the feedback section shows figures and names per giver, from three up;
+    ``ref``: how the record was asked for, see ``stored_feedback``)."""
     if not record.is_complete:
         raise unfinished_error(record)
+    feedback, notes = stored_feedback(catalogue, record, ref)
     with record_is_safe(record):
-        return _write_report_files(catalogue, record, out, formats, compare, target, names)
+        written = _write_report_files(
+            catalogue, record, out, formats, compare, target, names, feedback
+        )
+    return Written(written.paths, (*written.warnings, *notes))
 
 
 @contextmanager
@@ -119,8 +124,8 @@ def _write_report_files(
     compare: Record | None,
     target: Level | None,
     names: bool,
+    feedback: Sequence[FeedbackResponse],
 ) -> Written:
-    feedback, notes = stored_feedback(catalogue, record)
     result = compute_result(catalogue, record, compare, target, feedback=feedback)
     folder = out_dir(out, record)
     written: list[Path] = []
@@ -143,15 +148,19 @@ def _write_report_files(
     if pdf is not None:
         pdf.finish()  # when the child did not make it: make it here (or raise why not)
     remember(record, written)
-    return Written(tuple(written), (*result.warnings, *notes))
+    return Written(tuple(written), result.warnings)
 
 
 def stored_feedback(
-    catalogue: Catalogue, record: Record
+    catalogue: Catalogue, record: Record, ref: str | None = None
 ) -> tuple[list[FeedbackResponse], tuple[str, ...]]:
-    """The feedback kept with a record of asmo's own that counts, and a note about paper
-    forms still being typed in (they count once they are finished)."""
-    if not is_file(record_path(record.id)):
+    """The feedback kept with a record that counts, and a note about paper forms still being
+    typed in (they count once they are finished).
+
+    Only for the record in asmo's own folder (``ref``: how it was asked for, an id or a
+    path): feedback was given on that one, and a copy elsewhere may carry the same id.
+    """
+    if not is_stored(ref, record):
         return [], ()
     feedback, drafts = counted(catalogue, record.ratings, load_feedback(record.id))
     if not drafts:
@@ -241,7 +250,14 @@ def report_command(
     if compare is not None and other and not confirm_other(record, compare):
         return None
     written = write_report_files(
-        catalogue, record, request.out, request.formats, compare, target, names=request.names
+        catalogue,
+        record,
+        request.out,
+        request.formats,
+        compare,
+        target,
+        names=request.names,
+        ref=request.ref,
     )
     if compare is not None and other:
         note = f"dit rapport vergelijkt met {earlier_text(record, compare)}"
@@ -261,33 +277,3 @@ def resolve_target(catalogue: Catalogue, level_id: str) -> Level:
             "voeg het toe of laat --target weg"
         )
     return level
-
-
-def plot_history(
-    catalogue: Catalogue, listing: Listing, path: Path, name: str | None = None
-) -> Path:
-    """Draw one person's complete records' role scores over time to ``path`` (``name``, else
-    the person of the newest complete record)."""
-    if path.suffix.lower() not in (".png", ".svg", ".pdf"):
-        raise AsmoError(f"{path}: kies een bestandsnaam die eindigt op .png, .svg of .pdf")
-    if not listing.complete():
-        raise RecordError(
-            f"er is nog geen afgeronde meting om te tekenen; begin met '{program()} assess'"
-        )
-    who, complete = one_person(listing.records, name)
-    if not complete:
-        names = sorted({r.name or "zonder naam" for r in listing.complete()})
-        raise RecordError(
-            f"er is geen afgeronde meting van '{name}'; metingen zijn er van: {', '.join(names)}"
-        )
-    results = [compute_result(catalogue, r) for r in complete]
-    # a score with too little data behind it is left out, as on the radar's outline
-    values = [[r.score if r.enough_data else None for r in s.scores.roles] for s in results]
-    names = [r.name for r in catalogue.roles]
-    check_path_length(path, "bestandspad")
-    title = f"Voortgang per rol: {who}" if who else "Voortgang per rol (metingen zonder naam)"
-    image = draw_history(
-        [r.created for r in complete], names, values, path.suffix.lower()[1:], title
-    )
-    write_private(path, image)
-    return path

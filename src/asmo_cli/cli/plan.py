@@ -21,7 +21,7 @@ from asmo_cli.render.plan import PLAN_PNG, render_plan
 from asmo_cli.render.radar import NOW, Series, draw_radar
 from asmo_cli.render.series import target_series
 from asmo_cli.storage.files import write_private
-from asmo_cli.storage.store import find_complete, is_stored
+from asmo_cli.storage.store import find_complete
 
 PLAN_MD = "ontwikkelplan.md"
 PLAN_PDF = "ontwikkelplan.pdf"
@@ -40,8 +40,9 @@ def plan_command(
     a copy elsewhere may have the same id, but the feedback was given on the stored one.
     """
     record = find_complete(ref)
-    feedback = exports.stored_feedback(catalogue, record)[0] if is_stored(ref, record) else []
-    return write_plan(catalogue, record, target_id, out, ambition, feedback=feedback)
+    feedback, notes = exports.stored_feedback(catalogue, record, ref)
+    written = write_plan(catalogue, record, target_id, out, ambition, feedback=feedback)
+    return exports.Written(written.paths, (*written.warnings, *notes))
 
 
 def write_plan(
