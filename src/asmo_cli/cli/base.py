@@ -71,6 +71,13 @@ def say(console: Console, line: str, style: str = "") -> None:
     console.print(Text(clean(line), style=style), soft_wrap=True)
 
 
+def show_command(console: Console, command: str) -> None:
+    """Print a command to type on a line of its own, indented when that still fits, so that
+    no terminal width breaks it in two."""
+    indented = f"  {command}"
+    say(console, indented if len(indented) <= console.width else command)
+
+
 def tell(console: Console, text: str, style: str = "") -> None:
     """Print a sentence that may hold user text, wrapped at words for the terminal (``say``
     keeps a path or a command whole on one line instead)."""

@@ -18,6 +18,7 @@ from asmo_cli.cli.base import (
     catalogue_from,
     console_for,
     say,
+    show_command,
     tell,
 )
 from asmo_cli.cli.help import DutchCommand, DutchGroup
@@ -127,18 +128,22 @@ def invite(
         say(console, f"Uitnodiging voor {giver}: {page}" if giver else f"Uitnodiging: {page}")
         say(console, f"  op papier: {paper}")
     each = (
-        "Stuur iedereen het eigen bestand" if givers else "Stuur dit bestand aan wie je het vraagt"
+        "Stuur iedereen het eigen bestand"
+        if len(names) > 1
+        else f"Stuur {names[0]} de webpagina"
+        if names[0]
+        else "Stuur de webpagina aan wie je om feedback vraagt"
     )
     tell(
         console,
-        f"{each}, bijvoorbeeld als bijlage bij een e-mail. Wie het opent in een browser, vult "
-        "het in en stuurt je het antwoordbestand terug dat de pagina maakt (of de antwoorden als "
+        f"{each}, bijvoorbeeld als bijlage bij een e-mail. Wie de pagina opent in een browser, "
+        "vult haar in en stuurt je het antwoordbestand terug dat ze maakt (of de antwoorden als "
         "tekst in een e-mail: bewaar die tekst dan als bestand, bijvoorbeeld antwoord.json). "
         "Bewaar de antwoorden bij je meting met:",
     )
-    say(console, f"  {program()} feedback add BESTAND...")
+    show_command(console, f"{program()} feedback add BESTAND...")
     tell(console, "Liever op papier? Print de PDF; typ de ingevulde antwoorden daarna in met:")
-    say(console, f"  {program()} feedback add --interactive {record.id}")
+    show_command(console, f"{program()} feedback add --interactive {record.id}")
 
 
 @_command()
@@ -208,8 +213,8 @@ def say_where(console: Console, record_id: str) -> None:
     count = len(load_feedback(record_id))
     people = "1 persoon" if count == 1 else f"{count} personen"
     tell(console, f"Meting {record_id} heeft nu feedback van {people}. Je ziet die in:")
-    say(console, f"  {program()} report {record_id}")
-    say(console, f"  {program()} plan {record_id}")
+    show_command(console, f"{program()} report {record_id}")
+    show_command(console, f"{program()} plan {record_id}")
 
 
 def check_together(
@@ -263,7 +268,7 @@ def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
         response = enter_form(console, catalogue, record, load_feedback(record.id), keep)
     except KeyboardInterrupt:
         console.print("\nGestopt. Wat je typte is bewaard. Ga later verder met:")
-        say(console, f"  {again}")
+        show_command(console, again)
         raise typer.Exit(130) from None
     if not response.says_something:
         tell(console, "Niets bewaard: het formulier heeft geen sterren en geen opmerking.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import questionary
 
 from asmo_cli.cli.choices import pick
+from asmo_cli.cli.prompt_layout import columns
 from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO
 from asmo_cli.core.feedback import GIVER_ROLE_TITLES
 from asmo_cli.render.terminal import fit_message
@@ -29,7 +30,9 @@ def ask_giver_role(io: PromptIO = TERMINAL) -> str:
 def ask_text(message: str, default: str = "", io: PromptIO = TERMINAL) -> str | None:
     """Ask a line of text that may stay empty (Enter); the typing starts on the next line
     when there is no room behind the question."""
-    message = fit_message(message, reserve=30)  # wrapped at words, room to type behind it
+    message = fit_message(message, reserve=0)  # wrapped at words
+    if len(message.rsplit("\n", 1)[-1]) + 30 > columns():  # no room to type behind it
+        message += "\n "
     answer = questionary.text(
         message, default=default, qmark="?", style=STYLE, **io.kwargs()
     ).unsafe_ask()

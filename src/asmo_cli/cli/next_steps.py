@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from asmo_cli.cli.base import show_command
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean, program
 from asmo_cli.storage.store import has_previous
@@ -24,12 +25,12 @@ def say_interrupted(console: Console, has_answers: bool = True, in_hours: bool =
             console.print("Gestopt. Er was nog niets ingevuld.")
         elif in_hours:
             console.print("Gestopt. Je meting is af en bewaard, zonder uren. Je rapport:")
-            console.print(f"  {program()} report")
+            show_command(console, f"{program()} report")
             console.print("Je uren vul je later in met:")
-            console.print(f"  {program()} hours")
+            show_command(console, f"{program()} hours")
         else:
             console.print("Gestopt. Al je antwoorden zijn bewaard. Ga later verder met:")
-            console.print(f"  {program()} assess")
+            show_command(console, f"{program()} assess")
 
 
 def say_next_steps(console: Console, record: Record) -> None:
