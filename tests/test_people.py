@@ -16,7 +16,7 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import earlier_text, one_person, same_person
 from asmo_cli.core.result import compute_result
 from asmo_cli.core.text import dates_nl
-from asmo_cli.render.series import radar_series
+from asmo_cli.render.series import chart_title, radar_series
 
 from .helpers import make_record
 
@@ -98,6 +98,8 @@ def test_two_records_of_one_day_are_told_apart_by_time(
     second = make_record(catalogue, datetime(2026, 11, 25, 16, 45), 4, name="Fenna de Vries")
     labels = [s.label for s in radar_series(catalogue, compute_result(catalogue, second, first))]
     assert labels == ["eerder: 25-11-2026 om 09:00", "nu: 25-11-2026 om 16:45"]
+    title = chart_title(compute_result(catalogue, second, first))
+    assert title.endswith("Fenna de Vries — 25-11-2026 om 16:45")
     out = tmp_path / "r"
     result = runner.invoke(app, ["report", second.id, "--previous", "--out", str(out)])
     assert result.exit_code == 0, result.output

@@ -13,9 +13,11 @@ from asmo_cli.render.radar import NOW, OLDER, OTHERS, TARGET, Kind, Series
 
 
 def chart_title(result: Result) -> str:
-    record = result.record
+    record, comparison = result.record, result.comparison
     who = f"{record.name} — " if record.name else ""
-    return f"Rollenprofiel ambtelijk secretaris\n{who}{date_nl(record.created)}"
+    moments = [comparison.earlier.created] if comparison else []
+    when = dates_nl([*moments, record.created])[-1]  # with the time when both share a day
+    return f"Rollenprofiel ambtelijk secretaris\n{who}{when}"
 
 
 def radar_series(catalogue: Catalogue, result: Result) -> list[Series]:
