@@ -48,7 +48,8 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
         for note in fit_notes(plan):
             doc.paragraph(note, size=9)
     if plan.target is not None:
-        doc.heading(f"Focusrollen richting {plan.target.name.lower()}")
+        # the heading, its explanation and the table with the first rows stay together
+        doc.heading(f"Focusrollen richting {plan.target.name.lower()}", keep=45)
         doc.paragraph(FOCUS_NOTE, size=9)
         if plan.focus:
             rows = [
@@ -171,7 +172,7 @@ def render_hours_pdf(catalogue: Catalogue, record: Record, chart_png: bytes | No
             for r in roles
         ],
     )
-    doc.heading("Als de ambtelijk secretaris wegvalt")
+    doc.heading("Als de ambtelijk secretaris wegvalt", keep=35)
     doc.paragraph(
         "Bij ziekte, vakantie of verlof moeten OR-leden dit werk zelf doen, of het blijft liggen."
     )
