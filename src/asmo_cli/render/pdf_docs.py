@@ -48,8 +48,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
         for note in fit_notes(plan):
             doc.paragraph(note, size=9)
     if plan.target is not None:
-        # the heading, its explanation and the table with the first rows stay together
-        doc.heading(f"Focusrollen richting {plan.target.name.lower()}", keep=45)
+        doc.heading(f"Focusrollen richting {plan.target.name.lower()}")
         doc.paragraph(FOCUS_NOTE, size=9)
         if plan.focus:
             rows = [
