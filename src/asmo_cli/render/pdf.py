@@ -86,6 +86,12 @@ class Document:
         pdf.add_page()
         self.pdf: FPDF = pdf
 
+    def keep(self, height: float) -> None:
+        """Go on at a new page unless ``height`` mm still fit on this one (what follows stays
+        together)."""
+        if self.pdf.will_page_break(height):
+            self.pdf.add_page()
+
     # --- text ---------------------------------------------------------------------------
 
     def title(self, text: str, subtitle: str | None = None) -> None:
@@ -99,12 +105,11 @@ class Document:
             pdf.multi_cell(0, 6, clean(subtitle), align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
 
-    def heading(self, text: str, level: int = 2, keep: float = 0.0) -> None:
-        """A heading; ``keep`` mm of what follows must fit under it on the same page."""
+    def heading(self, text: str, level: int = 2, with_next: float = 0.0) -> None:
+        """A heading; ``with_next`` mm of what follows must fit under it on the same page."""
         pdf = self.pdf
         size = {2: 14, 3: 11.5}.get(level, 11)
-        if pdf.will_page_break(size * 2.2 + keep):
-            pdf.add_page()
+        self.keep(size * 2.2 + with_next)
         pdf.ln(3 if level == 2 else 1.5)
         pdf.set_font(FONT, "B", size)
         pdf.set_text_color(*(BLUE if level == 2 else INK))
@@ -117,15 +122,14 @@ class Document:
         pdf = self.pdf
         pdf.set_font(FONT, style, size)
         pdf.set_text_color(*(GREY if grey else INK))
-        self._lines(self._wrap(clean(text), pdf.epw), pdf.l_margin, size * 0.5)
+        self._lines(self.wrap(clean(text), pdf.epw), pdf.l_margin, size * 0.5)
         pdf.ln(1.5)
 
     def _lines(self, lines: Sequence[str], left: float, height: float) -> None:
         """Set wrapped lines one under the other from ``left``, breaking pages between them."""
         pdf = self.pdf
         for line in lines:
-            if pdf.will_page_break(height):
-                pdf.add_page()
+            self.keep(height)
             pdf.set_xy(left, pdf.get_y())
             pdf.cell(pdf.l_margin + pdf.epw - left, height, line)
             pdf.ln(height)
@@ -143,14 +147,15 @@ class Document:
             head = clean(lead) + (": " if text and lead else "")
             pdf.set_font(FONT, "B", size)
             used = pdf.get_string_width(head) if head else 0.0
-            heads = [head] if used <= width else self._wrap(head.rstrip(), width)
+            heads = [head] if used <= width else self.wrap(head.rstrip(), width)
             if len(heads) > 1:  # a lead longer than a line: its own lines, the text below
                 heads[-1] += " " if text else ""
                 used = pdf.get_string_width(heads[-1])
             pdf.set_font(FONT, "", size)
-            lines = self._wrap(body, width, first=width - used) if body else [""]
-            if pdf.will_page_break(height * min(2, len(heads) + len(lines) - 1)):
-                pdf.add_page()  # never a bullet's first line alone at the foot of a page
+            lines = self.wrap(body, width, first=width - used) if body else [""]
+            self.keep(
+                height * min(2, len(heads) + len(lines) - 1)
+            )  # never a bullet's first line alone at the foot of a page
             top = pdf.get_y()
             pdf.set_xy(MARGIN, top)
             pdf.cell(indent, height, "•")
@@ -190,9 +195,7 @@ class Document:
 
         def draw(cells: Sequence[str], *, bold: bool, grey: bool, fill: bool) -> None:
             pdf.set_font(FONT, "B" if bold else "", size)
-            wrapped = [
-                self._wrap(clean(t), w - 2 * pad) for t, w in zip(cells, widths, strict=True)
-            ]
+            wrapped = [self.wrap(clean(t), w - 2 * pad) for t, w in zip(cells, widths, strict=True)]
             height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
             if pdf.get_y() + height > pdf.page_break_trigger:
                 pdf.add_page()
@@ -223,7 +226,7 @@ class Document:
         pdf.set_draw_color(0, 0, 0)
         pdf.ln(3)
 
-    def _wrap(self, text: str, width: float, first: float | None = None) -> list[str]:
+    def wrap(self, text: str, width: float, first: float | None = None) -> list[str]:
         """Split text into lines that fit ``width`` (the first line ``first``) at word
         boundaries; a word wider than a whole line is cut, a word that does not fit on a
         shortened first line starts the next line instead."""
@@ -276,11 +279,10 @@ class Document:
         pdf = self.pdf
         step = 7.0
         height = 4 + lines * step
-        if pdf.will_page_break(height + 10):
-            pdf.add_page()
+        self.keep(height + 10)
         pdf.set_font(FONT, "B", 10.5)
         pdf.set_text_color(*INK)
-        self._lines(self._wrap(clean(label), pdf.epw), pdf.l_margin, 5.5)
+        self._lines(self.wrap(clean(label), pdf.epw), pdf.l_margin, 5.5)
         pdf.ln(0.5)
         if hint:
             pdf.set_font(FONT, "", 8.5)

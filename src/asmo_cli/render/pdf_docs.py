@@ -171,7 +171,7 @@ def render_hours_pdf(catalogue: Catalogue, record: Record, chart_png: bytes | No
             for r in roles
         ],
     )
-    doc.heading("Als de ambtelijk secretaris wegvalt", keep=35)
+    doc.heading("Als de ambtelijk secretaris wegvalt", with_next=35)
     doc.paragraph(
         "Bij ziekte, vakantie of verlof moeten OR-leden dit werk zelf doen, of het blijft liggen."
     )

@@ -47,8 +47,7 @@ def render_invitation_pdf(catalogue: Catalogue, record: Record, giver: str | Non
     _scale(doc, catalogue, short)
     tasks = [t for t in catalogue.tasks if t.id in record.ratings]
     for task in tasks:
-        if doc.pdf.will_page_break(55 + 10 * len(task.activities)):
-            doc.pdf.add_page()  # a werkzaamheid's questions and its comment box stay together
+        doc.keep(55 + 10 * len(task.activities))  # questions and comment box stay together
         doc.heading(task.name)
         columns = [
             Column("Hoe goed doet " + short + " dit?", 0.52),

@@ -41,13 +41,12 @@ def draw_radar_pdf(
     texts = []
     for i, label in enumerate(labels):
         pdf.set_font(FONT, "" if unscored[i] or thin[i] else "B", LABEL_SIZE)
-        wrapped = doc._wrap(clean(label), LABEL_WIDTH)
+        wrapped = doc.wrap(clean(label), LABEL_WIDTH)
         wrapped += ["n.v.t."] if unscored[i] else ["te weinig", "ingevuld"] if thin[i] else []
         texts.append(wrapped)
     room = 2 * max(len(t) for t in texts) * line + 6
     legend = 7.0 if len(series) > 1 else 0.0
-    if pdf.will_page_break(2 * radius + room + legend):
-        pdf.add_page()
+    doc.keep(2 * radius + room + legend)
     cx = pdf.l_margin + pdf.epw / 2
     cy = pdf.get_y() + room / 2 + radius
     angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]

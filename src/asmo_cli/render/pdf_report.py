@@ -85,8 +85,7 @@ def _coverage(role: RoleScore) -> str:
 
 
 def _scores(doc: Document, result: Result) -> None:
-    if doc.pdf.will_page_break(14 + 8 * (len(result.scores.roles) + 1)):
-        doc.pdf.add_page()  # the score table stays on one page with its heading
+    doc.keep(14 + 8 * (len(result.scores.roles) + 1))  # the score table with its heading
     doc.heading("Scores per rol")
     columns = [
         Column("Rol", 0.30),
@@ -200,7 +199,7 @@ def _answers(doc: Document, catalogue: Catalogue, result: Result) -> None:
             continue
         score = next(t for t in result.scores.tasks if t.task_id == task.id).score
         # the heading, the table's header and two rows stay together
-        doc.heading(f"{task.name} (gemiddeld {format_score(score)})", level=3, keep=25)
+        doc.heading(f"{task.name} (gemiddeld {format_score(score)})", level=3, with_next=25)
         rows = []
         for activity in task.activities:
             value = given.get(activity.id)
