@@ -87,8 +87,7 @@ class Document:
         self.pdf: FPDF = pdf
 
     def keep(self, height: float) -> None:
-        """Go on at a new page unless ``height`` mm still fit on this one (what follows stays
-        together)."""
+        """Go on at a new page unless ``height`` mm (of what belongs together) still fit."""
         if self.pdf.will_page_break(height):
             self.pdf.add_page()
 
@@ -153,9 +152,7 @@ class Document:
                 used = pdf.get_string_width(heads[-1])
             pdf.set_font(FONT, "", size)
             lines = self.wrap(body, width, first=width - used) if body else [""]
-            self.keep(
-                height * min(2, len(heads) + len(lines) - 1)
-            )  # never a bullet's first line alone at the foot of a page
+            self.keep(height * min(2, len(heads) + len(lines) - 1))  # no lone first line
             top = pdf.get_y()
             pdf.set_xy(MARGIN, top)
             pdf.cell(indent, height, "•")
