@@ -19,35 +19,36 @@ linux_only = pytest.mark.skipif(
 )
 
 
-def _writer(path: Path, fail_in_child: bool = False) -> tuple[int, Callable[[], None]]:
+def _maker(fail_in_child: bool = False) -> tuple[int, Callable[[], bytes]]:
     parent = os.getpid()
 
-    def work() -> None:
+    def work() -> bytes:
         if fail_in_child and os.getpid() != parent:
             raise SaveError("kapot in het kind")
-        path.write_text(str(os.getpid()), encoding="utf-8")
+        return str(os.getpid()).encode() * 50_000  # larger than a pipe's buffer
 
     return parent, work
 
 
 @linux_only
-def test_work_is_done_in_a_child_process(tmp_path: Path) -> None:
-    target = tmp_path / "uit.txt"
-    parent, work = _writer(target)
+def test_work_is_done_in_a_child_process_and_its_bytes_come_back(tmp_path: Path) -> None:
+    """The child renders; its bytes reach the parent whole, and the child writes no file."""
+    parent, work = _maker()
+    before = set(tmp_path.iterdir())
     job = Alongside(work)
     assert job.forked
-    job.finish()
-    assert target.read_text(encoding="utf-8") != str(parent)
+    made = job.finish()
+    assert len(made) > 65_536
+    assert not made.startswith(str(parent).encode())
+    assert set(tmp_path.iterdir()) == before
 
 
 @linux_only
-def test_a_failed_child_is_done_again_here(tmp_path: Path) -> None:
-    target = tmp_path / "uit.txt"
-    parent, work = _writer(target, fail_in_child=True)
+def test_a_failed_child_is_done_again_here() -> None:
+    parent, work = _maker(fail_in_child=True)
     job = Alongside(work)
     assert job.forked
-    job.finish()
-    assert target.read_text(encoding="utf-8") == str(parent)
+    assert job.finish() == str(parent).encode() * 50_000
 
 
 def test_without_fork_the_work_is_done_here_and_its_error_raised(
@@ -55,7 +56,7 @@ def test_without_fork_the_work_is_done_here_and_its_error_raised(
 ) -> None:
     monkeypatch.setenv("ASMO_NO_FORK", "1")
 
-    def work() -> None:
+    def work() -> bytes:
         raise SaveError("schijf vol")
 
     job = Alongside(work)
@@ -72,9 +73,9 @@ def test_report_pdf_is_identical_with_and_without_fork(
     forked: list[bool] = []
     real_finish = Alongside.finish
 
-    def spy(self: Alongside) -> None:
+    def spy(self: Alongside) -> bytes:
         forked.append(self.forked)
-        real_finish(self)
+        return real_finish(self)
 
     monkeypatch.setattr(Alongside, "finish", spy)
     made = {}

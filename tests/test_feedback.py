@@ -442,7 +442,7 @@ def test_another_record_is_refused_for_a_given_record(
 def test_a_busy_record_changes_nothing(
     stored: Record, catalogue: Catalogue, tmp_path: Path
 ) -> None:
-    from asmo_cli.storage.store import lock_record
+    from asmo_cli.storage.locks import lock_record
 
     response = read_feedback_file(write(tmp_path / "a.json", answers(stored)), catalogue, stored)
     with lock_record(stored.id), pytest.raises(RecordError, match="is open in een ander"):

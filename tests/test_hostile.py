@@ -872,21 +872,29 @@ def test_misspelled_option_has_no_english_hint(runner: CliRunner) -> None:
     assert_clean(result.output)
 
 
-def test_hours_refuses_a_record_open_elsewhere(
-    runner: CliRunner, catalogue: Catalogue, home: Path, tmp_path: Path
+def test_hours_waits_then_refuses_a_record_open_elsewhere(
+    runner: CliRunner,
+    catalogue: Catalogue,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """While another run holds a record's lock, `hours` says so in Dutch and changes nothing."""
-    from asmo_cli.storage import store
+    """While another run holds a record's lock, `hours` says it waits; when the lock stays
+    taken it says so in Dutch and changes nothing."""
+    from asmo_cli.storage import locks
 
+    monkeypatch.setattr(locks, "WRITE_WAIT_SECONDS", 1.2)
     record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), tasks=("archief",))
     path = home / "assessments" / f"{record.id}.yaml"
     before = path.read_bytes()
     uren = write(tmp_path / "uren.yaml", "hours_per_week: {archief: 2}\n")
-    with store.lock_record(record.id):
+    with locks.lock_record(record.id):
         result = runner.invoke(app, ["hours", record.id, "--file", str(uren)])
         assert result.exit_code == 1, result.output
+        assert "asmo wacht daarop" in result.output
         assert "open in een ander asmo-venster" in result.output
         assert path.read_bytes() == before
+        assert not (home / "rapporten").exists()
     ok(runner.invoke(app, ["hours", record.id, "--file", str(uren)]))
     assert path.read_bytes() != before
 

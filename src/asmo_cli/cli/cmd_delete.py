@@ -22,13 +22,14 @@ def delete(
 ) -> None:
     """Verwijder een meting en alles wat asmo ervan maakte (rapporten, plan, uren)."""
     from asmo_cli.render.terminal import fit_message
-    from asmo_cli.storage.erase import delete_record, written_files
-    from asmo_cli.storage.store import lock_record
+    from asmo_cli.storage.erase import erase, plan_erase
+    from asmo_cli.storage.locks import WRITE_WAIT_SECONDS, lock_record
 
     record = own_record(assessment, "delete")
     console = console_for()
-    with lock_record(record.id):
-        files = [p for p in written_files(record.id) if p.is_file()]
+    with lock_record(record.id, wait=WRITE_WAIT_SECONDS):  # a report being written finishes first
+        plan = plan_erase(record.id)
+        files = plan.outputs
         who = f" van {record.name}" if record.name else ""
         count = f"{len(files)} bestand" if len(files) == 1 else f"{len(files)} bestanden"
         what = f"de meting{who} van {moment_nl(record.created)} en {count} die asmo ervan maakte"
@@ -43,7 +44,11 @@ def delete(
             if answer.strip().lower() not in ("j", "ja", "y", "yes"):
                 say(console, "Niets verwijderd.")
                 return
-        removed = delete_record(record.id)
+        removed = erase(plan)
     tell(console, f"Verwijderd: {what}.")
     for path in removed:
         say(console, f"  {path}")
+    if plan.left:
+        tell(console, "Niet verwijderd (asmo verwijdert alleen wat het zelf schreef):")
+        for path, why in plan.left:
+            say(console, f"  {path}: {why}")

@@ -100,11 +100,10 @@ def invite(
 ) -> None:
     """Maak een uitnodiging (een webpagina en een PDF om te printen) voor feedback op je werk."""
     from asmo_cli.cli.base import own_record
-    from asmo_cli.cli.outputs import out_dir, record_is_safe, remember
+    from asmo_cli.cli.outputs import record_is_safe, target_dir, writing_for
     from asmo_cli.core.text import program
     from asmo_cli.render.invitation import render_invitation
     from asmo_cli.render.pdf_invitation import render_invitation_pdf
-    from asmo_cli.storage.files import write_private
     from asmo_cli.storage.store import unfinished_error
 
     names: list[str | None] = [g.strip() for g in givers or []] or [None]
@@ -114,15 +113,18 @@ def invite(
     record = own_record(assessment, "feedback invite")
     if not record.is_complete:
         raise unfinished_error(record)
-    written: list[Path] = []
-    with record_is_safe(record):
-        folder = out_dir(out, record)
-        for giver, file_name in zip(names, invitation_names(names), strict=True):
-            page, paper = folder / file_name, (folder / file_name).with_suffix(".pdf")
-            write_private(page, render_invitation(catalogue, record, giver))
-            write_private(paper, render_invitation_pdf(catalogue, record, giver))
-            written += [page, paper]
-        remember(record, written)
+    folder = target_dir(out, record)
+    pages = [folder / file_name for file_name in invitation_names(names)]
+    with writing_for(record) as writer, record_is_safe(record):
+        writer.check([path for page in pages for path in (page, page.with_suffix(".pdf"))])
+        items: list[tuple[Path, str | bytes]] = []
+        for giver, page in zip(names, pages, strict=True):
+            items.append((page, render_invitation(catalogue, record, giver)))
+            items.append(
+                (page.with_suffix(".pdf"), render_invitation_pdf(catalogue, record, giver))
+            )
+        writer.folder(folder)
+        written = writer.write_all(items)
     console = console_for()
     for giver, page, paper in zip(names, written[::2], written[1::2], strict=True):
         say(console, f"Uitnodiging voor {giver}: {page}" if giver else f"Uitnodiging: {page}")

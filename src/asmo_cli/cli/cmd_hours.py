@@ -40,12 +40,16 @@ def hours(
 ) -> None:
     """Vul je tijdsbesteding in: uren per week per werkzaamheid (schrijft tijdsbesteding.pdf)."""
     from asmo_cli.cli import session
-    from asmo_cli.storage.store import find_record, lock_record
+    from asmo_cli.cli.hours_files import hours_documents, hours_targets
+    from asmo_cli.cli.outputs import record_is_safe, target_dir, writing_for
+    from asmo_cli.storage.store import find_record
 
     catalogue = catalogue_from(data_dir)
     found = own_record(assessment, "hours")
     console = console_for()
-    with lock_record(found.id):
+    folder = target_dir(out, found)
+    with writing_for(found) as writer:
+        writer.check(hours_targets(folder))  # before she types anything
         record = find_record(assessment or found.id)  # read again: it may have just changed
         if file is not None:
             record = session.hours_from_file(console, catalogue, record, file)
@@ -56,11 +60,9 @@ def hours(
             except KeyboardInterrupt:
                 console.print("\nGestopt; de uren zijn niet aangepast.")
                 raise typer.Exit(EXIT_INTERRUPTED) from None
-    from asmo_cli.cli.hours_files import write_hours_files
-    from asmo_cli.cli.outputs import out_dir, record_is_safe, remember
-
-    tell(console, f"Je tijdsbesteding is bewaard in je meting van {moment_nl(record.created)}.")
-    with record_is_safe(record):
-        written = write_hours_files(catalogue, record, out_dir(out, record))
-        remember(record, written)
+        tell(console, f"Je tijdsbesteding is bewaard in je meting van {moment_nl(record.created)}.")
+        with record_is_safe(record):
+            documents = hours_documents(catalogue, record, folder)
+            writer.folder(folder)
+            written = writer.write_all(documents)
     print_written(written, label="Je tijdsbesteding", open_it=open_it)

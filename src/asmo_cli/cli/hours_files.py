@@ -1,4 +1,4 @@
-"""Write the hours documents of a record: tijdsbesteding.pdf, .png and .md."""
+"""The hours documents of a record: tijdsbesteding.pdf, .png and .md."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from asmo_cli.core.record import Record
 from asmo_cli.render.charts import draw_hours
 from asmo_cli.render.hours import render_hours_markdown
 from asmo_cli.render.pdf_docs import render_hours_pdf
-from asmo_cli.storage.files import write_private
 
 HOURS_FORMATS = ("pdf", "png", "md")
+HOURS_NAMES = {"pdf": "tijdsbesteding.pdf", "png": "tijdsbesteding.png", "md": "tijdsbesteding.md"}
 
 
 def hours_chart(catalogue: Catalogue, record: Record) -> bytes:
@@ -28,23 +28,22 @@ def hours_chart(catalogue: Catalogue, record: Record) -> bytes:
     return draw_hours(areas, roles, title)
 
 
-def write_hours_files(
+def hours_targets(folder: Path, formats: Sequence[str] = HOURS_FORMATS) -> list[Path]:
+    """The hours documents that ``hours_documents`` makes for these formats."""
+    return [folder / HOURS_NAMES[f] for f in HOURS_FORMATS if f in formats]
+
+
+def hours_documents(
     catalogue: Catalogue, record: Record, folder: Path, formats: Sequence[str] = HOURS_FORMATS
-) -> list[Path]:
-    """Write the hours documents asked for (pdf, png, md) into ``folder``; return the paths."""
-    written: list[Path] = []
+) -> list[tuple[Path, bytes | str]]:
+    """Make the hours documents asked for (pdf, png, md), to be written into ``folder``."""
+    made: list[tuple[Path, bytes | str]] = []
     chart = hours_chart(catalogue, record) if {"pdf", "png"} & set(formats) else None
     if "pdf" in formats:
-        path = folder / "tijdsbesteding.pdf"
-        write_private(path, render_hours_pdf(catalogue, record, chart))
-        written.append(path)
+        made.append((folder / HOURS_NAMES["pdf"], render_hours_pdf(catalogue, record, chart)))
     if "png" in formats and chart is not None:
-        path = folder / "tijdsbesteding.png"
-        write_private(path, chart)
-        written.append(path)
+        made.append((folder / HOURS_NAMES["png"], chart))
     if "md" in formats:
-        path = folder / "tijdsbesteding.md"
-        image = "tijdsbesteding.png" if "png" in formats else None
-        write_private(path, render_hours_markdown(catalogue, record, image))
-        written.append(path)
-    return written
+        image = HOURS_NAMES["png"] if "png" in formats else None
+        made.append((folder / HOURS_NAMES["md"], render_hours_markdown(catalogue, record, image)))
+    return made

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from asmo_cli.cli.alongside import Alongside
-from asmo_cli.cli.hours_files import write_hours_files
+from asmo_cli.cli.hours_files import hours_documents, hours_targets
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.errors import AsmoError, SaveError
 from asmo_cli.core.feedback import FeedbackResponse
@@ -23,15 +23,15 @@ from asmo_cli.render.radar import draw_radar
 from asmo_cli.render.scores import render_json
 from asmo_cli.render.series import chart_title, radar_series
 from asmo_cli.storage import paths
-from asmo_cli.storage.erase import remember_written
 from asmo_cli.storage.feedback import load_feedback
-from asmo_cli.storage.files import check_path_length, ensure_dir, is_file, write_private
+from asmo_cli.storage.files import check_path_length
+from asmo_cli.storage.owned import OwnedWriter
 from asmo_cli.storage.store import (
     find_complete,
     is_stored,
     list_records,
+    lock_for_writing,
     previous_complete,
-    record_path,
     unfinished_error,
 )
 
@@ -72,12 +72,31 @@ def default_out_dir(record: Record) -> Path:
     return paths.reports_dir() / record.id
 
 
-def out_dir(out: Path | None, record: Record) -> Path:
-    """Return (and create, 0700 when new) the folder for a record's files."""
+def target_dir(out: Path | None, record: Record) -> Path:
+    """Return the folder for a record's files (made only when they are written)."""
     folder = out or default_out_dir(record)
     check_path_length(folder, "pad")
-    ensure_dir(folder)
     return folder
+
+
+@contextmanager
+def writing_for(record: Record, ref: str | None = None) -> Iterator[OwnedWriter]:
+    """Hold what writing files for a record needs: its lock, waiting for another run of it
+    (when it is the record in asmo's own folder), and the writer that records each file as
+    asmo's before placing it."""
+    if is_stored(ref, record):
+        with lock_for_writing(record.id):
+            yield OwnedWriter(record.id)
+    else:  # a record file elsewhere: what asmo writes for it is noted in asmo's home
+        yield OwnedWriter(None)
+
+
+def report_targets(folder: Path, formats: Sequence[str], record: Record) -> list[Path]:
+    """Every file a report with these formats writes into ``folder``."""
+    targets = [folder / FILE_NAMES[f] for f in FORMATS if f in formats]
+    if record.hours_per_week:
+        targets += hours_targets(folder, formats)
+    return targets
 
 
 def write_report_files(
@@ -93,14 +112,20 @@ def write_report_files(
 ) -> Written:
     """Write the chosen report files for ``record`` into ``out`` and return their paths
     (``names``: the feedback section shows figures and names per giver, from three up;
-    ``ref``: how the record was asked for, see ``stored_feedback``)."""
+    ``ref``: how the record was asked for, see ``stored_feedback``).
+
+    Nothing is written when a target holds a file that asmo did not write.
+    """
     if not record.is_complete:
         raise unfinished_error(record)
-    feedback, notes = stored_feedback(catalogue, record, ref)
-    with record_is_safe(record):
-        written = _write_report_files(
-            catalogue, record, out, formats, compare, target, names, feedback
-        )
+    folder = target_dir(out, record)
+    with writing_for(record, ref) as writer:
+        writer.check(report_targets(folder, formats, record))
+        feedback, notes = stored_feedback(catalogue, record, ref)
+        with record_is_safe(record):
+            written = _write_report_files(
+                catalogue, record, folder, formats, compare, target, names, feedback, writer
+            )
     return Written(written.paths, (*written.warnings, *notes))
 
 
@@ -119,36 +144,35 @@ def record_is_safe(record: Record) -> Iterator[None]:
 def _write_report_files(
     catalogue: Catalogue,
     record: Record,
-    out: Path | None,
+    folder: Path,
     formats: tuple[str, ...],
     compare: Record | None,
     target: Level | None,
     names: bool,
     feedback: Sequence[FeedbackResponse],
+    writer: OwnedWriter,
 ) -> Written:
     result = compute_result(catalogue, record, compare, target, feedback=feedback)
-    folder = out_dir(out, record)
-    written: list[Path] = []
     charts = [f for f in CHART_FORMATS if f in formats]
     pdf: Alongside | None = None
+    made_pdf: bytes | None = None
     if "pdf" in formats:
-        path = folder / FILE_NAMES["pdf"]
-        make = partial(_write_pdf, path, catalogue, result, names)
+        make = partial(render_report_pdf, catalogue, result, names=names)
         if charts or record.hours_per_week:  # matplotlib work to overlap with
             pdf = Alongside(make)
         else:
-            make()
-        written.append(path)
+            made_pdf = make()
     try:
-        written += _write_others(catalogue, result, folder, formats, names)
+        others = _make_others(catalogue, result, folder, formats, names)
     except BaseException:
         if pdf is not None:
             pdf.wait()  # never leave the child behind
         raise
     if pdf is not None:
-        pdf.finish()  # when the child did not make it: make it here (or raise why not)
-    remember(record, written)
-    return Written(tuple(written), result.warnings)
+        made_pdf = pdf.finish()  # when the child did not make it: make it here (or raise why)
+    items = [*([(folder / FILE_NAMES["pdf"], made_pdf)] if made_pdf is not None else []), *others]
+    writer.folder(folder)
+    return Written(tuple(writer.write_all(items)), result.warnings)
 
 
 def stored_feedback(
@@ -172,47 +196,27 @@ def stored_feedback(
     )
 
 
-def _write_pdf(path: Path, catalogue: Catalogue, result: Result, names: bool) -> None:
-    write_private(path, render_report_pdf(catalogue, result, names=names))
-
-
-def _write_others(
+def _make_others(
     catalogue: Catalogue, result: Result, folder: Path, formats: tuple[str, ...], names: bool
-) -> list[Path]:
-    """Write the radar files, Markdown, JSON and the hours documents; return their paths."""
-    written: list[Path] = []
+) -> list[tuple[Path, bytes | str]]:
+    """Make the radar files, Markdown, JSON and the hours documents, to go into ``folder``."""
+    made: list[tuple[Path, bytes | str]] = []
     charts = [f for f in CHART_FORMATS if f in formats]
     if charts:
         labels = [r.name for r in result.scores.roles]
         series = radar_series(catalogue, result)
         kinds = [CHART_FORMATS[f] for f in charts]
         images = draw_radar(labels, series, chart_title(result), kinds)
-        for kind, image in zip(charts, images, strict=True):
-            write_private(folder / FILE_NAMES[kind], image)
-            written.append(folder / FILE_NAMES[kind])
-    texts: list[tuple[Path, str]] = []
+        made += [(folder / FILE_NAMES[k], image) for k, image in zip(charts, images, strict=True)]
     if "md" in formats:
         image_name = FILE_NAMES["png"] if "png" in formats else None
-        texts.append(
-            (
-                folder / FILE_NAMES["md"],
-                render_markdown(catalogue, result, image=image_name, names=names),
-            )
-        )
+        markdown = render_markdown(catalogue, result, image=image_name, names=names)
+        made.append((folder / FILE_NAMES["md"], markdown))
     if "json" in formats:
-        texts.append((folder / FILE_NAMES["json"], render_json(result)))
-    for path, text in texts:
-        write_private(path, text)
-        written.append(path)
+        made.append((folder / FILE_NAMES["json"], render_json(result)))
     if result.record.hours_per_week:
-        written += write_hours_files(catalogue, result.record, folder, formats)
-    return written
-
-
-def remember(record: Record, written: Sequence[Path]) -> None:
-    """Note the files written for a stored record, so that asmo delete can remove them."""
-    if is_file(record_path(record.id)):
-        remember_written(record.id, written)
+        made += hours_documents(catalogue, result.record, folder, formats)
+    return made
 
 
 @dataclass(frozen=True)

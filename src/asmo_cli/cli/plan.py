@@ -12,7 +12,7 @@ from asmo_cli.core.levels import (
     default_target,
     has_profiles,
 )
-from asmo_cli.core.plan import Plan, make_plan
+from asmo_cli.core.plan import make_plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import compute_result
 from asmo_cli.core.text import date_nl
@@ -20,7 +20,7 @@ from asmo_cli.render.pdf_docs import render_plan_pdf
 from asmo_cli.render.plan import PLAN_PNG, render_plan
 from asmo_cli.render.radar import NOW, Series, draw_radar
 from asmo_cli.render.series import target_series
-from asmo_cli.storage.files import write_private
+from asmo_cli.storage.owned import OwnedWriter
 from asmo_cli.storage.store import find_complete
 
 PLAN_MD = "ontwikkelplan.md"
@@ -41,7 +41,7 @@ def plan_command(
     """
     record = find_complete(ref)
     feedback, notes = exports.stored_feedback(catalogue, record, ref)
-    written = write_plan(catalogue, record, target_id, out, ambition, feedback=feedback)
+    written = write_plan(catalogue, record, target_id, out, ambition, feedback=feedback, ref=ref)
     return exports.Written(written.paths, (*written.warnings, *notes))
 
 
@@ -53,8 +53,26 @@ def write_plan(
     ambition: str | None = None,
     *,
     feedback: Sequence[FeedbackResponse] = (),
+    ref: str | None = None,
 ) -> exports.Written:
-    """Write ontwikkelplan.pdf, .md and .png of a complete record (with feedback, if given)."""
+    """Write ontwikkelplan.pdf, .md and .png of a complete record (with feedback, if given;
+    ``ref``: how the record was asked for). Nothing is written over a file that is not asmo's."""
+    folder = exports.target_dir(out, record)
+    with exports.writing_for(record, ref) as writer:
+        writer.check([folder / PLAN_PDF, folder / PLAN_MD, folder / PLAN_PNG])
+        with exports.record_is_safe(record):
+            return _write_plan(catalogue, record, target_id, ambition, feedback, folder, writer)
+
+
+def _write_plan(
+    catalogue: Catalogue,
+    record: Record,
+    target_id: str | None,
+    ambition: str | None,
+    feedback: Sequence[FeedbackResponse],
+    folder: Path,
+    writer: OwnedWriter,
+) -> exports.Written:
     result = compute_result(catalogue, record, feedback=feedback)
     target: Level | None = None
     if target_id:
@@ -62,14 +80,6 @@ def write_plan(
     elif has_profiles(catalogue):
         target = default_target(catalogue, record.level, list(result.fits))
     plan = make_plan(catalogue, result, target, ambition)
-    with exports.record_is_safe(record):
-        return _write_plan(catalogue, plan, out)
-
-
-def _write_plan(catalogue: Catalogue, plan: Plan, out: Path | None) -> exports.Written:
-    result, target = plan.result, plan.target
-    record = result.record
-    folder = exports.out_dir(out, record)
     chart = folder / PLAN_PNG
     roles = result.scores.roles
     now = f"nu: {date_nl(record.created)}"
@@ -79,10 +89,11 @@ def _write_plan(catalogue: Catalogue, plan: Plan, out: Path | None) -> exports.W
     title = "Ontwikkelplan ambtelijk secretaris\n" + (f"{record.name} — " if record.name else "")
     title += f"streefniveau {target.name.lower()}" if target else date_nl(record.created)
     (image,) = draw_radar([r.name for r in roles], series, title, ["png"])
-    document = folder / PLAN_PDF
-    write_private(document, render_plan_pdf(catalogue, plan, image))
-    write_private(chart, image)
-    text = folder / PLAN_MD
-    write_private(text, render_plan(catalogue, plan))
-    exports.remember(record, (document, text, chart))
-    return exports.Written((document, text, chart), result.warnings)
+    document, text = folder / PLAN_PDF, folder / PLAN_MD
+    items: list[tuple[Path, bytes | str]] = [
+        (document, render_plan_pdf(catalogue, plan, image)),
+        (text, render_plan(catalogue, plan)),
+        (chart, image),
+    ]
+    writer.folder(folder)
+    return exports.Written(tuple(writer.write_all(items)), result.warnings)

@@ -10,7 +10,8 @@ from asmo_cli.core.record import one_person
 from asmo_cli.core.result import compute_result
 from asmo_cli.core.text import program
 from asmo_cli.render.charts import draw_history
-from asmo_cli.storage.files import check_path_length, write_private
+from asmo_cli.storage.files import check_path_length
+from asmo_cli.storage.owned import OwnedWriter
 from asmo_cli.storage.store import Listing
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
@@ -28,6 +29,8 @@ def plot_history(
     """Draw one person's complete records' role scores over time to ``path`` (``name``, else
     the person of the newest complete record)."""
     check_plot_path(path)
+    writer = OwnedWriter(None)  # a chart over several records belongs to none of them
+    writer.check([path])
     if not listing.complete():
         raise RecordError(
             f"er is nog geen afgeronde meting om te tekenen; begin met '{program()} assess'"
@@ -47,5 +50,7 @@ def plot_history(
     image = draw_history(
         [r.created for r in complete], names, values, path.suffix.lower()[1:], title
     )
-    write_private(path, image)
+    if str(path.parent) not in ("", "."):
+        writer.folder(path.parent)
+    writer.write_all([(path, image)])
     return path

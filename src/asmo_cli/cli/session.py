@@ -22,12 +22,10 @@ from asmo_cli.core.record import (
 )
 from asmo_cli.core.text import clean, program
 from asmo_cli.storage.answers import read_answers_file, read_hours_file
+from asmo_cli.storage.locks import RecordLock, is_locked, lock_record
 from asmo_cli.storage.store import (
-    RecordLock,
     create_record,
-    is_locked,
     list_records,
-    lock_record,
     new_record_id,
     record_path,
     save_record,
@@ -179,7 +177,7 @@ def _delete_all(console: Console, records: list[Record]) -> None:
 
     for old in records:
         with lock_record(old.id):
-            delete_record(old.id)
+            delete_record(old.id)  # only what asmo wrote, unchanged; hers stays
     count = len(records)
     console.print(f"{count} onafgeronde meting{'' if count == 1 else 'en'} verwijderd.")
 

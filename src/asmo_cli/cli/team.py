@@ -10,8 +10,11 @@ from asmo_cli.core.team import MIN_FOR_BAND, Collected, members_text, summarise
 from asmo_cli.render.pdf_docs import render_team_pdf
 from asmo_cli.render.radar import TEAM, Series, draw_radar
 from asmo_cli.render.team import render_team_json, render_team_markdown
-from asmo_cli.storage.files import check_path_length, ensure_dir, write_private
+from asmo_cli.storage.files import check_path_length
 from asmo_cli.storage.members import collect
+from asmo_cli.storage.owned import OwnedWriter
+
+TEAM_FILES = ("team.pdf", "team.md", "team.png", "team.json")
 
 __all__ = ["collect", "members_text", "write_team"]
 
@@ -19,9 +22,12 @@ __all__ = ["collect", "members_text", "write_team"]
 def write_team(
     catalogue: Catalogue, found: Collected, out: Path, *, with_names: bool
 ) -> list[Path]:
-    """Write team.pdf, team.md, team.png and team.json into ``out``."""
+    """Write team.pdf, team.md, team.png and team.json into ``out`` (never over a file that
+    asmo did not write)."""
     check_path_length(out, "pad")
-    ensure_dir(out)
+    writer = OwnedWriter(None)  # a team's files belong to no one record
+    targets = [out / name for name in TEAM_FILES]
+    writer.check(targets)
     summaries = summarise(catalogue, found.members)
     count = len(found.members)
     mean = Series(f"teamgemiddelde ({members_text(count)})", [s.mean for s in summaries], TEAM)
@@ -39,12 +45,11 @@ def write_team(
     document = out / "team.pdf"
     today = datetime.now().astimezone().replace(microsecond=0)
     pdf = render_team_pdf(catalogue, found, image, with_names=with_names, today=today)
-    write_private(document, pdf)
-    write_private(chart, image)
-    written = [document, out / "team.md", chart, out / "team.json"]
-    for path, text in (
-        (written[1], render_team_markdown(catalogue, found, with_names=with_names)),
-        (written[3], render_team_json(catalogue, found, with_names=with_names)),
-    ):
-        write_private(path, text)
-    return written
+    items: list[tuple[Path, bytes | str]] = [
+        (document, pdf),
+        (out / "team.md", render_team_markdown(catalogue, found, with_names=with_names)),
+        (chart, image),
+        (out / "team.json", render_team_json(catalogue, found, with_names=with_names)),
+    ]
+    writer.folder(out)
+    return writer.write_all(items)

@@ -14,31 +14,20 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asmo_cli.core.text import clean
+from asmo_cli.render.fonts import FONT, MISSING, font_folder
 
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-FONT = "DejaVu"
 INK = (34, 34, 34)
 GREY = (110, 110, 110)
 BLUE = (31, 95, 168)
 HEAD_FILL = (229, 236, 246)
 RULE = (190, 190, 190)
 MARGIN = 18  # mm
-MISSING = "□"  # shown for a character DejaVu Sans does not have
-
-
-def _font_folder() -> Path:
-    """matplotlib's DejaVu fonts, found without importing matplotlib (that costs 0,2 s)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("matplotlib")
-    assert spec is not None and spec.submodule_search_locations, "matplotlib is a dependency"
-    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
 
 
 @dataclass(frozen=True)
@@ -69,11 +58,9 @@ class Document:
                 self.set_font(FONT, "", 8)
                 self.set_text_color(*GREY)
                 self.cell(0, 5, footer_text, align="L")
-                self.set_x(self.l_margin)
-                self.cell(0, 5, f"pagina {self.page_no()} van {{nb}}", align="R")
 
         pdf = _Pdf(format="A4", unit="mm")
-        folder = _font_folder()
+        folder = font_folder()
         pdf.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
         pdf.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
         pdf.set_margins(MARGIN, MARGIN, MARGIN)
@@ -82,7 +69,9 @@ class Document:
         pdf.set_lang("nl")
         pdf.set_creator("asmo")
         pdf.set_creation_date(moment)
-        pdf.alias_nb_pages()
+        # no page-count alias: fpdf2 would replace '{nb}' in a name or a comment as well;
+        # the page numbers are written at the end (number_pages), when the count is known
+        pdf.alias_nb_pages(None)  # type: ignore[arg-type]  # documented: None turns it off
         pdf.add_page()
         self.pdf: FPDF = pdf
 
@@ -296,4 +285,14 @@ class Document:
         pdf.set_y(top + height + 4)
 
     def output(self) -> bytes:
-        return bytes(self.pdf.output())
+        """The finished PDF, with 'pagina N van M' at the foot of every page (now M is known)."""
+        pdf = self.pdf
+        pdf.set_auto_page_break(False)
+        pdf.set_font(FONT, "", 8)
+        pdf.set_text_color(*GREY)
+        total = pdf.pages_count
+        for number in range(1, total + 1):
+            pdf.page = number  # fpdf2 lets content be added to an earlier page
+            pdf.set_xy(pdf.l_margin, -12)
+            pdf.cell(0, 5, f"pagina {number} van {total}", align="R")
+        return bytes(pdf.output())

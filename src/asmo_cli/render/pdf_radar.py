@@ -13,7 +13,8 @@ import math
 from collections.abc import Callable, Sequence
 
 from asmo_cli.core.text import clean, number
-from asmo_cli.render.pdf import FONT, GREY, INK, Document
+from asmo_cli.render.fonts import FONT
+from asmo_cli.render.pdf import GREY, INK, Document
 from asmo_cli.render.radar import MAX_RADIUS, NOW, STYLES, TARGET, TEAM, Series
 
 RING = (204, 204, 204)

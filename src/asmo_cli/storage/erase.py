@@ -1,79 +1,143 @@
-"""What asmo wrote for a record, and erasing a record with everything asmo stored for it.
+"""Erasing a record with everything asmo stored and wrote for it, and nothing else.
 
-Beside ``<id>.yaml`` asmo keeps ``<id>.files``: the paths of the reports, plans, hours
-documents and feedback invitations it wrote for that record, so that ``asmo delete`` can
-remove exactly those, and never anything else; and ``<id>.feedback.json``, the feedback of
-others (storage/feedback.py), which ``asmo delete`` removes too.
+What asmo wrote for a record is in its ledger (``<id>.files``, storage/owned.py); besides it
+asmo keeps ``<id>.yaml``, the record, and ``<id>.feedback.json``, the feedback of others
+(storage/feedback.py). ``plan_erase`` decides first (so ``asmo delete`` can say what it will
+remove), ``erase`` then does it; the caller holds the record's lock for both.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
-from collections.abc import Iterable
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from asmo_cli.core.errors import SaveError
+from asmo_cli.core.errors import AsmoError, SaveError
 from asmo_cli.storage import paths
 from asmo_cli.storage.feedback import STORE_SUFFIX
-from asmo_cli.storage.files import os_reason, write_private
+from asmo_cli.storage.files import os_reason
+from asmo_cli.storage.owned import (
+    Ledger,
+    OwnedWriter,
+    all_ledgers,
+    digest_file,
+    key_of,
+    read_ledger,
+)
+
+CHANGED = "gewijzigd na het schrijven"
+NOT_A_FILE = "geen gewoon bestand meer"
+UNSURE = "buiten de eigen rapportmap, en een oudere asmo hield niet bij wat erin stond"
 
 
-def _list_path(record_id: str) -> Path:
-    return paths.records_dir() / f"{record_id}.files"
+@dataclass(frozen=True)
+class Erasure:
+    """What erasing a record will remove, and what it will name and leave."""
+
+    record_id: str
+    outputs: tuple[Path, ...]  # files asmo wrote for the record, unchanged since
+    folders: tuple[Path, ...]  # folders asmo made for them (removed only when empty)
+    left: tuple[tuple[Path, str], ...]  # files on the list that stay, with the reason
+
+    @property
+    def own(self) -> tuple[Path, ...]:
+        """The record's own files in asmo's folder (feedback first: never left alone; the lock
+        last: a run that was waiting for it finds the record gone and writes nothing)."""
+        folder = paths.records_dir()
+        suffixes = (STORE_SUFFIX, ".yaml", ".files", ".lock")
+        return tuple(folder / f"{self.record_id}{suffix}" for suffix in suffixes)
 
 
-def written_files(record_id: str) -> list[Path]:
-    """Return the files asmo recorded writing for a record (that still exist or not)."""
-    try:
-        data = json.loads(_list_path(record_id).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return [Path(p) for p in data if isinstance(p, str)] if isinstance(data, list) else []
-
-
-def remember_written(record_id: str, written: Iterable[Path]) -> None:
-    """Add files written for a record to its list (absolute paths, each once).
-
-    A file now written for this record no longer belongs to another one (the same --out
-    for two records): it leaves their lists, so that deleting them never removes it.
-    """
-    texts = [str(path.resolve()) for path in written]
-    known = [str(p) for p in written_files(record_id)]
-    known += [text for text in dict.fromkeys(texts) if text not in known]
-    write_private(_list_path(record_id), json.dumps(known, ensure_ascii=False, indent=1) + "\n")
-    for other in paths.records_dir().glob("*.files"):
-        other_id = other.name.removesuffix(".files")
-        if other_id == record_id:
+def plan_erase(record_id: str) -> Erasure:
+    """Decide what erasing a record removes; AsmoError when its ledger cannot be trusted."""
+    ledger = read_ledger(record_id)
+    if ledger.problem:
+        raise AsmoError(
+            f"{ledger.path}: {ledger.problem}. In deze lijst houdt asmo bij welke bestanden het "
+            f"voor meting {record_id} schreef; zonder die lijst verwijdert asmo niets. Verplaats "
+            "of verwijder dat bestand en probeer het opnieuw (de rapporten van de meting "
+            "blijven dan staan)"
+        )
+    others = [other for other in all_ledgers() if other.owner != record_id]
+    outputs: list[Path] = []
+    left: list[tuple[Path, str]] = []
+    for key in ledger.files:
+        ours = ledger.knows(key, digest_file(Path(key)))
+        _judge(Path(key), ours, others, outputs, left)
+    for key in ledger.legacy:
+        if key in ledger.files:
             continue
-        theirs = [str(p) for p in written_files(other_id)]
-        kept = [text for text in theirs if text not in texts]
-        if len(kept) < len(theirs):
-            write_private(other, json.dumps(kept, ensure_ascii=False, indent=1) + "\n")
+        _judge(Path(key), ledger.knows(key, None), others, outputs, left, unsure=True)
+    folders = [Path(f) for f in ledger.folders]
+    folders += [  # made for a record deleted earlier, and holding files of this one
+        Path(f)
+        for other in others
+        if other.owner is None
+        for f in other.folders
+        if any(Path(f) in p.parents for p in outputs)
+    ]
+    if ledger.legacy:  # an older asmo made the record's own reports folder
+        folders.append(Path(key_of(paths.reports_dir() / record_id)))
+    return Erasure(record_id, tuple(outputs), tuple(dict.fromkeys(folders)), tuple(left))
+
+
+def _judge(
+    path: Path,
+    ours: bool,
+    others: list[Ledger],
+    outputs: list[Path],
+    left: list[tuple[Path, str]],
+    *,
+    unsure: bool = False,
+) -> None:
+    """Sort one listed path into removed, left (named), or quietly skipped."""
+    if not os.path.lexists(path):
+        return
+    digest = digest_file(path)
+    if digest is not None and any(o.knows(str(path), digest) for o in others):
+        return  # asmo wrote this content for another record (the same --out): it stays theirs
+    if ours and digest is not None:
+        outputs.append(path)
+    elif digest is None:
+        left.append((path, NOT_A_FILE))
+    else:
+        left.append((path, UNSURE if unsure else CHANGED))
+
+
+def erase(plan: Erasure) -> list[Path]:
+    """Remove what ``plan`` lists, then the folders asmo made when they are empty; return
+    what was removed."""
+    removed: list[Path] = []
+    for path in plan.outputs:
+        if digest_file(path) is None:  # replaced by something else since the plan: leave it
+            continue
+        _remove(path, removed)
+    for path in plan.own:
+        if path.is_file() and not path.is_symlink():
+            _remove(path, removed)
+    for folder in sorted(plan.folders, key=lambda p: len(p.parts), reverse=True):
+        with contextlib.suppress(OSError):  # not empty, or gone: leave it
+            if folder.is_dir() and not folder.is_symlink():
+                folder.rmdir()
+                removed.append(folder)
+    still = [f for f in plan.folders if f.is_dir() and not f.is_symlink()]
+    gone = [f for f in plan.folders if f in removed]
+    if still or gone:
+        OwnedWriter(None).keep_folders(still, gone)
+    return removed
+
+
+def _remove(path: Path, removed: list[Path]) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise SaveError(f"{path}: verwijderen mislukt ({os_reason(exc)})") from None
+    removed.append(path)
 
 
 def delete_record(record_id: str) -> list[Path]:
-    """Remove a record, its lock, list and feedback, the files asmo wrote for it, and their
-    folders when these are then empty. Return what was removed."""
-    folder = paths.records_dir()
-    suffixes = (
-        STORE_SUFFIX,
-        ".yaml",
-        ".lock",
-        ".files",
-    )  # feedback first: never left behind without its record
-    own = [folder / f"{record_id}{suffix}" for suffix in suffixes]
-    outputs = written_files(record_id)
-    removed: list[Path] = []
-    for path in [*outputs, *own]:
-        try:
-            if path.is_file() and not path.is_symlink():
-                path.unlink()
-                removed.append(path)
-        except OSError as exc:
-            raise SaveError(f"{path}: verwijderen mislukt ({os_reason(exc)})") from None
-    for parent in sorted({p.parent for p in outputs}, key=lambda p: len(p.parts), reverse=True):
-        with contextlib.suppress(OSError):  # not empty, or not ours to remove: leave it
-            parent.rmdir()
-            removed.append(parent)
-    return removed
+    """Erase a record (the caller holds its lock); return what was removed."""
+    return erase(plan_erase(record_id))

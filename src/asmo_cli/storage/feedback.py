@@ -19,7 +19,8 @@ from asmo_cli.core.record import RatingMap, Record, is_rating
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import read_input, write_private
 from asmo_cli.storage.jsonio import parse_json
-from asmo_cli.storage.store import Listing, describe_available, lock_record, record_path
+from asmo_cli.storage.locks import WRITE_WAIT_SECONDS, lock_record
+from asmo_cli.storage.store import Listing, describe_available, record_path
 
 FEEDBACK_VERSION = ANSWERS_FORMAT  # "asmo_feedback" in an answers file
 STORE_VERSION = 1  # "format_version" of <id>.feedback.json
@@ -246,7 +247,7 @@ def store_feedback(received: Sequence[tuple[Record, FeedbackResponse]]) -> list[
     records = {record.id: record for record, _ in received}
     with ExitStack() as locks:
         for record_id in sorted(records):
-            locks.enter_context(lock_record(record_id, wait=3.0))  # another add may be saving
+            locks.enter_context(lock_record(record_id, wait=WRITE_WAIT_SECONDS))  # another run
             if not record_path(record_id).is_file():  # deleted since it was read
                 raise RecordError(f"meting {record_id} bestaat niet meer; er is niets bewaard")
         kept = {i: {r.response_id: r for r in load_feedback(i)} for i in records}

@@ -66,9 +66,13 @@ def is_file(path: Path) -> bool:
         return False
 
 
-def ensure_dir(path: Path) -> None:
-    """Create ``path`` and any missing parents with mode 0700; existing folders are left as is."""
+def ensure_dir(path: Path) -> list[Path]:
+    """Create ``path`` and any missing parents with mode 0700; existing folders are left as is.
+
+    Return the folders this call created, outermost first.
+    """
     missing: list[Path] = []
+    created: list[Path] = []
     current = path
     try:
         while not current.exists():
@@ -87,9 +91,11 @@ def ensure_dir(path: Path) -> None:
                         f"{folder}: er staat al een bestand met die naam; kies een map"
                     ) from None
                 continue
+            created.append(folder)
             folder.chmod(DIR_MODE)  # mkdir's mode is masked by the umask; be exact
     except OSError as exc:
         raise SaveError(f"{path}: map maken mislukt ({os_reason(exc)})") from None
+    return created
 
 
 def tighten(path: Path) -> None:

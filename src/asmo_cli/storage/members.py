@@ -1,4 +1,9 @@
-"""Reading team members: records (``<id>.yaml``) and ``scores.json`` files, or folders of them."""
+"""Reading team members: records (``<id>.yaml``) and ``scores.json`` files, or folders of them.
+
+A JSON file is a member when its content is a scores.json, whatever it is called; asmo's
+other JSON files (team.json, the feedback kept with a record) are skipped without a word, so
+``asmo team MAP --out MAP`` and ``asmo team`` over asmo's own records folder just work.
+"""
 
 from __future__ import annotations
 
@@ -29,9 +34,7 @@ def member_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
             if path.is_dir():
                 found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in SUFFIXES)
                 for sub in sorted(p for p in path.iterdir() if p.is_dir()):
-                    found += sorted(
-                        p for p in sub.iterdir() if p.is_file() and p.name == "scores.json"
-                    )
+                    found += sorted(p for p in sub.iterdir() if p.is_file() and p.suffix == ".json")
                 files += found
             elif path.exists():
                 files.append(path)
@@ -55,7 +58,10 @@ def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
     for path in files:
         try:
             if path.suffix == ".json":
-                member, unknown = _from_scores_json(path, role_ids)
+                read = _from_scores_json(path, role_ids)
+                if read is None:  # asmo's own team.json, feedback or list: not a member
+                    continue
+                member, unknown = read
                 left_out |= unknown
             else:
                 record = load_record(path)
@@ -100,7 +106,14 @@ def _in_range(value: Any, low: float, high: float) -> bool:
     )
 
 
-def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]:
+def is_other_asmo_file(data: object) -> bool:
+    """True for JSON that asmo writes besides scores.json: team.json (``members``), the
+    feedback kept with a record (``responses``), a list of written files (``files``)."""
+    return isinstance(data, dict) and any(key in data for key in ("members", "responses", "files"))
+
+
+def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]] | None:
+    """Read a scores.json (whatever its name) as a member; None for asmo's other JSON files."""
     raw = read_input(path, str(path))
     try:
         data: Any = json.loads(
@@ -110,6 +123,8 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
         raise RecordError(
             f"{path}: geen leesbaar scores.json (ongeldige JSON, of NaN/oneindig als getal)"
         ) from None
+    if is_other_asmo_file(data):
+        return None
     roles = data.get("roles") if isinstance(data, dict) else None
     if not isinstance(roles, list):
         raise RecordError(f"{path}: geen scores.json van asmo (de lijst 'roles' ontbreekt)")

@@ -8,32 +8,23 @@ is locked (``<id>.lock``, released by the operating system when the process ends
 from __future__ import annotations
 
 import contextlib
-import os
-import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 
 from asmo_cli.core.errors import AsmoError, RecordError, SaveError
 from asmo_cli.core.record import Record, same_person
 from asmo_cli.core.text import program
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import (
-    FILE_MODE,
     check_path_length,
     create_private,
     is_file,
-    os_reason,
     tighten,
     write_private,
 )
+from asmo_cli.storage.locks import RecordLock, lock_record
 from asmo_cli.storage.records import load_record, record_to_yaml
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows has no flock; records are then not locked
-    fcntl = None  # type: ignore[assignment]
 
 MAX_IDS_A_SECOND = 1000
 
@@ -51,10 +42,6 @@ class Listing:
 
     def unfinished(self) -> list[Record]:
         return [r for r in self.records if not r.is_complete]
-
-
-class RecordBusy(RecordError):
-    """Another asmo run holds the record's lock."""
 
 
 def records_folder() -> Path:
@@ -92,69 +79,19 @@ def list_records() -> Listing:
 # --- locks ----------------------------------------------------------------------------------
 
 
-class RecordLock:
-    """An exclusive lock on one record, held until ``release`` or the end of the process."""
+def lock_for_writing(record_id: str) -> RecordLock:
+    """Lock a stored record to write files for it, waiting for another run of it to finish.
 
-    def __init__(self, record_id: str) -> None:
-        self.record_id = record_id
-        self._fd: int | None = None
+    The record must still be there once the lock is taken: ``asmo delete`` may have removed
+    it meanwhile, and then nothing may be written for it.
+    """
+    from asmo_cli.storage import locks
 
-    def acquire(self) -> bool:
-        """Take the lock without waiting; False when another run holds it."""
-        if fcntl is None:  # pragma: no cover - Windows
-            return True
-        path = records_folder() / f"{self.record_id}.lock"
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
-        except OSError as exc:
-            raise SaveError(f"{path}: kan de meting niet vergrendelen ({os_reason(exc)})") from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            return False
-        self._fd = fd
-        return True
-
-    def release(self) -> None:
-        if self._fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._fd)  # closing the descriptor releases the lock
-            self._fd = None
-
-    def __enter__(self) -> RecordLock:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.release()
-
-
-def lock_record(record_id: str, wait: float = 0.0) -> RecordLock:
-    """Lock a record, trying for ``wait`` s; RecordBusy (Dutch) when it stays open elsewhere."""
-    lock = RecordLock(record_id)
-    deadline = time.monotonic() + wait
-    while not (taken := lock.acquire()) and time.monotonic() < deadline:
-        time.sleep(0.05)  # another run may be saving for a moment
-    if not taken:
-        raise RecordBusy(
-            f"meting {record_id} is open in een ander asmo-venster; maak het daar af of sluit "
-            "dat venster, en probeer het dan opnieuw"
-        )
+    lock = lock_record(record_id, wait=locks.WRITE_WAIT_SECONDS)
+    if not is_file(record_path(record_id)):
+        lock.forget()
+        raise RecordError(f"meting {record_id} is net verwijderd; er is niets geschreven")
     return lock
-
-
-def is_locked(record_id: str) -> bool:
-    """True when another run holds the record's lock right now."""
-    lock = RecordLock(record_id)
-    if lock.acquire():
-        lock.release()
-        return False
-    return True
 
 
 # --- creating and saving --------------------------------------------------------------------
