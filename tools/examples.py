@@ -7,6 +7,9 @@ python3 dev.py docs    writes them; tests/test_docs.py fails when the checked-in
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -115,8 +118,16 @@ def first_page_png(pdf: Path, png: Path) -> Path:
 
 
 def main() -> None:
-    for path in generate(ROOT):
-        print(path.relative_to(ROOT))
+    """Make the examples in a scratch folder with an empty asmo home, then copy them into docs/
+    (the examples are the project's files: asmo itself never replaces a file it did not write)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["ASMO_HOME"] = str(Path(scratch) / "home")
+        made = Path(scratch) / "root"
+        for path in generate(made):
+            target = ROOT / path.relative_to(made)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            print(target.relative_to(ROOT))
 
 
 if __name__ == "__main__":
