@@ -21,6 +21,8 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Run the ``asmo`` command (the console-script entry point)."""
+    from asmo_cli.cli.streams import prepare_streams
     from asmo_cli.core.text import program
 
+    prepare_streams()  # a closed stream or an ASCII terminal never ends in a traceback
     app(prog_name=program())  # usage lines name asmo as it was started, like every hint

@@ -35,6 +35,19 @@ class _Group(DutchGroup):
             return super().invoke(ctx)
         except AsmoError as exc:
             fail(exc)
+        except OSError as exc:  # a hostile setup (a folder without rights, a closed pipe)
+            fail(AsmoError(_os_problem(exc)))
+
+
+def _os_problem(exc: OSError) -> str:
+    """An OS error that no command turned into words yet, in Dutch with the path it names."""
+    from asmo_cli.storage.files import os_reason
+
+    where = f"{exc.filename}: " if exc.filename else ""
+    return (
+        f"{where}dat lukt niet ({os_reason(exc)}); controleer of je die map of dat bestand mag "
+        "lezen en schrijven, of kies met ASMO_HOME of --out een andere plek"
+    )
 
 
 def fail(exc: AsmoError) -> NoReturn:
@@ -51,6 +64,18 @@ def fail(exc: AsmoError) -> NoReturn:
 def is_terminal() -> bool:
     """True when a person can be asked something: input and output are a terminal."""
     return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def ask_yes_no(question: str, *, stopped: str) -> bool:
+    """Ask a j/n question (Enter: no); Ctrl-C says ``stopped`` and exits 130, as everywhere."""
+    from asmo_cli.core.errors import EXIT_INTERRUPTED
+
+    try:
+        answer = typer.prompt(question, default="n")
+    except (KeyboardInterrupt, typer.Abort):
+        say(console_for(), "\n" + stopped)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    return str(answer).strip().lower() in ("j", "ja", "y", "yes")
 
 
 def require_terminal(command: str, instead: str) -> None:
@@ -129,11 +154,21 @@ DataDir = Annotated[
         file_okay=False,
     ),
 ]
+
+
+def folder_name(text: str) -> Path:
+    """Parse ``--out``: an empty name would silently mean the current folder."""
+    if not text.strip():
+        raise typer.BadParameter("geef de naam van een map, bijvoorbeeld --out rapporten")
+    return Path(text)
+
+
 OutDir = Annotated[
     Path | None,
     typer.Option(
         "--out",
         metavar="MAP",
+        parser=folder_name,
         help="Map voor de bestanden (standaard: de map asmo in je Documenten, of 'rapporten' "
         "in ASMO_HOME).",
     ),

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from asmo_cli.cli.base import console_for, is_terminal, own_record, say, tell
+from asmo_cli.cli.base import ask_yes_no, console_for, is_terminal, own_record, say, tell
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.text import moment_nl, program
 
@@ -40,8 +40,7 @@ def delete(
                     f"{program()} delete {record.id} --yes"
                 )
             question = fit_message(f"Wil je {what} verwijderen? (j/n)", reserve=6)
-            answer = typer.prompt(question, default="n")
-            if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+            if not ask_yes_no(question, stopped="Gestopt; niets verwijderd."):
                 say(console, "Niets verwijderd.")
                 return
         removed = erase(plan)

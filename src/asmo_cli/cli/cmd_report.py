@@ -12,6 +12,7 @@ from asmo_cli.cli.base import (
     OpenIt,
     OutDir,
     Target,
+    ask_yes_no,
     catalogue_from,
     console_for,
     is_terminal,
@@ -73,12 +74,11 @@ def confirm_other_person(record: Record, other: Record) -> bool:
     (the report and a note say it)."""
     if not is_terminal():
         return True
-    answer = typer.prompt(
+    return ask_yes_no(
         f"Meting {other.id} {_whose(other)}, meting {record.id} {_whose(record)}: twee "
         "verschillende personen. Toch vergelijken? (j/n)",
-        default="n",
+        stopped="Gestopt; er is niets geschreven.",
     )
-    return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
 def plan(

@@ -84,6 +84,7 @@ def writing_for(record: Record, ref: str | None = None) -> Iterator[OwnedWriter]
     """Hold what writing files for a record needs: its lock, waiting for another run of it
     (when it is the record in asmo's own folder), and the writer that records each file as
     asmo's before placing it."""
+    paths.settle_matplotlib_dir()
     if is_stored(ref, record):
         with lock_for_writing(record.id):
             yield OwnedWriter(record.id)

@@ -12,6 +12,7 @@ from asmo_cli.core.text import program
 from asmo_cli.render.charts import draw_history
 from asmo_cli.storage.files import check_path_length
 from asmo_cli.storage.owned import OwnedWriter
+from asmo_cli.storage.paths import settle_matplotlib_dir
 from asmo_cli.storage.store import Listing
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
@@ -29,6 +30,7 @@ def plot_history(
     """Draw one person's complete records' role scores over time to ``path`` (``name``, else
     the person of the newest complete record)."""
     check_plot_path(path)
+    settle_matplotlib_dir()
     writer = OwnedWriter(None)  # a chart over several records belongs to none of them
     writer.check([path])
     if not listing.complete():

@@ -8,6 +8,7 @@ from asmo_cli.cli.choices import pick
 from asmo_cli.cli.prompt_layout import columns, split_instruction
 from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.checks import MAX_NAME_CHARS
 from asmo_cli.core.record import Record
 from asmo_cli.render.terminal import fit_message
 
@@ -22,11 +23,20 @@ def choose(message: str, first: str, second: str, io: PromptIO = TERMINAL) -> bo
     return pick(message, titles, short, io) == "second"
 
 
+NAME_TOO_LONG = f"Hoogstens {MAX_NAME_CHARS} tekens"
+
+
 def ask_name(io: PromptIO = TERMINAL) -> str | None:
     message = "Je naam (komt op het rapport; Enter slaat over):"
     if 2 + len(message) + 1 + 30 > columns():  # no room for a name: type it on the next line
         message += "\n "
-    answer = questionary.text(message, qmark="?", style=STYLE, **io.kwargs()).unsafe_ask()
+    answer = questionary.text(
+        message,
+        qmark="?",
+        style=STYLE,
+        validate=lambda text: len(text.strip()) <= MAX_NAME_CHARS or NAME_TOO_LONG,
+        **io.kwargs(),
+    ).unsafe_ask()
     return str(answer).strip() or None
 
 

@@ -94,10 +94,10 @@ def run_interactive(
     unfinished = [r for r in listing.unfinished() if not is_locked(r.id)]
     busy = len(listing.unfinished()) - len(unfinished)
     if busy:
+        which = "1 onafgeronde meting is" if busy == 1 else f"{busy} onafgeronde metingen zijn"
         console.print(
             Text(
-                f"Let op: {busy} onafgeronde meting(en) zijn open in een ander asmo-venster; "
-                "die laat ik met rust.",
+                f"Let op: {which} open in een ander asmo-venster; die laat ik met rust.",
                 style="yellow",
             )
         )
@@ -116,7 +116,8 @@ def run_interactive(
         elif record_prompts.ask_delete_unfinished(len(unfinished)):
             _delete_all(console, unfinished)
     elif resume:
-        console.print("Er is geen onafgeronde meting; je begint een nieuwe.")
+        other = "andere " if busy else ""  # the busy one was just named
+        console.print(f"Er is geen {other}onafgeronde meting; je begint een nieuwe.")
     if record is None:
         show_intro(console, catalogue)
         try:

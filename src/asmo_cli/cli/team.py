@@ -13,6 +13,7 @@ from asmo_cli.render.team import render_team_json, render_team_markdown
 from asmo_cli.storage.files import check_path_length
 from asmo_cli.storage.members import collect
 from asmo_cli.storage.owned import OwnedWriter
+from asmo_cli.storage.paths import settle_matplotlib_dir
 
 TEAM_FILES = ("team.pdf", "team.md", "team.png", "team.json")
 
@@ -25,6 +26,7 @@ def write_team(
     """Write team.pdf, team.md, team.png and team.json into ``out`` (never over a file that
     asmo did not write)."""
     check_path_length(out, "pad")
+    settle_matplotlib_dir()
     writer = OwnedWriter(None)  # a team's files belong to no one record
     targets = [out / name for name in TEAM_FILES]
     writer.check(targets)

@@ -13,6 +13,11 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TYPE_NAMES = {str: "tekst", list: "een lijst", dict: "een mapping (sleutel: waarde)"}
 
 
+MAX_NAME_CHARS = 200  # a person's name, a role, area, activity or level name, a label
+MAX_DESCRIPTION_CHARS = 1000
+LONG_TEXT_FIELDS = frozenset({"description", "summary"})
+
+
 class Problems:
     """Collect problem lines for one file, each naming the file and the item."""
 
@@ -62,7 +67,8 @@ class Problems:
         complete = True
         for key in required:
             if key not in obj or obj[key] is None:
-                self.add(item, f"verplicht veld '{key}' ontbreekt")
+                missing = "ontbreekt" if key not in obj else "is leeg (null)"
+                self.add(item, f"verplicht veld '{key}' {missing}")
                 complete = False
         for key in obj:
             if key not in allowed:
@@ -71,7 +77,13 @@ class Problems:
         return complete
 
     def text(self, obj: Mapping[str, Any], key: str, item: str) -> str | None:
+        """A non-empty text field; a name or label at most 200 characters, any other text
+        (a description, a summary) at most 1 000: longer ones make unreadable documents."""
         value = obj.get(key)
+        limit = MAX_DESCRIPTION_CHARS if key in LONG_TEXT_FIELDS else MAX_NAME_CHARS
+        if isinstance(value, str) and len(value.strip()) > limit:
+            self.add(item, f"veld '{key}' is langer dan {limit} tekens; maak het korter")
+            return None
         if isinstance(value, str) and value.strip():
             return value.strip()
         if isinstance(value, str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -108,8 +109,9 @@ def is_rating(value: Any) -> bool:
 
 
 def person(name: str | None) -> str:
-    """Return a name as compared: case and spacing do not make another person."""
-    return " ".join((name or "").split()).casefold()
+    """Return a name as compared: case, spacing and how a letter is encoded ('ë' as one
+    character or as 'e' with a separate diaeresis, NFC or NFD) do not make another person."""
+    return unicodedata.normalize("NFC", " ".join((name or "").split()).casefold())
 
 
 def same_person(one: Record, other: Record) -> bool:

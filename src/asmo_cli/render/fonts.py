@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 FONT = "DejaVu"
@@ -15,3 +16,23 @@ def font_folder() -> Path:
     spec = find_spec("matplotlib")
     assert spec is not None and spec.submodule_search_locations, "matplotlib is a dependency"
     return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+
+
+@lru_cache(maxsize=1)
+def known_characters() -> frozenset[int]:
+    """The code points DejaVu Sans can draw (read once from the font file, with fontTools,
+    which matplotlib brings)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(font_folder() / "DejaVuSans.ttf"), lazy=True)
+    try:
+        return frozenset(font.getBestCmap())
+    finally:
+        font.close()
+
+
+def drawable(text: str) -> str:
+    """``text`` with every character DejaVu Sans lacks (Chinese, an emoji) shown as □, so a
+    chart never silently drops a letter (nor prints matplotlib's English warning)."""
+    known = known_characters()
+    return "".join(c if ord(c) in known or c in "\n\t" else MISSING for c in text)

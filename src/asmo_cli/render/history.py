@@ -44,6 +44,11 @@ def show_history(
     console.print(table)
     who, complete = one_person(records, name)
     if not complete:
+        if name is not None and any(r.is_complete for r in records):
+            names = sorted({r.name or "zonder naam" for r in records if r.is_complete})
+            console.print(
+                plain(f"Er is geen afgeronde meting van '{name}'; wel van: {', '.join(names)}.")
+            )
         return
     shown = complete[-SHOWN:]
     results = [compute_result(catalogue, r) for r in shown]

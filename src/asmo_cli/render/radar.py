@@ -15,6 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, cast
 
 from asmo_cli.core.text import clean, number
+from asmo_cli.render.fonts import drawable
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -71,7 +72,7 @@ class Series:
 
 def chart_text(text: str) -> str:
     """Return user or catalogue text for a chart: one line each, and '$' never starts math."""
-    return clean(text).replace("$", r"\$")
+    return drawable(clean(text)).replace("$", r"\$")
 
 
 def lines(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.checks import describe, raise_problems, shown
+from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.record import RatingMap, Record
 from asmo_cli.storage.records import parse_hours, parse_ratings
@@ -36,6 +36,9 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
     name, level = data.get("name"), data.get("level")
     if name is not None and not isinstance(name, str):
         problems.append(f"{where}: 'name' moet tekst zijn, niet {describe(name)}")
+    elif isinstance(name, str) and len(name.strip()) > MAX_NAME_CHARS:
+        problems.append(f"{where}: 'name' is langer dan {MAX_NAME_CHARS} tekens; maak hem korter")
+        name = None
     if level is not None and (not isinstance(level, str) or not catalogue.has_level(level)):
         valid = ", ".join(lv.id for lv in catalogue.levels)
         problems.append(

@@ -29,7 +29,8 @@ REQUIRED = ("asmo_feedback", "record", "questionnaire_version", "response_id", "
 OPTIONAL = ("name", "comments")
 MAX_TEXT_CHARS = 200  # response_id and name
 MAX_COMMENT_CHARS = 4000  # as the page's text box
-MAX_STORE_BYTES = 20_000_000
+MAX_STORE_BYTES = 20_000_000  # what asmo reads back, so also what it keeps
+MAX_GIVERS = 100  # answers kept with one record
 STORE_SUFFIX = ".feedback.json"
 ROLE_LIST, STARS = ", ".join(GIVER_ROLES), "{activiteit: sterren}"
 
@@ -91,7 +92,13 @@ def _check_record(data: Mapping[str, Any], p: Problems, record: Record) -> None:
             "record", f"dit antwoord hoort bij meting {shown(given)}, niet bij meting {record.id}"
         )
     version = data.get("questionnaire_version")
-    if version is not None and version != record.catalogue_version:
+    if version is not None and not isinstance(version, str):
+        p.add(
+            "questionnaire_version",
+            f'moet tekst zijn (tussen aanhalingstekens, zoals "{record.catalogue_version}"), '
+            f"niet {describe(version)}",
+        )
+    elif version is not None and version != record.catalogue_version:
         p.add(
             "questionnaire_version",
             f"{describe(version)} is niet de vragenlijst van meting {record.id} "
@@ -103,8 +110,10 @@ def _short_text(data: Mapping[str, Any], key: str, p: Problems) -> str | None:
     value = data.get(key)
     if value is None or (key == "name" and isinstance(value, str) and not value.strip()):
         return None  # an empty name is no name
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
         p.add(key, f"moet tekst zijn, niet {describe(value)}")
+    elif not value.strip():
+        p.add(key, "is leeg; het antwoordbestand van de feedbackpagina heeft hier altijd tekst")
     elif len(value) > MAX_TEXT_CHARS:
         p.add(key, f"langer dan {MAX_TEXT_CHARS} tekens; dat kan niet van de feedbackpagina zijn")
     else:
@@ -167,7 +176,7 @@ def _read(
         p.lines += [exc.message, *exc.details]
         return None
     record = against if isinstance(against, Record) else None
-    if isinstance(against, Listing) and isinstance(data, dict) and "record" in data:
+    if isinstance(against, Listing) and isinstance(data, dict) and data.get("record") is not None:
         record = next((r for r in against.records if r.id == data["record"]), None)
         if record is None:  # a missing 'record' is named by check_response
             p.add(
@@ -240,6 +249,22 @@ def load_feedback(record_id: str) -> list[FeedbackResponse]:
     return responses
 
 
+def _check_limits(record_id: str, givers: int, size: int) -> None:
+    """Refuse feedback that asmo could not read back: more givers or bytes than it keeps."""
+    if givers > MAX_GIVERS:
+        raise RecordError(
+            f"meting {record_id} heeft dan antwoorden van {givers} mensen; asmo bewaart er "
+            f"hoogstens {MAX_GIVERS} bij één meting. Er is niets bewaard"
+        )
+    if size > MAX_STORE_BYTES:
+        megabytes = f"{MAX_STORE_BYTES / 1_000_000:g}".replace(".", ",")
+        raise RecordError(
+            f"de feedback bij meting {record_id} wordt dan groter dan {megabytes} MB (het "
+            "meeste dat asmo bij één meting bewaart; vooral lange opmerkingen tellen). Er is "
+            "niets bewaard"
+        )
+
+
 def store_feedback(received: Sequence[tuple[Record, FeedbackResponse]]) -> list[bool]:
     """Keep each response with its record (under the records' locks); for each, True when it
     replaced earlier answers with the same response_id (in their place). Nothing is written
@@ -255,8 +280,12 @@ def store_feedback(received: Sequence[tuple[Record, FeedbackResponse]]) -> list[
         for record, response in received:
             replaced.append(response.response_id in kept[record.id])
             kept[record.id][response.response_id] = response  # a dict keeps the first place
+        texts = {}
         for record_id, record in records.items():
             responses = [response_data(record, r) for r in kept[record_id].values()]
             data = {"format_version": STORE_VERSION, "record": record_id, "responses": responses}
-            write_private(feedback_path(record_id), json.dumps(data, ensure_ascii=False) + "\n")
+            texts[record_id] = json.dumps(data, ensure_ascii=False) + "\n"
+            _check_limits(record_id, len(responses), len(texts[record_id].encode("utf-8")))
+        for record_id, text in texts.items():  # only when every record stays within the limits
+            write_private(feedback_path(record_id), text)
     return replaced

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+
+from asmo_cli.core.errors import AsmoError
 
 _PACKAGE_DATA = Path(__file__).resolve().parents[1] / "data"  # asmo_cli/data in the wheel
 _REPO_DATA = Path(__file__).resolve().parents[3] / "data"  # data/ in a source checkout
@@ -49,3 +52,34 @@ def reports_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_documents_dir()) / "asmo"
+
+
+def settle_matplotlib_dir() -> None:
+    """Point matplotlib at a private folder of asmo's own (0700) unless its usual folders
+    already exist and are writable, so that it never creates a folder outside asmo's home
+    (it would make it 0755) nor prints its English warning about an unwritable HOME.
+
+    Only the environment is set (``MPLCONFIGDIR``): matplotlib is not imported here.
+    """
+    if os.environ.get("MPLCONFIGDIR"):
+        return
+    home = Path.home() if "HOME" in os.environ or os.name == "nt" else None
+    if home is None:
+        usual: list[Path] = []
+    elif sys.platform.startswith("linux"):
+        config = os.environ.get("XDG_CONFIG_HOME") or str(home / ".config")
+        cache = os.environ.get("XDG_CACHE_HOME") or str(home / ".cache")
+        usual = [Path(config) / "matplotlib", Path(cache) / "matplotlib"]
+    else:
+        usual = [home / ".matplotlib"]
+    if usual and all(p.is_dir() and os.access(p, os.W_OK | os.X_OK) for p in usual):
+        return
+    from asmo_cli.storage.files import tighten
+
+    folder = home_dir() / "matplotlib"
+    try:
+        tighten(home_dir())
+        tighten(folder)
+    except AsmoError:
+        return  # asmo's home is not writable either: it says so when it saves
+    os.environ["MPLCONFIGDIR"] = str(folder)

@@ -8,6 +8,8 @@ is locked (``<id>.lock``, released by the operating system when the process ends
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from asmo_cli.storage.files import (
     check_path_length,
     create_private,
     is_file,
+    os_reason,
     tighten,
     write_private,
 )
@@ -65,13 +68,12 @@ def list_records() -> Listing:
     records: list[Record] = []
     broken: list[str] = []
     broken_ids: list[str] = []
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.yaml")):
-            try:
-                records.append(load_record(path))
-            except RecordError as exc:
-                broken.append(f"{exc.message} — deze meting is overgeslagen")
-                broken_ids.append(path.stem)
+    for path in _record_files(folder):
+        try:
+            records.append(load_record(path))
+        except RecordError as exc:
+            broken.append(f"{exc.message} — deze meting is overgeslagen")
+            broken_ids.append(path.stem)
     records.sort(key=lambda r: (r.created, r.id))
     return Listing(tuple(records), tuple(broken), tuple(broken_ids))
 
@@ -92,6 +94,25 @@ def lock_for_writing(record_id: str) -> RecordLock:
         lock.forget()
         raise RecordError(f"meting {record_id} is net verwijderd; er is niets geschreven")
     return lock
+
+
+def _record_files(folder: Path) -> list[Path]:
+    """The record files in ``folder`` (none when it does not exist yet); a folder that exists
+    but cannot be read is an error, never "no records"."""
+    try:
+        if not stat.S_ISDIR(folder.stat().st_mode):
+            raise RecordError(f"{folder}: dit is geen map; laat ASMO_HOME naar een map wijzen")
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.endswith(".yaml"))
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise RecordError(
+            f"{folder}: kan deze map niet lezen ({os_reason(exc)}); je metingen staan daar. "
+            "Geef jezelf weer lees- en schrijfrechten op die map (of op de map erboven), of "
+            "kies met ASMO_HOME een andere map"
+        ) from None
+    return [folder / name for name in names]
 
 
 # --- creating and saving --------------------------------------------------------------------
