@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ DATA = REPO / "data"
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "home"
     monkeypatch.setenv("ASMO_HOME", str(home))
     monkeypatch.delenv("ASMO_DATA_DIR", raising=False)
@@ -35,7 +35,14 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TZ", "Europe/Amsterdam")
-    return home
+    # asmo may point matplotlib at a folder in its home (storage/paths.py); in-process, that
+    # setting must not outlive the test and reach the next test's programs
+    before = os.environ.get("MPLCONFIGDIR")
+    yield home
+    if before is None:
+        os.environ.pop("MPLCONFIGDIR", None)
+    else:
+        os.environ["MPLCONFIGDIR"] = before
 
 
 @pytest.fixture

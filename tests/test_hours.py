@@ -152,3 +152,29 @@ def test_hours_prompt(catalogue: Catalogue) -> None:
         hours, contract = ask_hours(tasks, {"archief": 9.0}, None, PromptIO(pipe, DummyOutput()))
     assert hours == {"archief": 1.5, "scholing": 3.0}
     assert contract == 20.0
+
+
+def test_the_hours_documents_state_the_law_as_it_is(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The hours documents never say the WOR names the AS nowhere: they name art. 20 lid 2
+    (secrecy), art. 21 (no disadvantage), art. 14 lid 2 sub e, and that art. 17 gives no right
+    to an AS while art. 22 puts the costs with the ondernemer."""
+    import io
+
+    from pypdf import PdfReader
+
+    record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), tasks=("archief",))
+    uren = tmp_path / "uren.yaml"
+    uren.write_text("hours_per_week: {archief: 2}\n", encoding="utf-8")
+    out = tmp_path / "uit"
+    result = runner.invoke(app, ["hours", record.id, "--file", str(uren), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    markdown = (out / "tijdsbesteding.md").read_text(encoding="utf-8")
+    pages = PdfReader(io.BytesIO((out / "tijdsbesteding.pdf").read_bytes())).pages
+    pdf = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    for text in (" ".join(markdown.split()), pdf):
+        assert "nergens" not in text
+        for wanted in ("artikel 20 lid 2", "artikel 21", "artikel 14 lid 2 sub e", "artikel 22"):
+            assert wanted in text, wanted
+        assert "Een recht op een ambtelijk secretaris geeft de WOR niet" in text

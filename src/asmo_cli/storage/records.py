@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from asmo_cli.core.checks import describe, raise_problems, shown
+from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.record import (
     FORMAT_VERSION,
@@ -161,6 +161,8 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
     for key in ("name", "level"):
         if data.get(key) is not None and not isinstance(data[key], str):
             problems.append(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
+        elif isinstance(data.get(key), str) and len(data[key].strip()) > MAX_NAME_CHARS:
+            problems.append(f"{where}: '{key}' is langer dan {MAX_NAME_CHARS} tekens")
     ratings = parse_ratings(data.get("ratings", {}), where, problems)
     hours, contract = parse_hours(data, where, problems)
     created = _timestamp(data.get("created"), "created", where, problems)
