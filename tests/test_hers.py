@@ -91,19 +91,22 @@ def test_her_file_at_a_target_name_stops_the_command_and_nothing_is_written(
     assert files_in(out) == {name}
 
 
-def test_assess_out_keeps_her_file_and_says_how_to_make_the_report(
-    runner: CliRunner, answers_file: Path, home: Path, tmp_path: Path
+@pytest.mark.parametrize("name", ["scores.json", "tijdsbesteding.md"])
+def test_assess_out_refuses_a_folder_with_her_file_before_anything_is_saved(
+    runner: CliRunner, answers_file: Path, home: Path, tmp_path: Path, name: str
 ) -> None:
-    """assess --out into a folder with her scores.json: the record is saved, the report is not,
-    and the message says how to make it elsewhere."""
+    """assess --out into a folder with her scores.json (or an hours document, which may
+    follow): refused before a record is even made, naming the file and --out."""
     out = tmp_path / "haar-map"
     out.mkdir()
-    (out / "scores.json").write_bytes(HERS)
+    (out / name).write_bytes(HERS)
     result = runner.invoke(app, ["assess", "--answers", str(answers_file), "--out", str(out)])
     text = problem(result)
-    assert "--out" in text and "scores.json" in text
-    assert (out / "scores.json").read_bytes() == HERS and files_in(out) == {"scores.json"}
-    assert len(list((home / "assessments").glob("*.yaml"))) == 1
+    assert "--out" in text and name in text and "niets geschreven" in text
+    assert (out / name).read_bytes() == HERS and files_in(out) == {name}
+    assert (
+        not list((home / "assessments").glob("*.yaml")) if (home / "assessments").exists() else True
+    )
 
 
 def test_asmo_replaces_its_own_files_even_those_of_another_record(
@@ -226,6 +229,97 @@ def test_files_written_before_a_failed_write_are_still_deleted(
     assert len(placed) == 2
     ok(runner.invoke(app, ["delete", record.id, "--yes"]))
     assert not (home / "rapporten").exists()
+
+
+def test_a_report_of_a_copy_in_the_own_folder_is_still_deleted(
+    runner: CliRunner, record: Record, home: Path, tmp_path: Path
+) -> None:
+    """A copy of her record reported into the record's own folder (noted in asmo's home):
+    delete still removes those files, they are hers and asmo wrote them."""
+    ok(runner.invoke(app, ["report", record.id]))
+    copy = tmp_path / "kopie" / f"{record.id}.yaml"
+    copy.parent.mkdir()
+    copy.write_bytes((home / "assessments" / f"{record.id}.yaml").read_bytes())
+    ok(runner.invoke(app, ["report", str(copy), "--out", str(home / "rapporten" / record.id)]))
+    ok(runner.invoke(app, ["delete", record.id, "--yes"]))
+    assert not (home / "rapporten" / record.id).exists()
+
+
+def test_without_its_list_delete_names_what_stays_in_the_own_folder(
+    runner: CliRunner, record: Record, home: Path
+) -> None:
+    """The list is gone (or a note of hers lies in the folder): delete removes the record and
+    names every file it leaves in the record's own reports folder."""
+    ok(runner.invoke(app, ["report", record.id]))
+    own = home / "rapporten" / record.id
+    (own / "notities.txt").write_bytes(HERS)
+    (home / "assessments" / f"{record.id}.files").unlink()
+    text = ok(runner.invoke(app, ["delete", record.id, "--yes"]))
+    for name in ("notities.txt", "rapport.md", "scores.json"):
+        assert mentions(text, str(own / name)), name
+    assert (own / "notities.txt").read_bytes() == HERS
+
+
+def test_a_list_with_wrong_types_is_damaged_and_stops_delete(
+    runner: CliRunner, record: Record, home: Path
+) -> None:
+    ok(runner.invoke(app, ["report", record.id]))
+    ledger = home / "assessments" / f"{record.id}.files"
+    ledger.write_text('{"format_version": 2, "files": {"/x": "geen lijst"}, "folders": "x"}')
+    text = problem(runner.invoke(app, ["delete", record.id, "--yes"]))
+    assert "beschadigd" in text
+    assert (home / "assessments" / f"{record.id}.yaml").is_file()
+
+
+def test_an_untrusted_list_is_named_by_the_writing_commands(
+    runner: CliRunner, record: Record, home: Path, tmp_path: Path
+) -> None:
+    """The record's list is a link: report names the list and its problem (not her files),
+    and makes no folder."""
+    ledger = home / "assessments" / f"{record.id}.files"
+    ledger.symlink_to(tmp_path / "ergens")
+    text = problem(runner.invoke(app, ["report", record.id, "--out", str(tmp_path / "uit")]))
+    assert mentions(text, f"{record.id}.files") and "geen gewoon bestand" in text
+    assert not (tmp_path / "uit").exists()
+
+
+def test_a_file_changed_while_delete_asks_stays(
+    catalogue: Catalogue, record: Record, home: Path, tmp_path: Path
+) -> None:
+    """She edits the plan while `asmo delete` waits for j/n: that file stays, the rest goes."""
+    import sys
+
+    import pexpect
+
+    out = tmp_path / "plan"
+    done = run_asmo(["plan", record.id, "--out", str(out)], home)
+    assert done.returncode == 0, done.stderr
+    env = dict(asmo_env(home), TERM="xterm-256color")
+    child = pexpect.spawn(
+        sys.executable, ["-m", "asmo_cli", "delete", record.id], env=env, encoding="utf-8",
+        timeout=60, dimensions=(24, 100),
+    )  # fmt: skip
+    child.expect(r"\(j/n\)")
+    with (out / "ontwikkelplan.md").open("a", encoding="utf-8") as handle:
+        handle.write("\nMijn eigen afspraak.\n")
+    child.sendline("j")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    assert files_in(out) == {"ontwikkelplan.md"}
+    assert "Mijn eigen afspraak." in (out / "ontwikkelplan.md").read_text(encoding="utf-8")
+
+
+def test_team_names_a_json_of_hers_that_only_looks_like_asmos(
+    runner: CliRunner, record: Record, home: Path, tmp_path: Path
+) -> None:
+    """Her own JSON with a 'files' key is not skipped silently: team names it."""
+    folder = tmp_path / "team"
+    folder.mkdir()
+    ok(runner.invoke(app, ["report", record.id, "--out", str(folder), "--format", "json"]))
+    (folder / "lijst.json").write_text('{"files": ["a", "b"]}', encoding="utf-8")
+    result = runner.invoke(app, ["team", str(folder), "--out", str(tmp_path / "t")])
+    assert "lijst.json" in result.output
 
 
 # --- locks ----------------------------------------------------------------------------------

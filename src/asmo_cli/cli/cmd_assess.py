@@ -53,6 +53,10 @@ def assess(
         raise AsmoError("een METING kan niet samen met --new of --answers")
     catalogue = catalogue_from(data_dir)
     console = console_for()
+    if out is not None:  # before anything is asked or saved: her own files there stay hers
+        from asmo_cli.cli.outputs import check_report_folder
+
+        check_report_folder(out)
     if answers is not None:
         record = session.record_from_answers_file(answers, catalogue)
     else:

@@ -29,7 +29,7 @@ def delete(
     console = console_for()
     with lock_record(record.id, wait=WRITE_WAIT_SECONDS):  # a report being written finishes first
         plan = plan_erase(record.id)
-        files = plan.outputs
+        files = [path for path, _ in plan.outputs]
         who = f" van {record.name}" if record.name else ""
         count = f"{len(files)} bestand" if len(files) == 1 else f"{len(files)} bestanden"
         what = f"de meting{who} van {moment_nl(record.created)} en {count} die asmo ervan maakte"

@@ -43,6 +43,9 @@ def history(
 
     if plot is not None:
         check_plot_path(plot)
+        from asmo_cli.storage.owned import refuse_foreign
+
+        refuse_foreign([plot])  # before the table: nothing shown, nothing written
     catalogue = catalogue_from(data_dir)
     listing = list_records()
     console = console_for()

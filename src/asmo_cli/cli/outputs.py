@@ -25,7 +25,7 @@ from asmo_cli.render.series import chart_title, radar_series
 from asmo_cli.storage import paths
 from asmo_cli.storage.feedback import load_feedback
 from asmo_cli.storage.files import check_path_length
-from asmo_cli.storage.owned import OwnedWriter
+from asmo_cli.storage.owned import OwnedWriter, refuse_foreign
 from asmo_cli.storage.store import (
     find_complete,
     is_stored,
@@ -72,24 +72,37 @@ def default_out_dir(record: Record) -> Path:
     return paths.reports_dir() / record.id
 
 
-def target_dir(out: Path | None, record: Record) -> Path:
+def target_dir(out: Path | None, record: Record | None) -> Path:
     """Return the folder for a record's files (made only when they are written)."""
-    folder = out or default_out_dir(record)
+    assert out is not None or record is not None
+    folder = out or default_out_dir(record)  # type: ignore[arg-type]
     check_path_length(folder, "pad")
     return folder
 
 
 @contextmanager
-def writing_for(record: Record, ref: str | None = None) -> Iterator[OwnedWriter]:
-    """Hold what writing files for a record needs: its lock, waiting for another run of it
-    (when it is the record in asmo's own folder), and the writer that records each file as
-    asmo's before placing it."""
+def writing_for(
+    record: Record, ref: str | None = None, *, hold: bool = False
+) -> Iterator[OwnedWriter]:
+    """The writer that records each file for a record as asmo's before placing it, under the
+    record's lock (when it is the record in asmo's own folder; a record file elsewhere has
+    what asmo writes for it noted in asmo's home). ``hold``: keep the record's lock for the
+    whole block (the command changes the record itself), instead of only while placing."""
     paths.settle_matplotlib_dir()
-    if is_stored(ref, record):
-        with lock_for_writing(record.id):
-            yield OwnedWriter(record.id)
-    else:  # a record file elsewhere: what asmo writes for it is noted in asmo's home
+    if not is_stored(ref, record):
         yield OwnedWriter(None)
+    elif hold:
+        with lock_for_writing(record.id):
+            yield OwnedWriter(record.id, has_lock=True)
+    else:
+        yield OwnedWriter(record.id)
+
+
+def check_report_folder(out: Path) -> None:
+    """Refuse, before a new record is even begun, an ``--out`` folder where its report would
+    replace a file that asmo did not write (the hours documents included: they may follow)."""
+    folder = target_dir(out, None)
+    refuse_foreign([*(folder / FILE_NAMES[f] for f in DEFAULT_FORMATS), *hours_targets(folder)])
 
 
 def report_targets(folder: Path, formats: Sequence[str], record: Record) -> list[Path]:

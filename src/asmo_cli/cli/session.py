@@ -256,7 +256,8 @@ def finish(
         written = write_report_files(catalogue, record, out)
     except AsmoError as exc:
         raise AsmoError(
-            f"{exc.message} ({record_path(record.id)}). Maak het rapport later opnieuw met: "
+            f"het rapport is niet geschreven: {exc.message}. Je meting zelf is bewaard "
+            f"({record_path(record.id)}); maak het rapport later met: "
             f"{program()} report {record.id} --out ANDERE-MAP",
             details=exc.details,
         ) from None

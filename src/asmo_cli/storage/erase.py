@@ -28,6 +28,7 @@ from asmo_cli.storage.owned import (
 
 CHANGED = "gewijzigd na het schrijven"
 NOT_A_FILE = "geen gewoon bestand meer"
+NOT_LISTED = "niet door asmo geschreven, of niet op de lijst van wat asmo schreef"
 UNSURE = "buiten de eigen rapportmap, en een oudere asmo hield niet bij wat erin stond"
 
 
@@ -36,7 +37,8 @@ class Erasure:
     """What erasing a record will remove, and what it will name and leave."""
 
     record_id: str
-    outputs: tuple[Path, ...]  # files asmo wrote for the record, unchanged since
+    outputs: tuple[tuple[Path, str], ...]  # files asmo wrote for the record, unchanged since,
+    # with the hash of what is there now (a file changed after the plan stays)
     folders: tuple[Path, ...]  # folders asmo made for them (removed only when empty)
     left: tuple[tuple[Path, str], ...]  # files on the list that stay, with the reason
 
@@ -59,8 +61,9 @@ def plan_erase(record_id: str) -> Erasure:
             "of verwijder dat bestand en probeer het opnieuw (de rapporten van de meting "
             "blijven dan staan)"
         )
-    others = [other for other in all_ledgers() if other.owner != record_id]
-    outputs: list[Path] = []
+    others = [o for o in all_ledgers() if o.owner is not None and o.owner != record_id]
+    homes = [o for o in all_ledgers() if o.owner is None]
+    outputs: list[tuple[Path, str]] = []
     left: list[tuple[Path, str]] = []
     for key in ledger.files:
         ours = ledger.knows(key, digest_file(Path(key)))
@@ -72,21 +75,33 @@ def plan_erase(record_id: str) -> Erasure:
     folders = [Path(f) for f in ledger.folders]
     folders += [  # made for a record deleted earlier, and holding files of this one
         Path(f)
-        for other in others
-        if other.owner is None
-        for f in other.folders
-        if any(Path(f) in p.parents for p in outputs)
+        for home in homes
+        for f in home.folders
+        if any(Path(f) in p.parents for p, _ in outputs)
     ]
+    _name_the_rest(record_id, outputs, left)
     if ledger.legacy:  # an older asmo made the record's own reports folder
         folders.append(Path(key_of(paths.reports_dir() / record_id)))
     return Erasure(record_id, tuple(outputs), tuple(dict.fromkeys(folders)), tuple(left))
+
+
+def _name_the_rest(
+    record_id: str, outputs: list[tuple[Path, str]], left: list[tuple[Path, str]]
+) -> None:
+    """Name what else is in the record's own reports folder: it stays, but she should know."""
+    own = paths.reports_dir() / record_id
+    known = {p for p, _ in outputs} | {p for p, _ in left}
+    with contextlib.suppress(OSError):
+        for path in sorted(own.iterdir()) if own.is_dir() and not own.is_symlink() else []:
+            if Path(key_of(path)) not in known and path not in known:
+                left.append((path, NOT_LISTED))
 
 
 def _judge(
     path: Path,
     ours: bool,
     others: list[Ledger],
-    outputs: list[Path],
+    outputs: list[tuple[Path, str]],
     left: list[tuple[Path, str]],
     *,
     unsure: bool = False,
@@ -98,7 +113,7 @@ def _judge(
     if digest is not None and any(o.knows(str(path), digest) for o in others):
         return  # asmo wrote this content for another record (the same --out): it stays theirs
     if ours and digest is not None:
-        outputs.append(path)
+        outputs.append((path, digest))
     elif digest is None:
         left.append((path, NOT_A_FILE))
     else:
@@ -109,8 +124,8 @@ def erase(plan: Erasure) -> list[Path]:
     """Remove what ``plan`` lists, then the folders asmo made when they are empty; return
     what was removed."""
     removed: list[Path] = []
-    for path in plan.outputs:
-        if digest_file(path) is None:  # replaced by something else since the plan: leave it
+    for path, digest in plan.outputs:
+        if digest_file(path) != digest:  # changed since the plan (while she was asked): it stays
             continue
         _remove(path, removed)
     for path in plan.own:
@@ -134,7 +149,10 @@ def _remove(path: Path, removed: list[Path]) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise SaveError(f"{path}: verwijderen mislukt ({os_reason(exc)})") from None
+        raise SaveError(
+            f"{path}: verwijderen mislukt ({os_reason(exc)}); de meting zelf is nog niet "
+            "verwijderd. Los dit op en probeer het opnieuw: wat al weg is, blijft weg"
+        ) from None
     removed.append(path)
 
 

@@ -107,9 +107,14 @@ def _in_range(value: Any, low: float, high: float) -> bool:
 
 
 def is_other_asmo_file(data: object) -> bool:
-    """True for JSON that asmo writes besides scores.json: team.json (``members``), the
-    feedback kept with a record (``responses``), a list of written files (``files``)."""
-    return isinstance(data, dict) and any(key in data for key in ("members", "responses", "files"))
+    """True for JSON that asmo writes besides scores.json, recognised by its whole shape:
+    team.json, the feedback kept with a record, a list of written files."""
+    if not isinstance(data, dict):
+        return False
+    team = isinstance(data.get("members"), int) and "catalogue_version" in data
+    feedback = isinstance(data.get("responses"), list) and "record" in data
+    written = isinstance(data.get("files"), dict) and isinstance(data.get("folders"), list)
+    return "assessment" not in data and (team or feedback or written)
 
 
 def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]] | None:

@@ -128,22 +128,32 @@ def read_ledger(owner: str | None) -> Ledger:
     if isinstance(data, list):
         ledger.legacy = [p for p in data if isinstance(p, str)]
     elif isinstance(data, dict) and data.get("format_version") == LEDGER_FORMAT:
-        files = data.get("files")
-        folders = data.get("folders")
-        if isinstance(files, dict):
-            ledger.files = {
-                k: [h for h in v if isinstance(h, str)]
-                for k, v in files.items()
-                if isinstance(k, str) and isinstance(v, list)
-            }
-        if isinstance(folders, list):
-            ledger.folders = [f for f in folders if isinstance(f, str)]
-        legacy = data.get("legacy")
-        if isinstance(legacy, list):
-            ledger.legacy = [p for p in legacy if isinstance(p, str)]
+        files, folders = data.get("files"), data.get("folders")
+        legacy = data.get("legacy", [])
+        if _is_ledger(files, folders, legacy):
+            assert isinstance(files, dict) and isinstance(folders, list)  # for the type checker
+            ledger.files = {k: list(v) for k, v in files.items()}
+            ledger.folders, ledger.legacy = list(folders), list(legacy)
+        else:
+            ledger.problem = "is beschadigd (niet zoals asmo het schrijft)"
     else:
         ledger.problem = "is beschadigd (geen lijst van asmo)"
     return ledger
+
+
+def _is_ledger(files: object, folders: object, legacy: object) -> bool:
+    """True when the parts of a format-2 list have exactly the types asmo writes."""
+    return (
+        isinstance(files, dict)
+        and all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(h, str) for h in v)
+            for k, v in files.items()
+        )
+        and isinstance(folders, list)
+        and all(isinstance(f, str) for f in folders)
+        and isinstance(legacy, list)
+        and all(isinstance(p, str) for p in legacy)
+    )
 
 
 def save_ledger(ledger: Ledger) -> None:
@@ -207,23 +217,29 @@ def refuse_foreign(targets: Sequence[Path]) -> None:
 class OwnedWriter:
     """Writes the files of one command for one owner: checked, recorded, then placed.
 
-    For a record the caller holds the record's lock (store.lock_for_writing); for asmo's home
-    the writer takes ``written.lock`` itself.
+    Each step that changes the ledger or places files takes the owner's lock (the record's
+    lock, waiting for another run of it and refusing when the record was deleted meanwhile;
+    for asmo's home ``written.lock``) just for that step, so that rendering a document never
+    keeps ``asmo delete`` or another report waiting. ``has_lock``: the caller holds the
+    record's lock already (``asmo hours``, which changes the record itself).
     """
 
-    def __init__(self, owner: str | None) -> None:
+    def __init__(self, owner: str | None, *, has_lock: bool = False) -> None:
         self.owner = owner
+        self.has_lock = has_lock
 
     def check(self, targets: Sequence[Path]) -> None:
-        """Refuse, before any work, targets that hold a file asmo did not write."""
+        """Refuse, before any work, targets that hold a file asmo did not write (and a list of
+        written files that cannot be trusted)."""
+        self._ledger()
         refuse_foreign(targets)
 
     def folder(self, folder: Path) -> Path:
         """Create ``folder`` (0700) when missing and note the folders made, for delete."""
         with self._ledger_lock():
+            ledger = self._ledger()  # first: an unusable list stops before any folder is made
             created = ensure_dir(folder)
             if created:
-                ledger = self._ledger()
                 ledger.folders += [key_of(f) for f in created if key_of(f) not in ledger.folders]
                 save_ledger(ledger)
         return folder
@@ -269,8 +285,14 @@ class OwnedWriter:
 
     @contextmanager
     def _ledger_lock(self) -> Iterator[None]:
-        if self.owner is not None:  # the caller holds the record's lock
-            yield
+        if self.owner is not None:
+            if self.has_lock:
+                yield
+                return
+            from asmo_cli.storage.store import lock_for_writing
+
+            with lock_for_writing(self.owner):
+                yield
             return
         tighten(paths.home_dir())
         mutex = FileMutex(paths.home_dir() / "written.lock")
