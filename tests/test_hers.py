@@ -139,7 +139,7 @@ def test_delete_leaves_her_file_that_replaced_one_of_asmo(
     ok(runner.invoke(app, ["report", record.id, "--out", str(out)]))
     (out / "rapport.md").write_bytes(HERS)
     text = ok(runner.invoke(app, ["delete", record.id, "--yes"]))
-    assert mentions(text, "rapport.md: gewijzigd na het schrijven")
+    assert mentions(text, "rapport.md: na het maken gewijzigd; blijft staan")
     assert files_in(out) == {"rapport.md"} and (out / "rapport.md").read_bytes() == HERS
     assert not list((home / "assessments").iterdir())
 
@@ -161,7 +161,7 @@ def test_delete_trusts_no_path_added_to_the_list(
     ledger.write_text(json.dumps(data), encoding="utf-8")
     text = ok(runner.invoke(app, ["delete", record.id, "--yes"]))
     assert hers.read_bytes() == HERS and (tmp_path / "eigen" / "ander.txt").read_bytes() == HERS
-    assert mentions(text, "brief.docx: gewijzigd na het schrijven")
+    assert mentions(text, "brief.docx: na het maken gewijzigd; blijft staan")
     assert not (home / "rapporten" / record.id).exists()
 
 

@@ -255,7 +255,7 @@ def test_feedback_that_asmo_could_not_read_back_is_refused_before_saving(
     monkeypatch.setattr(feedback, "MAX_GIVERS", 2)
     ok(runner.invoke(app, ["feedback", "add", str(answers(1)), str(answers(2))]))
     text = problem(runner.invoke(app, ["feedback", "add", str(answers(3))]))
-    assert "hoogstens 2" in text and "niets bewaard" in text
+    assert "hoogstens 2" in text and "Deze nieuwe feedback is niet bewaard" in text
     monkeypatch.setattr(feedback, "MAX_GIVERS", 100)
     monkeypatch.setattr(feedback, "MAX_STORE_BYTES", 3000)
     text = problem(runner.invoke(app, ["feedback", "add", str(answers(4, "lang " * 600))]))

@@ -177,4 +177,4 @@ def test_the_hours_documents_state_the_law_as_it_is(
         assert "nergens" not in text
         for wanted in ("artikel 20 lid 2", "artikel 21", "artikel 14 lid 2 sub e", "artikel 22"):
             assert wanted in text, wanted
-        assert "Een recht op een ambtelijk secretaris geeft de WOR niet" in text
+        assert "Een recht op een ambtelijk secretaris geeft de WOR ook niet" in text

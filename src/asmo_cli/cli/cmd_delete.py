@@ -48,6 +48,10 @@ def delete(
     for path in removed:
         say(console, f"  {path}")
     if plan.left:
-        tell(console, "Niet verwijderd (asmo verwijdert alleen wat het zelf schreef):")
+        tell(
+            console,
+            "Niet verwijderd (asmo verwijdert alleen wat het zelf maakte en wat sindsdien niet "
+            "veranderde):",
+        )
         for path, why in plan.left:
             say(console, f"  {path}: {why}")

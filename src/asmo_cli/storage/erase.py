@@ -26,10 +26,12 @@ from asmo_cli.storage.owned import (
     read_ledger,
 )
 
-CHANGED = "gewijzigd na het schrijven"
-NOT_A_FILE = "geen gewoon bestand meer"
-NOT_LISTED = "niet door asmo geschreven, of niet op de lijst van wat asmo schreef"
-UNSURE = "buiten de eigen rapportmap, en een oudere asmo hield niet bij wat erin stond"
+CHANGED = "na het maken gewijzigd; blijft staan"
+NOT_A_FILE = "geen gewoon bestand meer; blijft staan"
+NOT_LISTED = "niet door asmo gemaakt; blijft staan"
+UNSURE = (
+    "buiten de eigen rapportmap, en een oudere asmo hield niet bij wat erin stond; blijft staan"
+)
 
 
 @dataclass(frozen=True)

@@ -253,15 +253,17 @@ def _check_limits(record_id: str, givers: int, size: int) -> None:
     """Refuse feedback that asmo could not read back: more givers or bytes than it keeps."""
     if givers > MAX_GIVERS:
         raise RecordError(
-            f"meting {record_id} heeft dan antwoorden van {givers} mensen; asmo bewaart er "
-            f"hoogstens {MAX_GIVERS} bij één meting. Er is niets bewaard"
+            f"met deze feedback erbij heeft meting {record_id} antwoorden van {givers} mensen; "
+            f"asmo bewaart er hoogstens {MAX_GIVERS} bij één meting. Deze nieuwe feedback is "
+            "niet bewaard; de eerdere feedback blijft staan"
         )
     if size > MAX_STORE_BYTES:
         megabytes = f"{MAX_STORE_BYTES / 1_000_000:g}".replace(".", ",")
         raise RecordError(
-            f"de feedback bij meting {record_id} wordt dan groter dan {megabytes} MB (het "
-            "meeste dat asmo bij één meting bewaart; vooral lange opmerkingen tellen). Er is "
-            "niets bewaard"
+            f"met deze feedback erbij wordt de feedback bij meting {record_id} groter dan "
+            f"{megabytes} MB, het meeste dat asmo bij één meting bewaart (vooral lange "
+            "opmerkingen tellen). Deze nieuwe feedback is niet bewaard; de eerdere feedback "
+            "blijft staan"
         )
 
 

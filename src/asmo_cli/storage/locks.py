@@ -158,8 +158,8 @@ def lock_record(record_id: str, wait: float = 0.0) -> RecordLock:
     lock = RecordLock(record_id)
     if not lock.acquire(wait, on_wait=_say_waiting(record_id) if wait >= 1 else None):
         raise RecordBusy(
-            f"meting {record_id} is open in een ander asmo-venster; maak het daar af of sluit "
-            "dat venster, en probeer het dan opnieuw"
+            f"meting {record_id} is open in een ander asmo-venster; maak het daar af of stop "
+            "daar (Ctrl-C bewaart wat je invulde), en probeer het dan opnieuw"
         )
     return lock
 
@@ -169,7 +169,7 @@ def _say_waiting(record_id: str) -> Callable[[], None]:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             print(
                 f"Meting {record_id} is even in gebruik door een ander asmo-venster; asmo wacht "
-                "daarop ...",
+                f"daarop (hoogstens {WRITE_WAIT_SECONDS:.0f} seconden) ...",
                 file=sys.stderr,
                 flush=True,
             )

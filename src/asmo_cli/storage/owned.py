@@ -203,14 +203,14 @@ def refuse_foreign(targets: Sequence[Path]) -> None:
         return
     folders = {p.parent for p in theirs}
     if len(folders) == 1:
-        names = ", ".join(p.name for p in theirs)
-        where = f"in {next(iter(folders))} staan al: {names}"
+        names = " en ".join(", ".join(p.name for p in theirs).rsplit(", ", 1))
+        where = f"in {next(iter(folders))} staan al {names}"
     else:
         where = "deze bestanden bestaan al: " + ", ".join(str(p) for p in theirs)
     raise AsmoError(
-        f"{where}; die schreef asmo niet (of ze zijn daarna gewijzigd), dus asmo overschrijft ze "
-        "niet en heeft niets geschreven. Kies een andere map met --out, of verplaats die "
-        "bestanden eerst"
+        f"asmo heeft niets geschreven: {where}, die niet door asmo zijn gemaakt (of die daarna "
+        "zijn gewijzigd), en asmo overschrijft ze niet. Kies met --out een andere map, of "
+        "verplaats die bestanden eerst"
     )
 
 

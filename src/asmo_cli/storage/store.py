@@ -108,9 +108,8 @@ def _record_files(folder: Path) -> list[Path]:
         return []
     except OSError as exc:
         raise RecordError(
-            f"{folder}: kan deze map niet lezen ({os_reason(exc)}); je metingen staan daar. "
-            "Geef jezelf weer lees- en schrijfrechten op die map (of op de map erboven), of "
-            "kies met ASMO_HOME een andere map"
+            f"{folder}: kan deze map niet lezen ({os_reason(exc)}). Je metingen staan daar en "
+            "zijn niet weg; vraag zo nodig je ICT-afdeling om lees- en schrijfrechten op die map"
         ) from None
     return [folder / name for name in names]
 
