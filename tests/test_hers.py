@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from asmo_cli.core.record import Record
 
 from .conftest import Editor
 from .helpers import make_record
-from .test_hostile import asmo_command, asmo_env, mentions, ok, problem, run_asmo
+from .test_hostile import asmo_env, mentions, ok, problem, run_asmo, start_asmo
 
 HERS = b"Mijn eigen aantekeningen, niet van asmo.\n"
 WHEN = datetime(2026, 3, 1, 9, 0)
@@ -348,16 +347,7 @@ def test_parallel_hours_files_both_land(record: Record, home: Path, tmp_path: Pa
         assert process.returncode == 0, output
 
 
-def _start(args: list[str], home: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        asmo_command(args),
-        env=asmo_env(home),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        errors="replace",
-    )
+_start = start_asmo
 
 
 RACERS = {

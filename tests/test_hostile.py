@@ -146,6 +146,19 @@ def asmo_command(args: Sequence[str]) -> list[str]:
     return [sys.executable, "-m", "asmo_cli", *args]
 
 
+def start_asmo(args: Sequence[str], home: Path) -> subprocess.Popen[str]:
+    """Start asmo in its own process, without input, its output (stderr too) to read later."""
+    return subprocess.Popen(
+        asmo_command(args),
+        env=asmo_env(home),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        errors="replace",
+    )
+
+
 def run_asmo(
     args: Sequence[str],
     home: Path,
@@ -201,18 +214,7 @@ def test_twenty_simultaneous_assessments_keep_twenty_records(
 ) -> None:
     """20 `assess --answers` runs at once into one home: 20 distinct, loadable, complete records,
     each run names its own record, and no temporary file is left behind."""
-    processes = [
-        subprocess.Popen(
-            asmo_command(["assess", "--answers", str(answers_file)]),
-            env=asmo_env(home),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            errors="replace",
-        )
-        for _ in range(20)
-    ]
+    processes = [start_asmo(["assess", "--answers", str(answers_file)], home) for _ in range(20)]
     outputs = [p.communicate(timeout=600)[0] for p in processes]
     for process, output in zip(processes, outputs, strict=True):
         assert process.returncode == 0, output

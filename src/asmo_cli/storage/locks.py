@@ -21,7 +21,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from asmo_cli.core.errors import RecordError, SaveError
 from asmo_cli.storage import paths
@@ -34,7 +34,25 @@ POLL_SECONDS = 0.05
 WRITE_WAIT_SECONDS = 30.0  # how long a command waits for another run of the same record
 
 
-class FileMutex:
+class _Held:
+    """A lock used as ``with``: released at the end of the block."""
+
+    def release(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+class FileMutex(_Held):
     """An exclusive lock on ``path`` (a lock file), held until ``release``."""
 
     def __init__(self, path: Path) -> None:
@@ -86,17 +104,6 @@ class FileMutex:
     def is_held(self) -> bool:
         return self._lock is not None
 
-    def __enter__(self) -> FileMutex:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.release()
-
 
 # --- the lock of a record -------------------------------------------------------------------
 
@@ -111,7 +118,7 @@ def _records_folder() -> Path:
     return paths.records_dir()
 
 
-class RecordLock:
+class RecordLock(_Held):
     """An exclusive lock on one record (``<id>.lock``), held until ``release`` or the end of
     the process (storage/locks.py)."""
 
@@ -139,17 +146,6 @@ class RecordLock:
             with contextlib.suppress(OSError):
                 if path.is_file() and not path.is_symlink():
                     path.unlink()
-        self.release()
-
-    def __enter__(self) -> RecordLock:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
         self.release()
 
 
