@@ -8,6 +8,7 @@ adversarial review, each through the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -74,6 +75,30 @@ def clean_failure(done: subprocess.CompletedProcess[str], code: int = 1) -> str:
     return output
 
 
+def _reachable_for_others() -> Iterator[None]:
+    """Let another user reach (not read) this Python and this checkout while the test runs.
+
+    A fresh clone may sit in a folder only root can enter (``mktemp -d`` makes it 0700): the
+    folders on the way get the search bit for others for the test's duration, and get their
+    own rights back afterwards. Nothing is made readable that was not.
+    """
+    import asmo_cli
+
+    places = {Path(sys.executable), Path(sys.executable).resolve(), Path(asmo_cli.__file__)}
+    folders = {parent for place in places for parent in place.parents}
+    changed: list[tuple[Path, int]] = []
+    try:
+        for folder in sorted(folders):
+            mode = stat.S_IMODE(folder.stat().st_mode)
+            if not mode & stat.S_IXOTH:
+                folder.chmod(mode | stat.S_IXOTH)
+                changed.append((folder, mode))
+        yield
+    finally:
+        for folder, mode in reversed(changed):
+            folder.chmod(mode)
+
+
 @pytest.fixture
 def shared() -> Iterator[Path]:
     """A folder another user can reach (pytest's own temp folder is private to root); it and
@@ -83,7 +108,13 @@ def shared() -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="asmo-gedeeld-"))
     folder.chmod(0o755)
     try:
-        yield folder
+        with contextlib.contextmanager(_reachable_for_others)():
+            probe = run(["--version"], folder / "probe", as_nobody=True)
+            if probe.returncode != 0:
+                pytest.skip(
+                    f"een andere gebruiker kan asmo hier niet starten: {probe.stderr[:200]}"
+                )
+            yield folder
     finally:
         for path in [folder, *folder.rglob("*")]:
             if path.is_dir() and not path.is_symlink():

@@ -19,167 +19,26 @@ look like somebody else's. After a placement the path keeps the one hash of what
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 import os
-import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from asmo_cli.core.errors import AsmoError, SaveError
 from asmo_cli.storage import paths
-from asmo_cli.storage.files import ensure_dir, os_reason, tighten, write_private
+from asmo_cli.storage.files import ensure_dir, tighten, write_private
+from asmo_cli.storage.ledger import (
+    Ledger,
+    all_ledgers,
+    digest_file,
+    digest_of,
+    key_of,
+    read_ledger,
+    save_ledger,
+)
 from asmo_cli.storage.locks import FileMutex
 
-LEDGER_FORMAT = 2  # format 1 (an older asmo): a JSON list of paths
-MAX_LEDGER_BYTES = 5_000_000
 HOME_WAIT_SECONDS = 30.0
-_CHUNK = 1 << 20
-
-
-@dataclass
-class Ledger:
-    """The files and folders asmo wrote for one owner (a record id, or None: asmo's home)."""
-
-    owner: str | None
-    files: dict[str, list[str]] = field(default_factory=dict)  # path -> known hashes
-    folders: list[str] = field(default_factory=list)  # folders asmo created
-    legacy: list[str] = field(default_factory=list)  # paths of an older list, without hashes
-    problem: str | None = None  # why the ledger could not be read
-
-    @property
-    def path(self) -> Path:
-        return ledger_path(self.owner)
-
-    def knows(self, key: str, digest: str | None) -> bool:
-        """True when asmo wrote this content at this path for this owner."""
-        if digest is not None and digest in self.files.get(key, ()):
-            return True
-        return key in self.legacy and self.owner is not None and _in_own_folder(key, self.owner)
-
-
-def ledger_path(owner: str | None) -> Path:
-    if owner is None:
-        return paths.home_dir() / "written.json"
-    return paths.records_dir() / f"{owner}.files"
-
-
-def key_of(path: Path) -> str:
-    """The absolute path a ledger uses for ``path`` (its folder resolved, not its own link)."""
-    try:
-        return str(path.parent.resolve() / path.name)
-    except (OSError, RuntimeError):
-        return str(Path.cwd() / path)
-
-
-def digest_of(data: bytes) -> str:
-    return "sha256:" + hashlib.sha256(data).hexdigest()
-
-
-def digest_file(path: Path) -> str | None:
-    """The hash of a regular file (not a link); None for anything else or when unreadable."""
-    try:
-        info = path.lstat()
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
-        hasher = hashlib.sha256()
-        with os.fdopen(fd, "rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                hasher.update(chunk)
-    except OSError:
-        return None
-    return "sha256:" + hasher.hexdigest()
-
-
-def read_ledger(owner: str | None) -> Ledger:
-    """Read an owner's ledger; an empty one when there is none, ``problem`` when unusable."""
-    path = ledger_path(owner)
-    ledger = Ledger(owner)
-    try:
-        info = path.lstat()
-    except FileNotFoundError:
-        return ledger
-    except OSError as exc:
-        ledger.problem = f"kan de lijst niet lezen ({os_reason(exc)})"
-        return ledger
-    if not stat.S_ISREG(info.st_mode):
-        ledger.problem = "is geen gewoon bestand (maar bijvoorbeeld een map of een link)"
-        return ledger
-    if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        ledger.problem = "is niet van jou"
-        return ledger
-    if info.st_size > MAX_LEDGER_BYTES:
-        ledger.problem = "is veel groter dan asmo ooit schrijft"
-        return ledger
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
-            data = json.loads(handle.read(MAX_LEDGER_BYTES + 1).decode("utf-8"))
-    except OSError as exc:
-        ledger.problem = f"kan de lijst niet lezen ({os_reason(exc)})"
-        return ledger
-    except (ValueError, RecursionError):
-        ledger.problem = "is beschadigd (geen lijst van asmo)"
-        return ledger
-    if isinstance(data, list):
-        ledger.legacy = [p for p in data if isinstance(p, str)]
-    elif isinstance(data, dict) and data.get("format_version") == LEDGER_FORMAT:
-        files, folders = data.get("files"), data.get("folders")
-        legacy = data.get("legacy", [])
-        if _is_ledger(files, folders, legacy):
-            assert isinstance(files, dict) and isinstance(folders, list)  # for the type checker
-            ledger.files = {k: list(v) for k, v in files.items()}
-            ledger.folders, ledger.legacy = list(folders), list(legacy)
-        else:
-            ledger.problem = "is beschadigd (niet zoals asmo het schrijft)"
-    else:
-        ledger.problem = "is beschadigd (geen lijst van asmo)"
-    return ledger
-
-
-def _is_ledger(files: object, folders: object, legacy: object) -> bool:
-    """True when the parts of a format-2 list have exactly the types asmo writes."""
-    return (
-        isinstance(files, dict)
-        and all(
-            isinstance(k, str) and isinstance(v, list) and all(isinstance(h, str) for h in v)
-            for k, v in files.items()
-        )
-        and isinstance(folders, list)
-        and all(isinstance(f, str) for f in folders)
-        and isinstance(legacy, list)
-        and all(isinstance(p, str) for p in legacy)
-    )
-
-
-def save_ledger(ledger: Ledger) -> None:
-    data = {
-        "format_version": LEDGER_FORMAT,
-        "files": ledger.files,
-        "folders": ledger.folders,
-        **({"legacy": ledger.legacy} if ledger.legacy else {}),
-    }
-    write_private(ledger.path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-
-
-def all_ledgers() -> list[Ledger]:
-    """Every readable ledger: each record's and the home's."""
-    owners: list[str | None] = [None]
-    with contextlib.suppress(OSError):
-        owners += sorted(p.name.removesuffix(".files") for p in paths.records_dir().glob("*.files"))
-    return [ledger for owner in owners if (ledger := read_ledger(owner)).problem is None]
-
-
-def _in_own_folder(key: str, record_id: str) -> bool:
-    """True when ``key`` lies in the record's own reports folder (which asmo made)."""
-    own = paths.reports_dir() / record_id
-    with contextlib.suppress(OSError, RuntimeError):
-        own = own.resolve()
-    return Path(key).parent == own
 
 
 def foreign(targets: Sequence[Path], ledgers: Sequence[Ledger] | None = None) -> list[Path]:
