@@ -123,7 +123,6 @@ def invite(
             items.append(
                 (page.with_suffix(".pdf"), render_invitation_pdf(catalogue, record, giver))
             )
-        writer.folder(folder)
         written = writer.write_all(items)
     console = console_for()
     for giver, page, paper in zip(names, written[::2], written[1::2], strict=True):

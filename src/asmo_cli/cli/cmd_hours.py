@@ -63,6 +63,5 @@ def hours(
         tell(console, f"Je tijdsbesteding is bewaard in je meting van {moment_nl(record.created)}.")
         with record_is_safe(record):
             documents = hours_documents(catalogue, record, folder)
-            writer.folder(folder)
             written = writer.write_all(documents)
     print_written(written, label="Je tijdsbesteding", open_it=open_it)

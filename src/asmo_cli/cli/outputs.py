@@ -72,10 +72,9 @@ def default_out_dir(record: Record) -> Path:
     return paths.reports_dir() / record.id
 
 
-def target_dir(out: Path | None, record: Record | None) -> Path:
+def target_dir(out: Path | None, record: Record) -> Path:
     """Return the folder for a record's files (made only when they are written)."""
-    assert out is not None or record is not None
-    folder = out or default_out_dir(record)  # type: ignore[arg-type]
+    folder = out or default_out_dir(record)
     check_path_length(folder, "pad")
     return folder
 
@@ -101,7 +100,8 @@ def writing_for(
 def check_report_folder(out: Path) -> None:
     """Refuse, before a new record is even begun, an ``--out`` folder where its report would
     replace a file that asmo did not write (the hours documents included: they may follow)."""
-    folder = target_dir(out, None)
+    check_path_length(out, "pad")
+    folder = out
     refuse_foreign([*(folder / FILE_NAMES[f] for f in DEFAULT_FORMATS), *hours_targets(folder)])
 
 
@@ -185,7 +185,6 @@ def _write_report_files(
     if pdf is not None:
         made_pdf = pdf.finish()  # when the child did not make it: make it here (or raise why)
     items = [*([(folder / FILE_NAMES["pdf"], made_pdf)] if made_pdf is not None else []), *others]
-    writer.folder(folder)
     return Written(tuple(writer.write_all(items)), result.warnings)
 
 

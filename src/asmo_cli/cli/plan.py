@@ -95,5 +95,4 @@ def _write_plan(
         (text, render_plan(catalogue, plan)),
         (chart, image),
     ]
-    writer.folder(folder)
     return exports.Written(tuple(writer.write_all(items)), result.warnings)

@@ -52,7 +52,5 @@ def plot_history(
     image = draw_history(
         [r.created for r in complete], names, values, path.suffix.lower()[1:], title
     )
-    if str(path.parent) not in ("", "."):
-        writer.folder(path.parent)
     writer.write_all([(path, image)])
     return path

@@ -53,5 +53,4 @@ def write_team(
         (chart, image),
         (out / "team.json", render_team_json(catalogue, found, with_names=with_names)),
     ]
-    writer.folder(out)
     return writer.write_all(items)

@@ -36,9 +36,7 @@ from asmo_cli.storage.ledger import (
     read_ledger,
     save_ledger,
 )
-from asmo_cli.storage.locks import FileMutex
-
-HOME_WAIT_SECONDS = 30.0
+from asmo_cli.storage.locks import WRITE_WAIT_SECONDS, FileMutex
 
 
 def foreign(targets: Sequence[Path], ledgers: Sequence[Ledger] | None = None) -> list[Path]:
@@ -93,16 +91,6 @@ class OwnedWriter:
         self._ledger()
         refuse_foreign(targets)
 
-    def folder(self, folder: Path) -> Path:
-        """Create ``folder`` (0700) when missing and note the folders made, for delete."""
-        with self._ledger_lock():
-            ledger = self._ledger()  # first: an unusable list stops before any folder is made
-            created = ensure_dir(folder)
-            if created:
-                ledger.folders += [key_of(f) for f in created if key_of(f) not in ledger.folders]
-                save_ledger(ledger)
-        return folder
-
     def keep_folders(self, folders: Sequence[Path], gone: Sequence[Path] = ()) -> None:
         """Go on knowing ``folders`` as asmo's (a deleted record made them; others' files are
         still in them), so that the last delete removes them once empty; forget ``gone``."""
@@ -116,11 +104,15 @@ class OwnedWriter:
                 save_ledger(ledger)
 
     def write_all(self, items: Sequence[tuple[Path, str | bytes]]) -> list[Path]:
-        """Check the targets again, record every hash, place the files; return their paths."""
+        """Check the targets again, make their folders (0700, noted for delete), record every
+        hash, place the files; return their paths."""
         raws = [(p, d.encode("utf-8") if isinstance(d, str) else d) for p, d in items]
         with self._ledger_lock():
             self.check([p for p, _ in raws])
-            ledger = self._ledger()
+            ledger = self._ledger()  # first: an unusable list stops before any folder is made
+            for parent in dict.fromkeys(p.parent for p, _ in raws):
+                made = [key_of(f) for f in ensure_dir(parent)]
+                ledger.folders += [k for k in made if k not in ledger.folders]
             for path, raw in raws:
                 known = ledger.files.setdefault(key_of(path), [])
                 if (digest := digest_of(raw)) not in known:
@@ -155,7 +147,7 @@ class OwnedWriter:
             return
         tighten(paths.home_dir())
         mutex = FileMutex(paths.home_dir() / "written.lock")
-        if not mutex.acquire(HOME_WAIT_SECONDS):
+        if not mutex.acquire(WRITE_WAIT_SECONDS):
             raise SaveError(
                 "een ander asmo-venster schrijft nu ook bestanden; probeer het zo opnieuw"
             )
