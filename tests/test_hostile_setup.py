@@ -345,9 +345,11 @@ def test_history_for_nobody_says_so(runner: CliRunner, catalogue: Catalogue) -> 
 # --- low findings ---------------------------------------------------------------------------
 
 
-def test_an_empty_out_is_refused(runner: CliRunner, catalogue: Catalogue, tmp_path: Path) -> None:
+def test_an_empty_out_is_refused(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), tasks=("archief",))
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["report", record.id, "--out", ""])
     assert result.exit_code == 2 and "geef de naam van een map" in result.output
     assert list(tmp_path.glob("*.pdf")) == []
