@@ -100,10 +100,6 @@ class FileMutex(_Held):
                 warnings.simplefilter("ignore")
                 lock.release()
 
-    @property
-    def is_held(self) -> bool:
-        return self._lock is not None
-
 
 # --- the lock of a record -------------------------------------------------------------------
 

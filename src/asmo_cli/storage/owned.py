@@ -39,9 +39,9 @@ from asmo_cli.storage.ledger import (
 from asmo_cli.storage.locks import WRITE_WAIT_SECONDS, FileMutex
 
 
-def foreign(targets: Sequence[Path], ledgers: Sequence[Ledger] | None = None) -> list[Path]:
+def foreign(targets: Sequence[Path]) -> list[Path]:
     """The targets that hold something asmo did not write (a file, a link, a folder)."""
-    ledgers = all_ledgers() if ledgers is None else ledgers
+    ledgers = all_ledgers()
     found: list[Path] = []
     for target in targets:
         if not os.path.lexists(target):
