@@ -134,10 +134,14 @@ def test_assess_from_answers_file(
     }  # fmt: skip
     data = json.loads((out / "scores.json").read_text(encoding="utf-8"))
     roles = {r["id"]: r for r in data["roles"]}
-    # bewaken-afspraken (4+3+5)/3 = 4; correspondentie (4+3+5)/3 = 4; beleidsvoorbereiding 2,5
+    # Procesbewaker: the three of bewaken-afspraken, each weight 1: (4+3+5)/3 = 4, on 3 of
+    # its 18,5 weight. Beleidsadviseur: voortgang-beleid-bewaken 0,5·4, brieven-adviezen 0,5·4,
+    # aanvragen-analyseren 1·2, conceptadviezen 1·3 → 9 / 3 = 3, on 3 of its 12,5 weight
     assert roles["procesbewaker"]["score"] == pytest.approx(4.0)
-    assert roles["beleidsadviseur"]["score"] == pytest.approx(2.5)
-    assert roles["beleidsadviseur"]["coverage"] == pytest.approx(1.0 / 3.5)
+    assert roles["procesbewaker"]["coverage"] == pytest.approx(3 / 18.5)
+    assert roles["beleidsadviseur"]["score"] == pytest.approx(3.0)
+    assert roles["beleidsadviseur"]["coverage"] == pytest.approx(3 / 12.5)
+    assert roles["beleidsadviseur"]["rated"] == 4 and roles["beleidsadviseur"]["core_rated"] == 2
     assert roles["coach"]["score"] is None and roles["coach"]["coverage"] == 0
     expected = score_assessment(catalogue, record.ratings)
     assert [r["score"] for r in data["roles"]] == [r.score for r in expected.roles]
@@ -302,27 +306,24 @@ def test_usage_errors_are_dutch(runner: CliRunner) -> None:
 
 
 def test_readme_worked_example(runner: CliRunner, tmp_path: Path) -> None:
-    """The worked example of the README: Penvoerder 3,8 with 56% coverage."""
+    """The worked example of the README: Penvoerder 15 / 4 = 3,75 with 4 / 14,5 coverage."""
     path = tmp_path / "a.yaml"
     path.write_text(
         "ratings:\n"
         "  correspondentie: {brieven-adviezen-concipieren: 4, communiques-schrijven: 3,\n"
         "    uitgaande-post-verzorgen: 5, termijnen-correspondentie-bewaken: null}\n"
-        "  archief: {archief-beheren: 5, bewaartermijnen-bewaken: null,\n"
-        "            overdrachtsdossier-opstellen: 3}\n"
-        "  overlegvergaderingen: {agenda-opstellen: 3, stukken-verzenden: 3,\n"
-        "                         voorzitter-voorbereiden: 3, notuleren: 3,\n"
-        "                         besluiten-vastleggen: 3}\n",
+        "  overlegvergaderingen: {notuleren: 3}\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
     result = runner.invoke(app, ["assess", "--answers", str(path), "--out", str(out)])
     assert result.exit_code == 0, result.output
     roles = {r["id"]: r for r in json.loads((out / "scores.json").read_text())["roles"]}
-    assert roles["penvoerder"]["score"] == pytest.approx(3.8)
-    assert roles["penvoerder"]["coverage"] == pytest.approx(2.5 / 4.5)
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    assert "= 9,5 / 2,5 = **3,8**" in readme and "C = 2,5 / 4,5 = **56%**" in readme
+    assert roles["penvoerder"]["score"] == pytest.approx(15 / 4)
+    assert roles["penvoerder"]["coverage"] == pytest.approx(4 / 14.5)
+    assert roles["penvoerder"]["enough_data"] is False
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "= 15 / 4 = **3,8**" in readme and "C = 4 / 14,5 = **28%**" in readme
 
 
 def test_full_disk_is_reported_and_keeps_nothing_half_written(

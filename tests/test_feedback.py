@@ -35,7 +35,7 @@ from asmo_cli.storage.feedback import (
 )
 from asmo_cli.storage.store import list_records
 
-from .helpers import make_record, record_with
+from .helpers import make_record, rated, record_with
 
 WHEN = datetime(2026, 11, 23, 18, 16, 7)
 ENGLISH = ["Usage", "Options", "Arguments", "Commands", "Show this message", "default:",
@@ -46,7 +46,12 @@ ENGLISH = ["Usage", "Options", "Arguments", "Commands", "Show this message", "de
 
 
 def small(weights_x: dict[str, float] | None = None) -> Catalogue:
-    """Areas a (2 activities), b (2), c (1); roles x {a 1, b 0,5, c 1}, y {b 1}, z {c 1, a 0}."""
+    """Areas a, b, c of 3 activities each; roles x {a 1, b 0,5, c 1}, y {b 1}, z {c 1, a 0}.
+
+    No activity has weights of its own, so each weighs as its area's row: a activity is a
+    core activity of x, b one of y, c one of x and of z (both 1). Three activities per area
+    let y and z have enough data (3 rated, one of them core) from one area alone.
+    """
 
     def task(tid: str, n: int) -> Task:
         return Task(
@@ -61,7 +66,7 @@ def small(weights_x: dict[str, float] | None = None) -> Catalogue:
         roles_version="r",
         competencies_version="c",
         scale=tuple(ScaleLevel(i, str(i), "") for i in range(1, 6)),
-        tasks=(task("a", 2), task("b", 2), task("c", 1)),
+        tasks=(task("a", 3), task("b", 3), task("c", 3)),
         roles=(
             role("x", weights_x or {"a": 1.0, "b": 0.5, "c": 1.0}),
             role("y", {"b": 1.0}),
@@ -78,11 +83,35 @@ def giver(
     return FeedbackResponse(f"id-{id(ratings)}", role, name, ratings, comments)
 
 
-OWN: Ratings = {"a": {"a0": 3, "a1": 3}, "b": {"b0": 2, "b1": 2}, "c": {"c0": 4}}
+def every(area: str, stars: int) -> dict[str, int | None]:
+    """The same stars for each of the 3 activities of an area of small()."""
+    return {f"{area}{i}": stars for i in range(3)}
+
+
+OWN: Ratings = {"a": every("a", 3), "b": every("b", 2), "c": every("c", 4)}
 THREE = [
-    giver({"a": {"a0": 5, "a1": 4}, "b": {"b0": 3, "b1": None}, "c": {"c0": 2}}, "voorzitter"),
-    giver({"a": {"a0": 4, "a1": None}, "b": {"b0": 3, "b1": 4}, "c": {"c0": None}}),
-    giver({"a": {"a0": 3, "a1": 5}, "b": {"b0": None, "b1": None}, "c": {"c0": 3}}),
+    giver(
+        {
+            "a": {"a0": 5, "a1": 4, "a2": 3},
+            "b": {"b0": 3, "b1": None, "b2": None},
+            "c": {"c0": 2, "c1": None, "c2": 3},
+        },
+        "voorzitter",
+    ),
+    giver(
+        {
+            "a": {"a0": 4, "a1": None, "a2": None},
+            "b": {"b0": 3, "b1": 4, "b2": None},
+            "c": {"c0": None, "c1": 1, "c2": None},
+        }
+    ),
+    giver(
+        {
+            "a": {"a0": 3, "a1": 5, "a2": 4},
+            "b": {"b0": None, "b1": None, "b2": 5},
+            "c": {"c0": 3, "c1": None, "c2": 5},
+        }
+    ),
 ]
 
 
@@ -93,27 +122,33 @@ def others_of(catalogue: Catalogue, own: Ratings, feedback: list[FeedbackRespons
 
 
 def test_three_givers_by_hand() -> None:
-    """Means: a0 (5+4+3)/3 = 4, a1 (4+5)/2 = 4,5, b0 (3+3)/2 = 3, b1 4, c0 (2+3)/2 = 2,5.
+    """Means: a0 (5+4+3)/3 = 4, a1 (4+5)/2 = 4,5, a2 (3+4)/2 = 3,5; b0 (3+3)/2 = 3, b1 4
+    (one giver), b2 5 (one giver); c0 (2+3)/2 = 2,5, c1 1 (one giver), c2 (3+5)/2 = 4.
 
-    Areas: a 4,25, b 3,5, c 2,5. x = (4,25 + 0,5·3,5 + 2,5) / 2,5 = 3,4; y 3,5; z 2,5.
-    Own: a 3, b 2, c 4; x = (3 + 1 + 4) / 2,5 = 3,2; y 2; z 4. So y (+1,5) is a hidden
-    strength, z (−1,5) a blind spot, x (+0,2) neither.
+    Tasks: a 12/3 = 4, b 12/3 = 4, c 7,5/3 = 2,5. Per activity, each weighing as its area's
+    row: x = (1·(4 + 4,5 + 3,5) + 0,5·(3 + 4 + 5) + 1·(2,5 + 1 + 4)) / (3 + 1,5 + 3)
+    = (12 + 6 + 7,5) / 7,5 = 3,4; y = (3 + 4 + 5) / 3 = 4; z = (2,5 + 1 + 4) / 3 = 2,5.
+    Own: a 3, b 2, c 4 on every activity; x = (9 + 3 + 12) / 7,5 = 3,2; y 2; z 4. All three
+    have 3 or more rated activities, core ones among them, and full coverage on both sides.
+    So y (+2) is a hidden strength, z (−1,5) a blind spot, x (+0,2) neither.
     """
     others = others_of(small(), OWN, THREE)
     assert others.givers == 3
-    assert others.means["a"] == {"a0": 4.0, "a1": 4.5}
-    assert others.raters["a"] == {"a0": 3, "a1": 2} and others.raters["b"]["b1"] == 1
+    assert others.means["a"] == {"a0": 4.0, "a1": 4.5, "a2": 3.5}
+    assert others.raters["a"] == {"a0": 3, "a1": 2, "a2": 2} and others.raters["b"]["b1"] == 1
     tasks = {t.task_id: t.score for t in others.scores.tasks}
-    assert tasks == {"a": 4.25, "b": 3.5, "c": 2.5}
+    assert tasks == {"a": 4.0, "b": 4.0, "c": 2.5}
     x, y, z = others.scores.roles
     assert x.score == pytest.approx(3.4) and x.coverage == pytest.approx(1.0)
-    assert y.score == pytest.approx(3.5) and z.score == pytest.approx(2.5)
+    assert y.score == pytest.approx(4.0) and z.score == pytest.approx(2.5)
+    assert (x.rated, x.core, y.rated, y.core, z.rated, z.core) == (9, 6, 3, 3, 3, 3)
+    assert x.enough_data and y.enough_data and z.enough_data
     assert [g.role_id for g in others.hidden_strengths] == ["y"]
-    assert others.hidden_strengths[0].difference == pytest.approx(1.5)
+    assert others.hidden_strengths[0].difference == pytest.approx(2.0)
     assert [g.role_id for g in others.blind_spots] == ["z"]
     assert others.blind_spots[0].difference == pytest.approx(-1.5)
-    # b1 +2 is one giver's own answer among three givers: left out. Then a1 +1,5 and c0
-    # −1,5 (catalogue order); a0 +1 and b0 +1
+    # b1 +2, b2 +3 and c1 −3 are each one giver's own answer among three givers: left out.
+    # Then a1 +1,5 and c0 −1,5 (catalogue order); a0 +1 and b0 +1; a2 +0,5 and c2 0 too small
     found = [(d.activity_id, d.difference) for d in others.differences]
     assert found == [("a1", 1.5), ("c0", -1.5), ("a0", 1.0), ("b0", 1.0)]
     assert len(found) < MAX_DIFFERENCES
@@ -122,14 +157,16 @@ def test_three_givers_by_hand() -> None:
 
 
 def test_two_givers_by_hand_and_no_figures_per_giver() -> None:
-    """Givers 1 and 2: a0 4,5, a1 4 → a 4,25; b0 3, b1 4 → b 3,5; c0 2 → c 2.
+    """Givers 1 and 2: a0 4,5, a1 4, a2 3; b0 3, b1 4, b2 not rated; c0 2, c1 1, c2 3.
 
-    x = (4,25 + 1,75 + 2) / 2,5 = 3,2 (equal to own: no gap); y 3,5; z 2.
+    x = (1·(4,5 + 4 + 3) + 0,5·(3 + 4) + 1·(2 + 1 + 3)) / (3 + 1 + 3) = (11,5 + 3,5 + 6) / 7
+    = 3 (0,2 below own 3,2: no gap); y = (3 + 4) / 2 = 3,5; z = (2 + 1 + 3) / 3 = 2.
     """
     others = others_of(small(), OWN, THREE[:2])
     x, y, z = others.scores.roles
-    assert x.score == pytest.approx(3.2) and y.score == pytest.approx(3.5)
+    assert x.score == pytest.approx(3.0) and y.score == pytest.approx(3.5)
     assert z.score == pytest.approx(2.0)
+    assert x.coverage == pytest.approx(7 / 7.5) and y.coverage == pytest.approx(2 / 3)
     assert others.givers == 2 < MIN_GIVERS_FOR_DETAIL
     assert others.per_giver == () and not others.show_per_giver
     three = others_of(small(), OWN, THREE)
@@ -141,7 +178,11 @@ def test_two_givers_by_hand_and_no_figures_per_giver() -> None:
 def test_same_formula_as_self_scores() -> None:
     """One giver with whole stars scores exactly as if those were one's own ratings."""
     catalogue = small()
-    ratings: Ratings = {"a": {"a0": 2, "a1": 5}, "b": {"b0": None, "b1": 1}, "c": {"c0": None}}
+    ratings: Ratings = {
+        "a": {"a0": 2, "a1": 5, "a2": 3},
+        "b": {"b0": None, "b1": 1, "b2": 4},
+        "c": {"c0": None, "c1": 2, "c2": None},
+    }
     others = others_of(catalogue, OWN, [giver(ratings)])
     assert others.scores == score_assessment(catalogue, ratings)
 
@@ -157,25 +198,30 @@ def test_same_formula_as_self_scores() -> None:
 def test_threshold_is_one_both_ways(
     own: int, theirs: int, hidden: list[str], blind: list[str]
 ) -> None:
-    mine: Ratings = {"b": {"b0": own, "b1": own}}
-    other = giver({"b": {"b0": theirs, "b1": theirs}})
+    """Only b: y has its 3 core activities rated on both sides; x has no core activity in b
+    (so too little data) and z none at all."""
+    mine: Ratings = {"b": every("b", own)}
+    other = giver({"b": every("b", theirs)})
     others = others_of(small(), mine, [other])
+    x, y, z = others.scores.roles
+    assert y.enough_data and y.score == theirs and not x.enough_data and z.score is None
     assert [g.role_id for g in others.hidden_strengths] == hidden
     assert [g.role_id for g in others.blind_spots] == blind
 
 
 @pytest.mark.parametrize(("own", "theirs"), [(3, 4), (4, 3)])
 def test_threshold_is_unrounded(own: int, theirs: int) -> None:
-    """x weighs a 1 and b 0,04, b is 3 on both sides: with a 4, x is (4 + 0,04·3) / 1,04 =
-    3,96; with a 3, x is 3. Shown as 4,0 against 3,0, but 0,96 apart: neither a hidden
-    strength nor a blind spot."""
+    """x weighs a 1 and b 0,04, b is 3 on both sides: with a 4, x is
+    (1·4·3 + 0,04·3·3) / (1·3 + 0,04·3) = 12,36 / 3,12 = 3,96; with a 3, x is 3. Shown as 4,0
+    against 3,0, but 3 / 3,12 = 0,96 apart: neither a hidden strength nor a blind spot."""
     catalogue = small({"a": 1.0, "b": 0.04})
-    mine: Ratings = {"a": {"a0": own, "a1": own}, "b": {"b0": 3, "b1": 3}}
-    feedback = [giver({"a": {"a0": theirs, "a1": theirs}, "b": mine["b"]})]
+    mine: Ratings = {"a": every("a", own), "b": every("b", 3)}
+    feedback = [giver({"a": every("a", theirs), "b": mine["b"]})]
     others = others_of(catalogue, mine, feedback)
     self_x = score_assessment(catalogue, mine).role("x")
     x = others.scores.role("x")
     assert x is not None and self_x is not None
+    assert x.enough_data and self_x.enough_data
     assert x.score is not None and self_x.score is not None
     assert x.score - self_x.score == pytest.approx((theirs - own) * 0.9615, abs=0.001)
     assert round(x.score, 1) - round(self_x.score, 1) == pytest.approx(theirs - own)
@@ -183,12 +229,17 @@ def test_threshold_is_unrounded(own: int, theirs: int) -> None:
 
 
 def test_gap_needs_enough_data_on_both_sides() -> None:
-    """x weighs a 1 and b 3: givers who judge only a cover a quarter of x; no gap for x."""
+    """x weighs a 1 and b 3: givers who judge only a rate 3 core activities of x, but cover
+    (1 + 1 + 1) / (3·1 + 3·3) = a quarter of x; no gap for x."""
     catalogue = small({"a": 1.0, "b": 3.0})
-    mine: Ratings = {"a": {"a0": 1, "a1": 1}, "b": {"b0": 1, "b1": 1}}
-    others = others_of(catalogue, mine, [giver({"a": {"a0": 5, "a1": 5}, "b": {"b0": None}})])
+    mine: Ratings = {"a": every("a", 1), "b": every("b", 1)}
+    others = others_of(catalogue, mine, [giver({"a": every("a", 5), "b": {"b0": None}})])
     x = others.scores.role("x")
     assert x is not None and x.score == 5.0 and x.coverage == 0.25 and not x.enough_data
+    assert (x.rated, x.core) == (3, 3)
+    assert x.thin_reason is not None and x.thin_reason.startswith("25% van het werk")
+    own_x = score_assessment(catalogue, mine).role("x")
+    assert own_x is not None and own_x.enough_data
     assert others.hidden_strengths == ()
 
 
@@ -222,31 +273,44 @@ def test_result_without_feedback_is_unchanged(catalogue: Catalogue) -> None:
 
 
 def test_scores_json_others_block(catalogue: Catalogue) -> None:
-    """Only archief chosen: every role that weighs on it scores the archief mean.
+    """Archief and informatievoorziening chosen; own 2 everywhere, overdrachtsdossier n.v.t.
 
-    Own 2 everywhere; givers: archief-beheren (4+5)/2 = 4,5, bewaartermijnen (3+4)/2 = 3,5,
-    overdrachtsdossier null twice → archief (4,5 + 3,5) / 2 = 4: penvoerder and kenner 4,0,
-    2,0 higher than own: both hidden strengths (coverage as the catalogue's weights say).
+    Givers: archief-beheren (4+5)/2 = 4,5, bewaartermijnen (3+4)/2 = 3,5, overdrachtsdossier
+    null twice (not rated, as on the own side); ontwikkelingen-signaleren (3+5)/2 = 4,
+    informatie-opvragen 3, wetgeving-informeren (2+4)/2 = 3, dossiers-bijhouden 3.
+    Kenner, per activity (weights 1; 0,5; 0,5; 0,5; 1; 1):
+    (4,5 + 1,75 + 2 + 1,5 + 3 + 3) / 4,5 = 15,75 / 4,5 = 3,5: 1,5 higher than own, on 6 rated
+    activities of which 3 core: the one hidden strength. Penvoerder (archief-beheren and
+    dossiers-bijhouden, 0,5 each) (2,25 + 1,5) / 1 = 3,75 and Procesbewaker (bewaartermijnen
+    alone) 3,5 are higher too, but rest on 2 and 1 rated activities: too little data.
+    Both sides rated the same activities: the same coverage and enough data per role.
     """
-    record = make_record(catalogue, WHEN, 2, tasks=("archief",), save=False)
-    a = {"archief-beheren": 4, "bewaartermijnen-bewaken": 3, "overdrachtsdossier-opstellen": None}
-    b = {"archief-beheren": 5, "bewaartermijnen-bewaken": 4, "overdrachtsdossier-opstellen": None}
-    result = compute_result(
-        catalogue, record, feedback=[giver({"archief": a}), giver({"archief": b}, "voorzitter")]
-    )
+    own_ratings = rated(catalogue, {"archief": [2, 2, None], "informatievoorziening": 2})
+    record = record_with(catalogue, WHEN, own_ratings)
+    archief = ("archief-beheren", "bewaartermijnen-bewaken", "overdrachtsdossier-opstellen")
+    info = ("ontwikkelingen-signaleren", "informatie-opvragen", "wetgeving-informeren",
+            "dossiers-bijhouden")  # fmt: skip
+    a = {"archief": dict(zip(archief, (4, 3, None), strict=True)),
+         "informatievoorziening": dict(zip(info, (3, 3, 2, 3), strict=True))}  # fmt: skip
+    b = {"archief": dict(zip(archief, (5, 4, None), strict=True)),
+         "informatievoorziening": dict(zip(info, (5, 3, 4, 3), strict=True))}  # fmt: skip
+    result = compute_result(catalogue, record, feedback=[giver(a), giver(b, "voorzitter")])
     data = json.loads(render_json(result))
     block = data["others"]
     assert set(block) == {"givers", "roles", "hidden_strengths", "blind_spots"}
     assert block["givers"] == 2
     assert list(block["roles"]) == [r.id for r in catalogue.roles]
-    assert block["roles"]["penvoerder"]["score"] == pytest.approx(4.0)
-    assert block["roles"]["kenner"]["score"] == pytest.approx(4.0)
+    roles = block["roles"]
+    assert roles["kenner"]["score"] == pytest.approx(3.5) and roles["kenner"]["enough_data"]
+    assert roles["penvoerder"]["score"] == pytest.approx(3.75)
+    assert roles["procesbewaker"]["score"] == pytest.approx(3.5)
+    assert not roles["penvoerder"]["enough_data"] and not roles["procesbewaker"]["enough_data"]
     own = {r["id"]: r for r in data["roles"]}
-    for role_id, entry in block["roles"].items():
+    for role_id, entry in roles.items():
         assert entry["coverage"] == pytest.approx(own[role_id]["coverage"])
         assert entry["enough_data"] == own[role_id]["enough_data"]
-    expected = [r for r in ("penvoerder", "kenner") if own[r]["enough_data"]]
-    assert sorted(block["hidden_strengths"]) == sorted(expected)
+    assert [r for r, entry in roles.items() if entry["enough_data"]] == ["kenner"]
+    assert block["hidden_strengths"] == ["kenner"]
     assert block["blind_spots"] == []
     assert "Jan" not in json.dumps(block)
 

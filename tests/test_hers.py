@@ -379,6 +379,25 @@ def test_a_command_racing_delete_leaves_nothing_behind(
         assert left == [] and not out.exists(), (round_, left, deleted)
 
 
+def test_a_record_deleted_after_it_was_found_gets_nothing_written(
+    catalogue: Catalogue, record: Record, home: Path, tmp_path: Path
+) -> None:
+    """The race above, made certain: the record is found, then deleted, then its files are
+    written. It stays asmo's record (found by id), so its lock refuses and no folder is made."""
+    from asmo_cli.cli.outputs import write_report_files
+    from asmo_cli.core.errors import RecordError
+    from asmo_cli.storage.erase import delete_record
+    from asmo_cli.storage.store import find_complete, is_stored
+
+    found = find_complete(record.id)
+    delete_record(record.id)
+    assert is_stored(record.id, found) and not is_stored(None, found)
+    out = tmp_path / "uit"
+    with pytest.raises(RecordError, match="net verwijderd"):
+        write_report_files(catalogue, found, out, ref=record.id)
+    assert not out.exists() and not (home / "written.json").exists()
+
+
 def test_six_concurrent_reports_then_delete_leave_nothing(
     record: Record, home: Path, tmp_path: Path
 ) -> None:

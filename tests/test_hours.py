@@ -22,14 +22,23 @@ from .helpers import make_record
 
 
 def test_hours_per_role_equals_hand_computation(catalogue: Catalogue) -> None:
-    """Archief 2 h: Penvoerder 1 and Kenner 0,5 → 4/3 and 2/3.
-    Scholing 4 h: Trainer 1 and Coach 0,5 → 8/3 and 4/3."""
+    """An area's hours go to its roles by their mean weight over the area's activities.
+
+    Archief 2 h: archief-beheren {Kenner 1, Penvoerder 0,5}, bewaartermijnen {Procesbewaker 1,
+    Kenner 0,5}, overdrachtsdossier {Kenner 1, Penvoerder 0,5}: Kenner 2,5/3, Penvoerder 1/3,
+    Procesbewaker 1/3 of the area, in proportion 2,5 : 1 : 1 → 2·2,5/4,5, 2/4,5, 2/4,5.
+    Scholing 4 h: behoefte {Trainer 1, Coach 0,5}, plan {Trainer 1}, trainingen {Organisator 1,
+    Trainer 0,5}, kennissessies {Trainer 1, Kenner 0,5}: Trainer 3,5, Coach, Organisator 1
+    and Kenner 0,5 of 5,5 → 4·3,5/5,5, 4·0,5/5,5, 4/5,5, 4·0,5/5,5."""
     shares = hours_by_role(catalogue, {"archief": 2.0, "scholing": 4.0})
-    assert shares["penvoerder"] == pytest.approx(4 / 3)
-    assert shares["kenner"] == pytest.approx(2 / 3)
-    assert shares["trainer"] == pytest.approx(8 / 3)
-    assert shares["coach"] == pytest.approx(4 / 3)
+    assert shares["kenner"] == pytest.approx(2 * 2.5 / 4.5 + 4 * 0.5 / 5.5)
+    assert shares["penvoerder"] == pytest.approx(2 / 4.5)
+    assert shares["procesbewaker"] == pytest.approx(2 / 4.5)
+    assert shares["trainer"] == pytest.approx(4 * 3.5 / 5.5)
+    assert shares["coach"] == pytest.approx(4 * 0.5 / 5.5)
+    assert shares["organisator"] == pytest.approx(4 / 5.5)
     assert shares["verbinder"] == 0
+    assert sum(shares.values()) == pytest.approx(6.0)
     assert sum(shares.values()) == pytest.approx(6.0)
 
 
@@ -63,7 +72,7 @@ def test_hours_then_report(runner: CliRunner, catalogue: Catalogue, tmp_path: Pa
         p.name for p in out.iterdir()
     }
     text = (out / "tijdsbesteding.md").read_text(encoding="utf-8")
-    assert "| Trainer | 2,7 | 44% |" in text
+    assert "| Trainer | 2,5 | 42% |" in text  # 4 h · 3,5 / 5,5 of scholing, of 6 h
     assert "| Ruimte binnen de formatie | 10 |" in text
     assert "In totaal: **6 uur per week**" in text
     assert text.index("| Scholing MZO | 4 |") < text.index("| Archief | 2 |")

@@ -20,7 +20,7 @@ from .helpers import make_record
 
 
 def _scores(catalogue: Catalogue, values: dict[str, float | None]) -> Scores:
-    roles = tuple(RoleScore(r.id, r.name, values.get(r.id), 0.5) for r in catalogue.roles)
+    roles = tuple(RoleScore(r.id, r.name, values.get(r.id), 0.5, 3, 1) for r in catalogue.roles)
     return Scores((), roles)
 
 
@@ -82,15 +82,21 @@ def test_plan_without_level_and_with_nvt_roles(
         datetime(2026, 2, 1, 10, 0),
         stars=2,
         level=None,
-        tasks=("archief", "postbehandeling"),
+        tasks=("archief", "postbehandeling", "correspondentie"),
     )
     out = tmp_path / "plan"
     result = runner.invoke(app, ["plan", record.id, "--out", str(out)])
     assert result.exit_code == 0, result.output
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
     assert "| Functieniveau | niet opgegeven |" in text
-    assert "Geen van je werkzaamheden telt mee voor: Procesbewaker, Beleidsadviseur," in text
-    assert "Te weinig ingevuld om te beoordelen: Organisator, Kenner." in text
+    assert "Geen van je werkzaamheden telt mee voor: Coach, Trainer." in text
+    assert (
+        "Te weinig ingevuld om te beoordelen: Organisator (12% van het werk van deze rol "
+        "beoordeeld; minstens een derde nodig);"
+    ) in " ".join(text.split())
+    assert "Verbinder (1 activiteit beoordeeld; minstens 3 nodig, waarvan één kernactiviteit)." in (
+        " ".join(text.split())
+    )
     assert "| Penvoerder | 2,0 | 4,0 | 2,0 |" in text
 
 

@@ -66,12 +66,16 @@ def test_scores_json_contract(catalogue: Catalogue) -> None:
     _, record = _fixed(catalogue)
     data = json.loads(render_json(compute_result(catalogue, record)))
     assert list(data) == [
-        "format_version", "assessment", "roles", "strongest", "to_develop", "no_ranking", "tasks",
+        "format_version", "assessment", "roles", "strongest", "to_develop", "to_develop_reason",
+        "no_ranking", "tasks",
     ]  # fmt: skip
     assert data["format_version"] == 2
     assert list(data["assessment"]) == ["id", "name", "level", "created", "catalogue_version"]
     assert [r["id"] for r in data["roles"]] == [r.id for r in catalogue.roles]
-    assert all(list(r) == ["id", "name", "score", "coverage", "enough_data"] for r in data["roles"])
+    keys = ["id", "name", "score", "coverage", "enough_data", "rated", "core_rated", "thin_reason"]
+    assert all(list(r) == keys for r in data["roles"])
+    for role in data["roles"]:
+        assert (role["thin_reason"] is None) == (role["enough_data"] or role["score"] is None)
     assert [t["id"] for t in data["tasks"]] == [t.id for t in catalogue.tasks]
     archief = next(t for t in data["tasks"] if t["id"] == "archief")
     assert archief == {"id": "archief", "name": "Archief", "score": 4.0, "rated": 2, "total": 3}
@@ -80,9 +84,12 @@ def test_scores_json_contract(catalogue: Catalogue) -> None:
 
 
 def test_scores_json_comparison_block(catalogue: Catalogue) -> None:
-    """Kenner by hand (weights: informatievoorziening 1, beleidsvoorbereiding, reglement and
-    archief 0,5): now (3,0·1 + 2,6·0,5 + 3,0·0,5 + 3,0·0,5) / 2,5 = 2,92 → 2,9; a year
-    earlier (2,0 + 1,6·0,5 + 2,0·0,5 + 3,0·0,5) / 2,5 = 2,12 → 2,1; the delta as shown +0,8.
+    """Kenner by hand, per activity. Core (1): wetgeving-informeren, dossiers-bijhouden,
+    reglement-toetsen, archief-beheren, overdrachtsdossier; 0,5: naleving-bewaken,
+    ontwikkelingen-signaleren, informatie-opvragen, aanvragen-analyseren, reglement-opstellen,
+    bewaartermijnen-bewaken. Now (2+3+2+4+2 + 0,5·(3+3+4+3+3+3)) / (5 + 3) = 22,5 / 8 = 2,81
+    → 2,8; a year earlier (1+2+1+4+2 + 0,5·(2+2+3+2+2+3)) / 8 = 17 / 8 = 2,125 → 2,1; the
+    delta as shown +0,7.
     """
     record, earlier = edge_records(catalogue)["vergelijking"]
     assert earlier is not None
@@ -91,22 +98,45 @@ def test_scores_json_comparison_block(catalogue: Catalogue) -> None:
     assert block["id"] == earlier.id
     assert set(block["deltas"]) == {r.id for r in catalogue.roles}
     assert block["deltas"]["coach"] is None, "no delta for a role without enough data"
-    assert block["deltas"]["kenner"] == pytest.approx(0.8)
+    assert block["deltas"]["kenner"] == pytest.approx(0.7)
+    assert block["scale_changed"] is False and block["catalogue_version"] == "2026.3"
 
 
 def _scores(values: list[tuple[float | None, float]]) -> Scores:
-    roles = tuple(RoleScore(f"r{i}", f"Rol {i}", s, c) for i, (s, c) in enumerate(values))
+    roles = tuple(RoleScore(f"r{i}", f"Rol {i}", s, c, 3, 1) for i, (s, c) in enumerate(values))
     return Scores((), roles)
 
 
 def test_ranking_rule_by_hand() -> None:
-    """n = 5 roles with enough data → k = 2; thin and n.v.t. roles never take part."""
+    """n = 5 roles with enough data → k = 2; thin and n.v.t. roles never take part. Without a
+    level the gap is to her own mean (4 + 3 + 2,5 + 3,5 + 4) / 5 = 3,4: of the lowest two, r3
+    (2,5) is 0,9 below it, r1 (3,0) only 0,4, so only r3 is to develop."""
     ranking = rank(
         _scores([(4.0, 1), (3.0, 1), (5.0, 0.2), (2.5, 0.5), (3.5, 0.5), (None, 0), (4.0, 0.9)])
     )
     assert [r.role_id for r in ranking.strongest] == ["r0", "r6"]  # tie: more coverage first
-    assert [r.role_id for r in ranking.to_develop] == ["r3", "r1"]  # lowest first
-    assert ranking.no_ranking is None
+    assert [r.role_id for r in ranking.to_develop] == ["r3"]
+    assert ranking.no_ranking is None and ranking.no_gap is None
+
+
+def test_to_develop_needs_a_gap_to_the_own_level() -> None:
+    """With a level, the gap is to its target profile, inclusive at 0,5: r1 3,0 against a
+    target of 3,5 is to develop, r3 2,5 against 2,8 is not; with no gap at all, the list is
+    empty and says why."""
+    from asmo_cli.core.catalogue import Level
+
+    scores = _scores([(4.0, 1), (3.0, 1), (2.5, 1), (4.5, 1)])
+    level = Level("niveau", "Niveau", "", {"r0": 4.0, "r1": 3.5, "r2": 2.8, "r3": 4.0})
+    ranking = rank(scores, level)
+    assert [r.role_id for r in ranking.strongest] == ["r3", "r0"]
+    assert [r.role_id for r in ranking.to_develop] == ["r1"]
+    low = Level("laag", "Laag", "", {"r0": 3.0, "r1": 3.0, "r2": 2.5, "r3": 3.0})
+    flat = rank(scores, low)
+    assert flat.to_develop == () and flat.strongest and flat.no_ranking is None
+    assert flat.no_gap is not None and "profiel van je niveau (Laag)" in flat.no_gap
+    high = rank(_scores([(4.4, 1), (4.0, 1), (3.95, 1), (4.3, 1)]))
+    assert high.to_develop == () and high.no_gap is not None
+    assert "dicht bij je eigen gemiddelde" in high.no_gap
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record
-from asmo_cli.core.result import compute_result
+from asmo_cli.core.result import NoRanking, compute_result
 from asmo_cli.core.text import STRONGEST, TO_DEVELOP
 
 from .helpers import edge_records
@@ -36,7 +36,7 @@ def _names_in(text: str, catalogue: Catalogue) -> list[str]:
 def _terminal_lists(output: str, catalogue: Catalogue) -> tuple[list[str], list[str]]:
     flat = " ".join(output.split())
     strong = re.search(rf"{STRONGEST}: (.*?) {TO_DEVELOP}:", flat)
-    develop = re.search(rf"{TO_DEVELOP}: (.*?)(?: Je meting is bewaard|$)", flat)
+    develop = re.search(rf"{TO_DEVELOP}: (.*?)(?: Niet meegeteld| Je meting is bewaard|$)", flat)
     return (
         _names_in(strong.group(1), catalogue) if strong else [],
         _names_in(develop.group(1), catalogue) if develop else [],
@@ -83,7 +83,8 @@ def test_every_output_names_the_same_roles(
     thin = {r["id"] for r in data["roles"] if not r["enough_data"]}
     assert not thin & (set(from_json[0]) | set(from_json[1]))
     if expected.no_ranking is not None:
-        reason = "te weinig rollen met genoeg gegevens" if edge == "klein" else "dicht bij elkaar"
+        too_few = expected.no_ranking is NoRanking.TOO_FEW
+        reason = "te weinig rollen met genoeg gegevens" if too_few else "dicht bij elkaar"
         assert reason in " ".join(result.output.split())
         assert reason in (out / "rapport.md").read_text(encoding="utf-8")
         assert data["no_ranking"] == expected.no_ranking.value
@@ -92,13 +93,18 @@ def test_every_output_names_the_same_roles(
 
 
 def test_thin_role_is_marked_in_the_terminal(runner: CliRunner, catalogue: Catalogue) -> None:
-    """The shipped example: Trainer 3,0 at 17% is marked thin and named nowhere as strong."""
+    """The shipped example: Trainer 2,5 on two answers at 11% is marked thin, with the reason,
+    and named nowhere as strong or to develop."""
     from tools.examples import ANSWERS
 
     result = runner.invoke(app, ["assess", "--answers", str(ANSWERS)])
     assert result.exit_code == 0, result.output
     trainer = next(line for line in result.output.splitlines() if "Trainer" in line)
-    assert "17% te weinig ingevuld" in trainer
+    assert "11% (te weinig ingevuld)" in trainer
+    flat = " ".join(result.output.split())
+    assert (
+        "Trainer (2 activiteiten beoordeeld; minstens 3 nodig, waarvan één kernactiviteit)" in flat
+    )
     lines = result.output.splitlines()
     named = [line for line in lines if line.startswith((STRONGEST, "Rollen om verder"))]
     assert named and not any("Trainer" in line or "Coach" in line for line in named)

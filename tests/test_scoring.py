@@ -21,12 +21,14 @@ def _small() -> Catalogue:
     def role(rid: str, weights: dict[str, float]) -> Role:
         return Role(rid, rid.upper(), "s", "d", (), weights)
 
+    a = task("a", 2)
+    own = Activity("a1", "x", {"y": 1.0, "x": 0.5})  # its own weights replace a's whole row
     return Catalogue(
         tasks_version="t",
         roles_version="r",
         competencies_version="c",
         scale=tuple(ScaleLevel(i, str(i), "") for i in range(1, 6)),
-        tasks=(task("a", 2), task("b", 2), task("c", 1)),
+        tasks=(Task("a", "A", "x", (a.activities[0], own)), task("b", 2), task("c", 1)),
         roles=(
             role("x", {"a": 1.0, "b": 0.5, "c": 1.0}),
             role("y", {"b": 1.0}),
@@ -38,9 +40,13 @@ def _small() -> Catalogue:
 
 
 def test_hand_computed_example() -> None:
-    """A: (5+3)/2 = 4; B: 2 (n.v.t. ignored); C: not counted.
+    """Per activity, stars × weight. a0 feeds x (1, the row); a1 has its own weights, y 1 and
+    x 0,5; b0 and b1 feed y (1) and x (0,5); c0 feeds x and z (1).
 
-    X = (1·4 + 0,5·2) / 1,5 = 3,333…, coverage 1,5 / 2,5 = 0,6; Y = 2, coverage 1; Z n.v.t.
+    Rated: a0 = 5, a1 = 3, b0 = 2 (b1 and c0 n.v.t.).
+    X = (1·5 + 0,5·3 + 0,5·2) / (1 + 0,5 + 0,5) = 7,5 / 2 = 3,75; all of x's weight is
+    1 + 0,5 + 0,5 + 0,5 + 1 = 3,5, so coverage 2 / 3,5; 3 rated, 1 of them core (a0): enough.
+    Y = (1·3 + 1·2) / 2 = 2,5; coverage 2 / 3; only 2 rated: too little. Z: n.v.t.
     """
     ratings: dict[str, dict[str, int | None]] = {
         "a": {"a0": 5, "a1": 3},
@@ -53,10 +59,49 @@ def test_hand_computed_example() -> None:
     assert tasks["b"].score == 2.0 and tasks["b"].rated == 1
     assert tasks["c"].score is None and tasks["c"].rated == 0
     x, y, z = scores.roles
-    assert x.score == pytest.approx(10 / 3)
-    assert x.coverage == pytest.approx(0.6)
-    assert y.score == 2.0 and y.coverage == 1.0
-    assert z.score is None and z.coverage == 0.0
+    assert x.score == pytest.approx(3.75)
+    assert x.coverage == pytest.approx(2 / 3.5)
+    assert (x.rated, x.core, x.enough_data, x.thin_reason) == (3, 1, True, None)
+    assert y.score == pytest.approx(2.5) and y.coverage == pytest.approx(2 / 3)
+    assert (y.rated, y.core, y.enough_data) == (2, 2, False)
+    assert (
+        y.thin_reason == "2 activiteiten beoordeeld; minstens 3 nodig, waarvan één kernactiviteit"
+    )
+    assert z.score is None and z.coverage == 0.0 and z.thin_reason is None
+
+
+def test_enough_data_needs_three_answers_a_core_activity_and_a_third() -> None:
+    """The one rule, with its reason: the boundaries are inclusive."""
+    from asmo_cli.core.scoring import thin_reason
+
+    assert thin_reason(3, 1, 1 / 3) is None
+    assert thin_reason(2, 2, 0.9) == (
+        "2 activiteiten beoordeeld; minstens 3 nodig, waarvan één kernactiviteit"
+    )
+    assert thin_reason(1, 0, 0.9) == (
+        "1 activiteit beoordeeld; minstens 3 nodig, waarvan één kernactiviteit"
+    )
+    assert thin_reason(5, 0, 0.9) == (
+        "5 activiteiten beoordeeld, maar geen kernactiviteit van deze rol; minstens één nodig"
+    )
+    assert (
+        thin_reason(4, 1, 0.3)
+        == "30% van het werk van deze rol beoordeeld; minstens een derde nodig"
+    )
+
+
+def test_side_work_only_gives_no_ranked_role() -> None:
+    """Coach fed only by activities where it weighs 0,5 (shipped catalogue): a score, but
+    too little data, so it is in no ranking."""
+    ratings = {
+        "scholing": {"scholingsbehoefte-inventariseren": 5},
+        "inwerken": {"nieuwe-leden-wegwijs-maken": 5, "overdracht-zittingsperiode": 5},
+        "participatie": {"klankbordgroepen-begeleiden": 5},
+        "werkwijze-secretariaat": {"werkafspraken-db": 5},
+    }
+    coach = score_assessment(SHIPPED, ratings).role("coach")
+    assert coach is not None and coach.score == 5.0 and coach.rated == 5 and coach.core == 0
+    assert not coach.enough_data and "geen kernactiviteit" in (coach.thin_reason or "")
 
 
 def test_unknown_ids_are_ignored() -> None:

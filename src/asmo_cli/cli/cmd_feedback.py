@@ -115,7 +115,7 @@ def invite(
         raise unfinished_error(record)
     folder = target_dir(out, record)
     pages = [folder / file_name for file_name in invitation_names(names)]
-    with writing_for(record) as writer, record_is_safe(record):
+    with writing_for(record, record.id) as writer, record_is_safe(record):
         writer.check([path for page in pages for path in (page, page.with_suffix(".pdf"))])
         items: list[tuple[Path, str | bytes]] = []
         for giver, page in zip(names, pages, strict=True):

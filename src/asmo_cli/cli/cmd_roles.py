@@ -69,4 +69,23 @@ def validate(data_dir: DataDir = None) -> None:
         count = f"{len(problems)} {'probleem' if len(problems) == 1 else 'problemen'}"
         say(err, f"{count} gevonden in {folder}")
         raise typer.Exit(EXIT_PROBLEM)
+    from asmo_cli.core.weight_rules import weight_warnings
+    from asmo_cli.storage.catalogue import load_catalogue
+
+    warnings = weight_warnings(load_catalogue(folder, with_development=False))
+    if warnings:
+        from rich.text import Text
+
+        from asmo_cli.core.text import clean
+
+        err = console_for(stderr=True)
+        for line in warnings:
+            err.print(Text.assemble(("Waarschuwing: ", "bold yellow"), clean(line)), soft_wrap=True)
+        count = f"{len(warnings)} waarschuwing{'' if len(warnings) == 1 else 'en'}"
+        say(
+            console_for(),
+            f"De catalogus in {folder} werkt, met {count} over de weging: asmo rekent ermee, "
+            "maar de rollen zijn minder goed te herkennen.",
+        )
+        return
     say(console_for(), f"De catalogus in {folder} is in orde.")

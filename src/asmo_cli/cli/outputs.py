@@ -274,7 +274,7 @@ def report_command(
         compare,
         target,
         names=request.names,
-        ref=request.ref,
+        ref=request.ref or record.id,  # found in asmo's folder: deleted meanwhile → refused
     )
     if compare is not None and other:
         note = f"dit rapport vergelijkt met {earlier_text(record, compare)}"

@@ -41,6 +41,7 @@ def plan_command(
     """
     record = find_complete(ref)
     feedback, notes = exports.stored_feedback(catalogue, record, ref)
+    ref = ref or record.id  # found in asmo's folder: deleted meanwhile → nothing written
     written = write_plan(catalogue, record, target_id, out, ambition, feedback=feedback, ref=ref)
     return exports.Written(written.paths, (*written.warnings, *notes))
 

@@ -41,6 +41,8 @@ class ScaleLevel:
 class Activity:
     id: str
     name: str
+    # role id → weight for this activity alone (tasks.yaml); None: the area's row (roles.yaml)
+    weights: Mapping[str, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,19 @@ class Catalogue:
     development_order: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # the questionnaire version from which the stars mean what they mean now (tasks.yaml)
+    scale_since: str | None = None
+
+    def activity_weights(self, task: Task, activity: Activity) -> Mapping[str, float]:
+        """Role id → weight (above 0) of one activity: its own weights, else its area's row."""
+        if activity.weights is not None:
+            return {r: w for r, w in activity.weights.items() if w > 0}
+        return {r.id: w for r in self.roles if (w := r.weights.get(task.id, 0.0)) > 0}
+
+    def area_weight(self, role_id: str, task: Task) -> float:
+        """The mean weight of a role over an area's activities (for hours and overviews)."""
+        weights = [self.activity_weights(task, a).get(role_id, 0.0) for a in task.activities]
+        return sum(weights) / len(weights) if weights else 0.0
 
     def task(self, task_id: str) -> Task:
         return _by_id(self.tasks, task_id)

@@ -39,10 +39,14 @@ def over_contract_warning(hours: Mapping[str, float], contract: float | None) ->
 
 
 def hours_by_role(catalogue: Catalogue, hours: Mapping[str, float]) -> dict[str, float]:
-    """Share every area's hours over its roles in proportion to the weights."""
+    """Share every area's hours over its roles in proportion to their mean weight over the
+    area's activities."""
     result = {role.id: 0.0 for role in catalogue.roles}
+    tasks = {t.id: t for t in catalogue.tasks}
     for task_id, amount in hours.items():
-        weights = {r.id: r.weights.get(task_id, 0.0) for r in catalogue.roles}
+        if task_id not in tasks:
+            continue
+        weights = {r.id: catalogue.area_weight(r.id, tasks[task_id]) for r in catalogue.roles}
         total = sum(w for w in weights.values() if w > 0)
         if total <= 0:
             continue

@@ -6,7 +6,8 @@
   feedback from others, a role that is also a blind spot (others score it at least 1,0 lower
   than the person did, core/feedback.py) comes first; otherwise the order is the same.
 - Competencies: each once, with the focus roles that need it, in the order of the roles.
-  The tool's basic competencies (``basic: true``) are assumed present, never to develop.
+  The tool's basic competencies (``basic: true``) are assumed present, never to develop; nor
+  is one she already shows (core/evidence.py), which ``shown`` names with the reason.
 - Level text: only where the target level's behaviour differs from the current level's
   (the record's level, else the level the profile resembles most).
 - Activities: per focus role two or three, in the order of ``development.yaml`` for that
@@ -15,6 +16,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from asmo_cli.core.catalogue import Catalogue, Competency, DevActivity, Level, Role
@@ -53,6 +55,7 @@ class Plan:
     activities: tuple[tuple[Role, tuple[DevActivity, ...]], ...]
     basic: tuple[Competency, ...]  # assumed present
     ambition: str | None = None
+    shown: tuple[str, ...] = ()  # per competency of a focus role left out: why she shows it
 
     @property
     def blind_first(self) -> tuple[Role, ...]:
@@ -85,14 +88,19 @@ def current_level(catalogue: Catalogue, result: Result) -> Level | None:
 
 
 def plan_competencies(
-    catalogue: Catalogue, focus: tuple[Gap, ...], current: Level | None, target: Level
+    catalogue: Catalogue,
+    focus: tuple[Gap, ...],
+    current: Level | None,
+    target: Level,
+    shown: Mapping[str, str] | None = None,
 ) -> tuple[PlanCompetency, ...]:
-    """Return each non-basic competency of the focus roles once, with the roles that need it."""
+    """Return each competency of the focus roles to develop once (not basic, not one she
+    already shows), with the roles that need it."""
     order: list[str] = []
     needed_by: dict[str, list[Role]] = {}
     for gap in focus:
         for comp_id in gap.role.competencies:
-            if catalogue.competency(comp_id).basic:
+            if catalogue.competency(comp_id).basic or comp_id in (shown or {}):
                 continue
             if comp_id not in needed_by:
                 order.append(comp_id)
@@ -146,7 +154,11 @@ def make_plan(
     """Derive the development plan from a result and a target level."""
     current = current_level(catalogue, result)
     focus = focus_roles(catalogue, result, target) if target else ()
-    competencies = plan_competencies(catalogue, focus, current, target) if target else ()
+    shown = result.shown
+    competencies = plan_competencies(catalogue, focus, current, target, shown) if target else ()
     basic = tuple(c for c in catalogue.competencies if c.basic)
     activities = plan_activities(catalogue, focus)
-    return Plan(result, current, target, focus, competencies, activities, basic, ambition)
+    left_out = dict.fromkeys(shown[c] for gap in focus for c in gap.role.competencies if c in shown)
+    return Plan(
+        result, current, target, focus, competencies, activities, basic, ambition, tuple(left_out)
+    )

@@ -6,25 +6,32 @@ the level fit; what others say (``others``, see core/feedback.py).
 
 The ranking, exactly: only roles with enough data take part. With n such roles,
 k = min(3, n // 2). They are sorted by unrounded score (ties: higher coverage first, then
-catalogue order). *Strongest* are the first k, *to develop* the last k, lowest first; the two
-lists never overlap. When n < 2, or the highest and lowest of these scores differ by less
-than CLOSE_SCORES, both lists are empty and ``no_ranking`` says why.
+catalogue order). *Strongest* are the first k. Of the last k (lowest first), *to develop* are
+only those with a gap: an unrounded score at least MIN_GAP below the target profile of her own
+function level (the record's level, when the catalogue has a profile for it and the role),
+else at least MIN_GAP below her own mean over the roles with enough data. When none has a gap,
+``to_develop`` is empty and ``no_gap`` says so plainly. The two lists never overlap. When n < 2,
+or the highest and lowest of these scores differ by less than CLOSE_SCORES, both lists are
+empty and ``no_ranking`` says why.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 
 from asmo_cli.core.catalogue import Catalogue, Level
+from asmo_cli.core.evidence import shown_competencies
 from asmo_cli.core.feedback import FeedbackResponse, Others, compute_others
 from asmo_cli.core.levels import LevelFit, level_fits
 from asmo_cli.core.record import RatingMap, Record, known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, RoleScore, Scores, score_assessment
+from asmo_cli.core.versions import scale_changed, version_notes
 
 CLOSE_SCORES = 0.25
 MAX_LISTED = 3
+MIN_GAP = 0.5  # below the level's profile (or her own mean) to call a role one to develop
 
 
 class NoRanking(Enum):
@@ -38,8 +45,9 @@ class NoRanking(Enum):
         if self is NoRanking.TOO_FEW:
             return (
                 "asmo wijst nu geen sterkste rollen en geen rollen om verder uit te bouwen aan: "
-                "te weinig rollen met genoeg gegevens (minstens twee rollen waarvan je een "
-                "derde of meer hebt ingevuld)."
+                "te weinig rollen met genoeg gegevens (daarvoor zijn minstens twee rollen nodig "
+                "met elk minstens drie beoordeelde activiteiten, waarvan één kernactiviteit, en "
+                "een derde dekking)."
             )
         return (
             "asmo wijst nu geen sterkste rollen en geen rollen om verder uit te bouwen aan: je "
@@ -53,15 +61,32 @@ class Ranking:
     strongest: tuple[RoleScore, ...]
     to_develop: tuple[RoleScore, ...]  # lowest first
     no_ranking: NoRanking | None
+    no_gap: str | None = None  # why no role is to develop although there is a ranking
+
+
+def no_gap_text(level_name: str | None, mean: float) -> str:
+    """The plain sentence for a ranking whose lowest roles have no gap."""
+    if level_name is not None:
+        return (
+            "Rollen om verder uit te bouwen: geen. Op elke rol met genoeg gegevens zit je op of "
+            f"boven het profiel van je niveau ({level_name}), of minder dan 0,5 eronder."
+        )
+    return (
+        "Rollen om verder uit te bouwen: geen. Je rollen liggen dicht bij je eigen gemiddelde "
+        f"({mean:.1f}".replace(".", ",")
+        + "): geen rol met genoeg gegevens ligt 0,5 of meer daaronder."
+    )
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """The same roles in an earlier record; a delta only where both have enough data."""
+    """The same roles in an earlier record; a delta only where both have enough data, and
+    none at all across a change of what the stars mean (``scale_changed``)."""
 
     earlier: Record
     scores: Scores
     deltas: dict[str, float | None]  # role id → change as shown (one decimal), or None
+    scale_changed: bool = False  # both profiles side by side, no difference
 
 
 @dataclass(frozen=True)
@@ -77,6 +102,8 @@ class Result:
     comparison: Comparison | None = None
     target: Level | None = None
     others: Others | None = None  # feedback from others (core/feedback.py), when there is any
+    # competency id → why it is not proposed to develop: she already shows it (core/evidence)
+    shown: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def thin(self) -> tuple[RoleScore, ...]:
@@ -92,8 +119,9 @@ class Result:
         return self.scores.role(role_id)
 
 
-def rank(scores: Scores) -> Ranking:
-    """Return the strongest roles and the roles to develop (see the module docstring)."""
+def rank(scores: Scores, level: Level | None = None) -> Ranking:
+    """Return the strongest roles and the roles to develop (see the module docstring);
+    ``level``: her own function level, whose target profile decides what is a gap."""
     order = {r.role_id: i for i, r in enumerate(scores.roles)}
     eligible = sorted(
         (r for r in scores.roles if r.enough_data),
@@ -104,7 +132,25 @@ def rank(scores: Scores) -> Ranking:
     if (eligible[0].score or 0.0) - (eligible[-1].score or 0.0) < CLOSE_SCORES:
         return Ranking((), (), NoRanking.CLOSE)
     count = min(MAX_LISTED, len(eligible) // 2)
-    return Ranking(tuple(eligible[:count]), tuple(reversed(eligible[-count:])), None)
+    mean = sum(r.score or 0.0 for r in eligible) / len(eligible)
+    profile = level.profile if level is not None else {}
+
+    def has_gap(role: RoleScore) -> bool:
+        reference = profile.get(role.role_id, mean)
+        return (role.score or 0.0) <= reference - MIN_GAP + 1e-9
+
+    lowest = tuple(reversed(eligible[-count:]))
+    develop = tuple(r for r in lowest if has_gap(r))
+    by_level = level is not None and bool(profile)
+    no_gap = None if develop else no_gap_text(level.name if by_level and level else None, mean)
+    return Ranking(tuple(eligible[:count]), develop, None, no_gap)
+
+
+def own_level(catalogue: Catalogue, record: Record) -> Level | None:
+    """The record's own function level, when it gave one the catalogue knows."""
+    if record.level and catalogue.has_level(record.level):
+        return catalogue.level(record.level)
+    return None
 
 
 def shown_delta(before: RoleScore | None, after: RoleScore | None) -> float | None:
@@ -118,9 +164,14 @@ def shown_delta(before: RoleScore | None, after: RoleScore | None) -> float | No
     return round(round(after.score, 1) - round(before.score, 1), 1)
 
 
-def compare(scores: Scores, earlier: Record, earlier_scores: Scores) -> Comparison:
-    deltas = {r.role_id: shown_delta(earlier_scores.role(r.role_id), r) for r in scores.roles}
-    return Comparison(earlier, earlier_scores, deltas)
+def compare(
+    scores: Scores, earlier: Record, earlier_scores: Scores, *, scale_changed: bool = False
+) -> Comparison:
+    deltas = {
+        r.role_id: None if scale_changed else shown_delta(earlier_scores.role(r.role_id), r)
+        for r in scores.roles
+    }
+    return Comparison(earlier, earlier_scores, deltas, scale_changed)
 
 
 def compute_result(
@@ -133,22 +184,27 @@ def compute_result(
 ) -> Result:
     """Score a record and derive everything the outputs show, once (with feedback, if given)."""
     ratings, warnings = known_ratings(record, catalogue)
+    warnings += version_notes(catalogue, record, earlier)
     scores = score_assessment(catalogue, ratings)
     comparison = None
     if earlier is not None:
         earlier_ratings, earlier_warnings = known_ratings(earlier, catalogue)
         warnings += earlier_warnings
-        comparison = compare(scores, earlier, score_assessment(catalogue, earlier_ratings))
+        changed = scale_changed(catalogue, record, earlier)
+        earlier_scores = score_assessment(catalogue, earlier_ratings)
+        comparison = compare(scores, earlier, earlier_scores, scale_changed=changed)
+    ranking = rank(scores, own_level(catalogue, record))
     return Result(
         record=record,
         ratings=ratings,
         scores=scores,
-        ranking=rank(scores),
+        ranking=ranking,
         fits=tuple(level_fits(catalogue, scores)),
         warnings=tuple(warnings),
         comparison=comparison,
         target=target,
         others=compute_others(catalogue, scores, ratings, feedback),
+        shown=shown_competencies(catalogue, ratings, ranking.strongest),
     )
 
 

@@ -1,12 +1,18 @@
 """Pure scoring: ratings and catalogue in, task and role scores out. No I/O, no printing.
 
-- Task score s_t: the mean of the ratings of t's rated activities; a task counts only when at
-  least one of its activities is rated.
-- Role score S_r = sum(w(t,r) * s_t) / sum(w(t,r)) over counted tasks with w(t,r) > 0; None
-  ("n.v.t.") when no counted task weighs on r.
-- Coverage C_r = sum(w(t,r)) over counted tasks / sum(w(t,r)) over all tasks of the catalogue.
-- Enough data: a score and a coverage of at least ENOUGH_COVERAGE. A role with less rests on
-  too little of its work to call it strong or weak; every output shows it as thin.
+Every activity weighs on roles: its own ``weights`` in tasks.yaml, else its area's row in
+roles.yaml (``Catalogue.activity_weights``). An activity *feeds* a role when its weight is
+above 0 (0,5 included); the role with its highest weight is its *main role* (1,0 in the
+shipped catalogue): for that role it is a *core activity* (kernactiviteit).
+
+- Task score s_t: the mean of the stars of t's rated activities (None when none is rated).
+- Role score S_r = sum(w(a,r) * stars(a)) / sum(w(a,r)) over the activities rated 1 to 5
+  that feed r; None ("n.v.t.") when none does. An area with more rated activities counts more.
+- Coverage C_r = sum(w(a,r)) over those rated activities / sum(w(a,r)) over all activities.
+- Enough data (``thin_reason`` is None): a coverage of at least ENOUGH_COVERAGE, at least
+  MIN_RATED rated activities that feed the role, and at least one of them a core activity.
+  A role with less rests on too little of its work to call it strong or weak; every output
+  shows it as thin, with the reason.
 """
 
 from __future__ import annotations
@@ -20,6 +26,30 @@ Ratings = Mapping[str, Mapping[str, int | None]]  # a person's own stars: whole 
 # what is scored: a person's stars, or others' mean stars per activity (core/feedback.py)
 Values = Mapping[str, Mapping[str, float | None]]
 ENOUGH_COVERAGE = 1 / 3
+MIN_RATED = 3  # rated activities that feed a role, one of them a core activity
+
+
+def activities_text(count: int) -> str:
+    return f"{count} activiteit" if count == 1 else f"{count} activiteiten"
+
+
+def thin_reason(rated: int, core: int, coverage: float) -> str | None:
+    """Why a role's score rests on too little (None: enough data). The one rule for it."""
+    if rated == 0:
+        return "geen activiteit van deze rol beoordeeld"
+    if rated < MIN_RATED:
+        return (
+            f"{activities_text(rated)} beoordeeld; minstens {MIN_RATED} nodig, waarvan één "
+            "kernactiviteit"
+        )
+    if core == 0:
+        return (
+            f"{activities_text(rated)} beoordeeld, maar geen kernactiviteit van deze rol; "
+            "minstens één nodig"
+        )
+    if coverage < ENOUGH_COVERAGE - 1e-9:
+        return f"{coverage:.0%} van het werk van deze rol beoordeeld; minstens een derde nodig"
+    return None
 
 
 @dataclass(frozen=True)
@@ -37,11 +67,19 @@ class RoleScore:
     name: str
     score: float | None
     coverage: float
+    rated: int  # rated activities that feed the role
+    core: int  # of which the role is the main role
+
+    @property
+    def thin_reason(self) -> str | None:
+        """Why the score rests on too little; None when it has enough data (or no score)."""
+        if self.score is None:
+            return None
+        return thin_reason(self.rated, self.core, self.coverage)
 
     @property
     def enough_data(self) -> bool:
-        """True when the score rests on at least a third of the role's weight."""
-        return self.score is not None and self.coverage >= ENOUGH_COVERAGE - 1e-9
+        return self.score is not None and self.thin_reason is None
 
 
 @dataclass(frozen=True)
@@ -59,32 +97,42 @@ def task_score(ratings: Mapping[str, float | None]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def role_score(
-    weights: Mapping[str, float], task_scores: Mapping[str, float]
-) -> tuple[float | None, float]:
-    """Return (score, coverage) of one role from its task weights and the counted task scores."""
-    total = sum(w for w in weights.values() if w > 0)
-    counted = {t: w for t, w in weights.items() if w > 0 and t in task_scores}
-    weight = sum(counted.values())
-    score = sum(w * task_scores[t] for t, w in counted.items()) / weight if counted else None
-    coverage = weight / total if total > 0 else 0.0
-    return score, coverage
+@dataclass
+class _Sums:
+    weighted: float = 0.0  # sum of w * stars over rated activities
+    rated_weight: float = 0.0
+    all_weight: float = 0.0
+    rated: int = 0
+    core: int = 0
 
 
 def score_assessment(catalogue: Catalogue, ratings: Values) -> Scores:
     """Score ratings against the catalogue; ids the catalogue does not know are ignored."""
     tasks: list[TaskScore] = []
-    counted: dict[str, float] = {}
+    sums = {role.id: _Sums() for role in catalogue.roles}
     for task in catalogue.tasks:
         given = ratings.get(task.id, {})
         known = {a.id: given[a.id] for a in task.activities if a.id in given}
-        score = task_score(known)
-        if score is not None:
-            counted[task.id] = score
         rated = sum(1 for v in known.values() if v is not None)
-        tasks.append(TaskScore(task.id, task.name, score, rated, len(task.activities)))
+        tasks.append(TaskScore(task.id, task.name, task_score(known), rated, len(task.activities)))
+        for activity in task.activities:
+            weights = catalogue.activity_weights(task, activity)
+            top = max(weights.values(), default=0.0)
+            stars = known.get(activity.id)
+            for role_id, weight in weights.items():
+                if role_id not in sums:
+                    continue
+                acc = sums[role_id]
+                acc.all_weight += weight
+                if stars is not None:
+                    acc.weighted += weight * stars
+                    acc.rated_weight += weight
+                    acc.rated += 1
+                    acc.core += weight >= top
     roles = []
     for role in catalogue.roles:
-        score, coverage = role_score(role.weights, counted)
-        roles.append(RoleScore(role.id, role.name, score, coverage))
+        acc = sums[role.id]
+        score = acc.weighted / acc.rated_weight if acc.rated else None
+        coverage = acc.rated_weight / acc.all_weight if acc.all_weight > 0 else 0.0
+        roles.append(RoleScore(role.id, role.name, score, coverage, acc.rated, acc.core))
     return Scores(tuple(tasks), tuple(roles))

@@ -64,6 +64,10 @@ def _block(marker: str) -> str:
 # --- words that every output shares ---------------------------------------------------------
 
 THIN = "te weinig ingevuld"
+ENOUGH_RULE = (
+    "minstens drie beoordeelde activiteiten die meetellen, waarvan één kernactiviteit, en een "
+    "derde dekking"
+)
 HOURS_AND_THE_LAW = (
     "Geen wet kent een urennorm voor de ambtelijk secretaris. De WOR spreekt niet van een "
     "ambtelijk secretaris, maar wel van wie met het secretariaat van de OR is belast: voor die "
@@ -94,18 +98,22 @@ BASICS_ASSUMED = (
 )
 TO_DEVELOP = "Rollen om verder uit te bouwen"
 SCORE_NOTE = (
-    "Score: 1 tot 5 sterren, gewogen over de werkzaamheden die je gekozen hebt. Dekking: welk "
-    "deel van het werk van de rol je hebt ingevuld. Bij minder dan een derde dekking staat er "
-    f"'{THIN}': die score zegt dan weinig en telt niet mee voor je sterkste rollen en rollen "
-    "om verder uit te bouwen. n.v.t.: geen van je werkzaamheden telt mee voor de rol."
+    "Score: 1 tot 5 sterren, gewogen over de activiteiten die je beoordeelde. Dekking: welk "
+    "deel van het werk van de rol je hebt beoordeeld. Genoeg gegevens heeft een rol bij "
+    "minstens een derde dekking en minstens drie beoordeelde activiteiten, waarvan één "
+    f"kernactiviteit van de rol; anders staat er '{THIN}': die score zegt dan weinig en telt "
+    "niet mee voor je sterkste rollen en rollen om verder uit te bouwen. n.v.t.: geen van je "
+    "activiteiten telt mee voor de rol."
 )
 RANKING_RULE = (
     "Je sterkste rollen en je rollen om verder uit te bouwen kiest asmo alleen uit rollen met "
-    "genoeg gegevens (een derde dekking of meer). Van elk is het de helft van die rollen (naar "
-    "beneden afgerond), hooguit drie: de hoogste scores en de laagste scores, dus nooit "
-    "dezelfde rol in beide lijsten. Bij een gelijke score gaat de rol met de meeste "
-    "dekking voor. Zijn er minder dan twee rollen met genoeg gegevens, of liggen hun scores "
-    "minder dan 0,25 uit elkaar, dan wijst asmo geen rollen aan en zegt het waarom."
+    "genoeg gegevens. Van elk is het de helft van die rollen (naar beneden afgerond), hooguit "
+    "drie: de hoogste scores en de laagste scores, dus nooit dezelfde rol in beide lijsten. Een "
+    "rol om verder uit te bouwen ligt bovendien minstens 0,5 onder het streefprofiel van je "
+    "eigen functieniveau (zonder niveau: onder je eigen gemiddelde); ligt geen rol zo laag, dan "
+    "noemt asmo er geen en zegt het dat. Bij een gelijke score gaat de rol met de meeste dekking "
+    "voor. Zijn er minder dan twee rollen met genoeg gegevens, of liggen hun scores minder dan "
+    "0,25 uit elkaar, dan wijst asmo geen rollen aan en zegt het waarom."
 )
 
 

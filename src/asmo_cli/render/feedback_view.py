@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from asmo_cli.core.feedback import GIVER_ROLES, MIN_GIVERS_FOR_DETAIL, Others, RoleGap
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import THIN, format_delta, format_score, md, md_line, number
+from asmo_cli.core.text import ENOUGH_RULE, THIN, format_delta, format_score, md, md_line, number
 
 TITLE = "Zelfbeeld en feedback"
 HIDDEN = "Verborgen krachten"
@@ -26,7 +26,7 @@ BLIND_NOTE = (
 )
 ROLE_HEADINGS = ("Rol", "Zelf", "Anderen", "Verschil")
 ACTIVITY_HEADINGS = ("Activiteit", "Werkzaamheid", "Zelf", "Anderen", "Verschil")
-THIN_NOTE = f"Tussen haakjes: {THIN} (minder dan een derde dekking)."
+THIN_NOTE = f"Tussen haakjes: {THIN} (genoeg is {ENOUGH_RULE})."
 ENOUGH = {2: "twee", 3: "drie", 4: "vier", 5: "vijf"}[MIN_GIVERS_FOR_DETAIL]  # in a sentence
 
 

@@ -11,13 +11,39 @@ from rich.table import Table
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record, one_person, person
 from asmo_cli.core.result import compute_result
-from asmo_cli.core.text import THIN, date_nl, dates_nl, format_delta, format_score, program
+from asmo_cli.core.text import (
+    ENOUGH_RULE,
+    THIN,
+    date_nl,
+    dates_nl,
+    format_delta,
+    format_score,
+    program,
+)
+from asmo_cli.core.versions import scale_changed, version_key
 from asmo_cli.render.terminal import plain
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 SHOWN = 6  # the last complete records of one person in the scores table
+
+
+def versions_note(catalogue: Catalogue, shown: list[Record]) -> str | None:
+    """One line when the records shown were made with different questionnaire versions."""
+    versions = sorted({r.catalogue_version for r in shown}, key=version_key)
+    if len(versions) < 2:
+        return None
+    line = (
+        f"Let op: deze metingen zijn gemaakt met verschillende versies van de vragenlijst "
+        f"({', '.join(versions)}); asmo berekent ze allemaal met versie {catalogue.tasks_version}."
+    )
+    if any(scale_changed(catalogue, shown[0], r) for r in shown[1:]):
+        line += (
+            f" Vóór versie {catalogue.scale_since} betekenden de sterren iets anders: vergelijk "
+            "die scores niet één op één (asmo toont daarom geen verschil)."
+        )
+    return line
 
 
 def show_history(
@@ -53,6 +79,8 @@ def show_history(
     shown = complete[-SHOWN:]
     results = [compute_result(catalogue, r) for r in shown]
     last = compute_result(catalogue, shown[-1], shown[-2]).comparison if len(shown) >= 2 else None
+    if last is not None and last.scale_changed:
+        last = None  # the stars meant something else then: side by side, no difference
     title = f"Scores per rol van {who}" if who else "Scores per rol (metingen zonder naam)"
     roles_table = Table(title=plain(title), title_justify="left")
     roles_table.add_column("Rol", style="bold")
@@ -73,8 +101,10 @@ def show_history(
             cells.append(format_delta(last.deltas.get(role.id)))
         roles_table.add_row(plain(role.name), *cells)
     console.print(roles_table)
+    if note := versions_note(catalogue, shown):
+        console.print(plain(note))
     if any_thin:
-        console.print(plain(f"Tussen haakjes: {THIN} (minder dan een derde dekking).", "dim"))
+        console.print(plain(f"Tussen haakjes: {THIN} (genoeg is {ENOUGH_RULE}).", "dim"))
     if len(complete) > len(shown):
         console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")
     if name is None:

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from asmo_cli.core.catalogue import Catalogue, Competency, Role
+from asmo_cli.core.catalogue import Catalogue, Role
 from asmo_cli.core.record import earlier_text
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
     BASICS_ASSUMED,
     DISCLAIMER,
-    RANKING_RULE,
     SCORE_NOTE,
     STRONGEST,
-    THIN,
     TO_DEVELOP,
     dates_nl,
-    format_delta,
     format_score,
     md,
     moment_nl,
-    number,
     stars,
+)
+from asmo_cli.render.explain import (
+    STEPS,
+    compared_cell,
+    compared_heading,
+    compared_note,
+    competencies,
+    coverage_text,
+    thin_line,
+    worked_example,
 )
 from asmo_cli.render.feedback_view import feedback_markdown
 
@@ -100,50 +106,35 @@ def since(result: Result) -> str:
     return dates_nl([result.comparison.earlier.created, result.record.created])[0]
 
 
-def coverage_cell(role: RoleScore) -> str:
-    """Return the coverage as shown in tables, with the thin mark where it applies."""
-    if role.score is not None and not role.enough_data:
-        return f"{role.coverage:.0%} ({THIN})"
-    return f"{role.coverage:.0%}"
-
-
 def _role_table(result: Result) -> list[str]:
     lines = ["## Scores per rol", ""]
     header = "| Rol | Score | | Dekking |"
     rule = "|---|---:|---|---:|"
-    comparison = result.comparison
-    if comparison:
-        header += f" Verschil sinds {since(result)} |"
+    compared = compared_heading(result)
+    if compared:
+        header += f" {compared} |"
         rule += "---:|"
     lines += [header, rule]
     for role in result.scores.roles:
         bar = stars(role.score) if role.score is not None and role.enough_data else ""
-        row = f"| {md(role.name)} | {format_score(role.score)} | {bar} | {coverage_cell(role)} |"
-        if comparison:
-            row += f" {format_delta(comparison.deltas.get(role.role_id)) or '–'} |"
+        row = f"| {md(role.name)} | {format_score(role.score)} | {bar} | {coverage_text(role)} |"
+        if compared:
+            row += f" {compared_cell(result, role.role_id)} |"
         lines.append(row)
     lines += ["", SCORE_NOTE]
-    if comparison:
-        lines += [
-            "",
-            "Een verschil staat er alleen als de rol in beide metingen genoeg gegevens heeft.",
-        ]
+    if note := compared_note(result):
+        lines += ["", note]
     lines.append("")
     return lines
 
 
-def competency_lines(catalogue: Catalogue, role: Role) -> list[str]:
-    """Return a role's competencies to develop as Markdown bullets (the basic ones are assumed)."""
-    lines = []
-    for comp in to_develop(catalogue, role):
-        lines.append(f"- **{md(comp.name)}** ({comp.kind}): {md(comp.description)}")
-    return lines
-
-
-def to_develop(catalogue: Catalogue, role: Role) -> list[Competency]:
-    """Return a role's competencies without the tool's basic ones, which are assumed present."""
-    comps = [catalogue.competency(c) for c in role.competencies]
-    return [c for c in comps if not c.basic]
+def competency_lines(catalogue: Catalogue, result: Result, role: Role) -> list[str]:
+    """A role's competencies to develop as Markdown bullets, then why others are left out."""
+    develop, shown = competencies(catalogue, result, role)
+    lines = [f"- **{md(c.name)}** ({c.kind}): {md(c.description)}" for c in develop]
+    if not develop:
+        lines.append("- (geen: de competenties van deze rol laat je al zien)")
+    return [*lines, *([""] + [md(line) for line in shown] if shown else [])]
 
 
 def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
@@ -157,19 +148,22 @@ def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
             role = _role(catalogue, r)
             lines.append(f"- **{md(role.name)}** ({format_score(r.score)}): {md(role.summary)}")
         lines.append("")
+    if ranking.no_gap:
+        lines += [f"## {TO_DEVELOP}", "", md(ranking.no_gap), ""]
     if ranking.to_develop:
         lines += [f"## {TO_DEVELOP}", ""]
         for r in ranking.to_develop:
             role = _role(catalogue, r)
             lines += [f"### {md(role.name)} ({format_score(r.score)})", "", md(role.summary), ""]
-            lines += ["Competenties om te ontwikkelen:", "", *competency_lines(catalogue, role), ""]
+            lines += [
+                "Competenties om te ontwikkelen:",
+                "",
+                *competency_lines(catalogue, result, role),
+                "",
+            ]
         lines += [BASICS_ASSUMED, ""]
-    if result.thin:
-        names = ", ".join(f"{md(r.name)} ({r.coverage:.0%})" for r in result.thin)
-        lines += [
-            f"Niet meegeteld, want {THIN} (minder dan een derde dekking): {names}.",
-            "",
-        ]
+    if line := thin_line(result):
+        lines += [md(line), ""]
     return lines
 
 
@@ -204,61 +198,19 @@ def _answers(catalogue: Catalogue, scored: Result) -> list[str]:
 
 
 def _explanation(catalogue: Catalogue, scored: Result) -> list[str]:
-    lines = [
-        "## Hoe is dit berekend?",
-        "",
-        "1. Per werkzaamheid is je score het gemiddelde van de sterren die je gaf. Activiteiten "
-        "met n.v.t. tellen niet mee. Een werkzaamheid telt alleen mee als je minstens één "
-        "activiteit sterren gaf.",
-        "2. Elke rol heeft per werkzaamheid een gewicht (1 voor de kern van de rol, 0,5 voor "
-        "werk dat eraan bijdraagt). De score van een rol is het gewogen gemiddelde van de "
-        "werkzaamheden die meetellen: elke score maal het gewicht, opgeteld, gedeeld door de "
-        "som van de gewichten.",
-        "3. De dekking is de som van de gewichten van je meetellende werkzaamheden, gedeeld door "
-        "de som van alle gewichten van de rol. Bij minder dan een derde dekking heeft de rol "
-        f"te weinig gegevens ('{THIN}'): in het spindiagram is zo'n rol een open punt buiten "
-        "de gekleurde vorm, met een grijze naam.",
-        f"4. {RANKING_RULE}",
-        "",
-    ]
-    example = example_role(catalogue, scored)
+    lines = ["## Hoe is dit berekend?", ""]
+    lines += [f"{n}. {md(step)}" for n, step in enumerate(STEPS, 1)]
+    lines.append("")
+    example = worked_example(catalogue, scored)
     if example is None:
         return lines
-    role, parts = example
-    result = scored.scores.role(role.id)
-    assert result is not None
-    total = sum(role.weights.values())
-    weight = sum(w for _, w, _ in parts)
-    lines += [f"Voorbeeld met je eigen cijfers, voor de rol {md(role.name)}:", ""]
-    lines += ["| Werkzaamheid | Je score | Gewicht | Score × gewicht |", "|---|---:|---:|---:|"]
-    for name, w, s in parts:
-        product = number(w * s, 2, trim=True)
-        lines.append(
-            f"| {md(name)} | {number(s, 2, trim=True)} | {number(w, trim=True)} | {product} |"
-        )
-    sum_product = sum(w * s for _, w, s in parts)
-    weight_text = number(weight, trim=True)
+    lines += [f"Voorbeeld met je eigen cijfers, voor de rol {md(example.role.name)}:", ""]
     lines += [
+        "| Activiteit | Sterren | Gewicht | Sterren × gewicht |",
+        "|---|---:|---:|---:|",
+        *(f"| {md(name)} | {s} | {w} | {p} |" for name, s, w, p in example.rows),
         "",
-        f"Score = {number(sum_product, 2, trim=True)} / {weight_text} = "
-        f"{format_score(result.score)}. Dekking = {weight_text} / {number(total, trim=True)} = "
-        f"{result.coverage:.0%}.",
+        example.formula,
         "",
     ]
     return lines
-
-
-def example_role(
-    catalogue: Catalogue, scored: Result
-) -> tuple[Role, list[tuple[str, float, float]]] | None:
-    counted = {t.task_id: t for t in scored.scores.tasks if t.score is not None}
-    best: tuple[Role, list[tuple[str, float, float]]] | None = None
-    for role in catalogue.roles:
-        parts = [
-            (t.name, role.weights[t.id], counted[t.id].score or 0.0)
-            for t in catalogue.tasks
-            if role.weights.get(t.id, 0) > 0 and t.id in counted
-        ]
-        if parts and (best is None or len(parts) > len(best[1])):
-            best = (role, parts)
-    return best

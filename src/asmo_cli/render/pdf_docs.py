@@ -76,6 +76,8 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
             roles = ", ".join(r.name for r in item.roles)
             items.append((f"{item.competency.name} ({roles})", text))
         doc.bullets(items, size=9)
+        for why in plan.shown:
+            doc.paragraph(why, size=9, grey=True)
         names = ", ".join(c.name for c in plan.basic)
         doc.paragraph(
             f"Verondersteld aanwezig: de basiscompetenties van de tool ({names}).",

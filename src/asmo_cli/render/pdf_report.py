@@ -5,39 +5,35 @@ from __future__ import annotations
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import earlier_text
 from asmo_cli.core.result import Result
-from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
     BASICS_ASSUMED,
     DISCLAIMER,
-    RANKING_RULE,
     SCORE_NOTE,
     STRONGEST,
-    THIN,
     TO_DEVELOP,
     date_nl,
-    format_delta,
     format_score,
-    number,
     stars,
 )
 from asmo_cli.render import feedback_view as view
+from asmo_cli.render.explain import (
+    STEPS,
+    compared_cell,
+    compared_heading,
+    compared_note,
+    competencies,
+    coverage_text,
+    thin_line,
+    worked_example,
+)
 from asmo_cli.render.feedback_view import feedback_section
-from asmo_cli.render.markdown import example_role, header_rows, since, to_develop
+from asmo_cli.render.markdown import header_rows
 from asmo_cli.render.pdf import Column, Document
 from asmo_cli.render.pdf_radar import draw_radar_pdf
 from asmo_cli.render.radar import has_open_points
 from asmo_cli.render.series import radar_series
 
-STEP_TASK = (
-    "Per werkzaamheid is je score het gemiddelde van de sterren die je gaf; n.v.t. telt niet mee."
-)
-STEP_ROLE = (
-    "De score van een rol is het gewogen gemiddelde van de werkzaamheden die meetellen: elke "
-    "score maal het gewicht (1 voor de kern van de rol, 0,5 voor werk dat bijdraagt), opgeteld, "
-    "gedeeld door de som van de gewichten."
-)
 PER_TABLE = 5  # givers side by side in the PDF's table per giver
-STEP_COVERAGE = "De dekking is het deel van het gewicht van de rol dat je werkzaamheden dekken."
 
 
 def title_block(doc: Document, rows: list[tuple[str, str]]) -> None:
@@ -78,38 +74,34 @@ def _radar(doc: Document, catalogue: Catalogue, result: Result) -> None:
     draw_radar_pdf(doc, labels, series)
 
 
-def _coverage(role: RoleScore) -> str:
-    if role.score is not None and not role.enough_data:
-        return f"{role.coverage:.0%} {THIN}"
-    return f"{role.coverage:.0%}"
-
-
 def _scores(doc: Document, result: Result) -> None:
     doc.keep(14 + 8 * (len(result.scores.roles) + 1))  # the score table with its heading
     doc.heading("Scores per rol")
     columns = [
-        Column("Rol", 0.30),
-        Column("Score", 0.12, "RIGHT"),
-        Column("", 0.16, "CENTER"),
-        Column("Dekking", 0.24, "RIGHT"),
+        Column("Rol", 0.27),
+        Column("Score", 0.10, "RIGHT"),
+        Column("", 0.15, "CENTER"),
+        Column("Dekking", 0.30, "RIGHT"),
     ]
-    comparison = result.comparison
-    if comparison:
-        columns.append(Column(f"Verschil sinds {since(result)}", 0.18, "RIGHT"))
+    compared = compared_heading(result)
+    if compared:
+        columns.append(Column(compared, 0.18, "RIGHT"))
     rows, grey = [], []
     for role in result.scores.roles:
         row = [
             role.name,
             format_score(role.score),
             stars(role.score) if role.score is not None and role.enough_data else "",
-            _coverage(role),
+            coverage_text(role),
         ]
-        if comparison:
-            row.append(format_delta(comparison.deltas.get(role.role_id)) or "–")
+        if compared:
+            row.append(compared_cell(result, role.role_id))
         rows.append(row)
         grey.append(not role.enough_data)
     doc.table(columns, rows, grey_rows=grey)
     doc.paragraph(SCORE_NOTE, size=8.5, grey=True)
+    if note := compared_note(result):
+        doc.paragraph(note, size=8.5, grey=True)
 
 
 def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
@@ -124,20 +116,25 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
             role = catalogue.role(score.role_id)
             items.append((f"{role.name} ({format_score(score.score)})", role.summary))
         doc.bullets(items)
+    if ranking.no_gap:
+        doc.heading(TO_DEVELOP)
+        doc.paragraph(ranking.no_gap)
     if ranking.to_develop:
         doc.heading(TO_DEVELOP)
         for score in ranking.to_develop:
             role = catalogue.role(score.role_id)
             doc.heading(f"{role.name} ({format_score(score.score)})", level=3)
             doc.paragraph(role.summary)
-            comps = to_develop(catalogue, role)
-            doc.bullets([(f"{c.name} ({c.kind})", c.description) for c in comps], size=9.5)
+            develop, shown = competencies(catalogue, result, role)
+            if develop:
+                doc.bullets([(f"{c.name} ({c.kind})", c.description) for c in develop], size=9.5)
+            else:
+                doc.paragraph("Geen: de competenties van deze rol laat je al zien.", size=9.5)
+            for why in shown:
+                doc.paragraph(why, size=9, grey=True)
         doc.paragraph(BASICS_ASSUMED, size=8.5, grey=True)
-    if result.thin:
-        names = ", ".join(f"{r.name} ({r.coverage:.0%})" for r in result.thin)
-        doc.paragraph(
-            f"Niet meegeteld, want {THIN} (minder dan een derde dekking): {names}.", size=9
-        )
+    if line := thin_line(result):
+        doc.paragraph(line, size=9)
 
 
 def _feedback(doc: Document, result: Result, names: bool) -> None:
@@ -217,38 +214,16 @@ def _answers(doc: Document, catalogue: Catalogue, result: Result) -> None:
 
 def _explanation(doc: Document, catalogue: Catalogue, result: Result) -> None:
     doc.heading("Hoe is dit berekend?")
-    doc.bullets(
-        [
-            ("", STEP_TASK),
-            ("", STEP_ROLE),
-            ("", f"{STEP_COVERAGE} Bij minder dan een derde: '{THIN}'."),
-            ("", RANKING_RULE),
-        ],
-        size=9.5,
-    )
-    example = example_role(catalogue, result)
+    doc.bullets([("", step) for step in STEPS], size=9.5)
+    example = worked_example(catalogue, result)
     if example is None:
         return
-    role, parts = example
-    doc.paragraph(f"Voorbeeld met je eigen cijfers, voor de rol {role.name}:", size=9.5)
-    rows = [
-        [name, number(s, 2, trim=True), number(w, trim=True), number(w * s, 2, trim=True)]
-        for name, w, s in parts
-    ]
+    doc.paragraph(f"Voorbeeld met je eigen cijfers, voor de rol {example.role.name}:", size=9.5)
     columns = [
-        Column("Werkzaamheid", 0.55),
-        Column("Je score", 0.15, "RIGHT"),
-        Column("Gewicht", 0.15, "RIGHT"),
-        Column("Score × gewicht", 0.15, "RIGHT"),
+        Column("Activiteit", 0.55),
+        Column("Sterren", 0.13, "RIGHT"),
+        Column("Gewicht", 0.13, "RIGHT"),
+        Column("Sterren × gewicht", 0.19, "RIGHT"),
     ]
-    doc.table(columns, rows, size=9)
-    result_score = result.role(role.id)
-    assert result_score is not None
-    weight = sum(w for _, w, _ in parts)
-    total = sum(role.weights.values())
-    doc.paragraph(
-        f"Score = {number(sum(w * s for _, w, s in parts), 2, trim=True)} / "
-        f"{number(weight, trim=True)} = {format_score(result_score.score)}. Dekking = "
-        f"{number(weight, trim=True)} / {number(total, trim=True)} = {result_score.coverage:.0%}.",
-        size=9.5,
-    )
+    doc.table(columns, [list(row) for row in example.rows], size=9)
+    doc.paragraph(example.formula, size=9.5)

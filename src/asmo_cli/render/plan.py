@@ -93,7 +93,7 @@ def fit_notes(plan: Plan) -> list[str]:
     if enough < MIN_ROLES_FOR_A_PICTURE:
         notes.append(few_roles(enough))
     if plan.result.thin:
-        names = ", ".join(r.name for r in plan.result.thin)
+        names = "; ".join(f"{r.name} ({r.thin_reason})" for r in plan.result.thin)
         notes.append(f"{THIN.capitalize()} om te beoordelen: {names}.")
     if plan.result.unscored:
         names = ", ".join(r.name for r in plan.result.unscored)
@@ -130,6 +130,8 @@ def _competencies(plan: Plan) -> list[str]:
         if item.target_text and plan.target:
             line += f" *Als {md(plan.target.name.lower())}: {md(item.target_text)}.*"
         lines.append(line)
+    if plan.shown:
+        lines += ["", *(f"- {md(why)}" for why in plan.shown)]
     if plan.basic:
         names = ", ".join(md(c.name) for c in plan.basic)
         lines += [

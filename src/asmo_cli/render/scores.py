@@ -30,11 +30,15 @@ def render_json(result: Result) -> str:
                 "score": r.score,
                 "coverage": r.coverage,
                 "enough_data": r.enough_data,
+                "rated": r.rated,
+                "core_rated": r.core,
+                "thin_reason": r.thin_reason,
             }
             for r in result.scores.roles
         ],
         "strongest": [r.role_id for r in result.ranking.strongest],
         "to_develop": [r.role_id for r in result.ranking.to_develop],
+        "to_develop_reason": "no_gap" if result.ranking.no_gap else None,
         "no_ranking": result.ranking.no_ranking.value if result.ranking.no_ranking else None,
         "tasks": [
             {"id": t.task_id, "name": t.name, "score": t.score, "rated": t.rated, "total": t.total}
@@ -46,6 +50,8 @@ def render_json(result: Result) -> str:
         data["comparison"] = {
             "id": earlier.id,
             "created": earlier.created.isoformat(),
+            "catalogue_version": earlier.catalogue_version,
+            "scale_changed": result.comparison.scale_changed,
             "deltas": result.comparison.deltas,
         }
     if result.others is not None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, summarise
-from asmo_cli.core.text import md, number
+from asmo_cli.core.text import ENOUGH_RULE, md, number
 
 
 def _fmt(value: float | None) -> str:
@@ -48,7 +48,7 @@ def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: 
         f"Gebaseerd op {count} afgeronde meting{'en' if count != 1 else ''}. Per rol het "
         "gemiddelde van het team, hoeveel leden een score op die rol hebben en hoeveel er 4 "
         f"of hoger scoren ({STRONG:g} = 'ervaren'). Een score telt alleen mee als dat lid "
-        "genoeg van die rol heeft ingevuld (een derde dekking of meer).",
+        f"genoeg van die rol heeft ingevuld ({ENOUGH_RULE}).",
         "",
         "![Teamprofiel](team.png)",
         "",

@@ -16,14 +16,13 @@ from asmo_cli.core.text import (
     DISCLAIMER,
     SCORE_NOTE,
     STRONGEST,
-    THIN,
     TO_DEVELOP,
     clean,
     format_score,
-    number,
     program,
     stars,
 )
+from asmo_cli.render.explain import coverage_text, thin_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,8 +34,27 @@ WIDE = 90
 
 def main_tasks(catalogue: Catalogue, role: Role) -> list[str]:
     """Return the names of the task areas that weigh most on a role, in catalogue order."""
-    top = max(role.weights.values())
-    return [t.name for t in catalogue.tasks if role.weights.get(t.id, 0) == top]
+    weights = {t.id: catalogue.area_weight(role.id, t) for t in catalogue.tasks}
+    top = max(weights.values())
+    return [t.name for t in catalogue.tasks if weights[t.id] >= top - 1e-9]
+
+
+def role_activities(catalogue: Catalogue, role: Role) -> list[tuple[str, int, int]]:
+    """Per area that feeds a role: its name, its core activities for the role (the role is
+    their main role) and the others that feed it; most core activities first."""
+    rows = []
+    for task in catalogue.tasks:
+        core = side = 0
+        for activity in task.activities:
+            weights = catalogue.activity_weights(task, activity)
+            if (weight := weights.get(role.id, 0.0)) > 0:
+                if weight >= max(weights.values()):
+                    core += 1
+                else:
+                    side += 1
+        if core or side:
+            rows.append((task.name, core, side))
+    return sorted(rows, key=lambda row: (-row[1], -row[2]))
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -88,14 +106,20 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
         items.append(line)
     console.print(bullets(items))
     console.print()
-    table = Table(title="Werkzaamheden die meetellen", title_justify="left")
+    table = Table(title="Activiteiten die meetellen", title_justify="left")
     table.add_column("Werkzaamheid")
-    table.add_column("Gewicht", justify="right", no_wrap=True)
-    weighted = [(t, role.weights.get(t.id, 0.0)) for t in catalogue.tasks]
-    for task, weight in sorted(weighted, key=lambda tw: -tw[1]):
-        if weight > 0:
-            table.add_row(plain(task.name), number(weight, 2, trim=True))
+    table.add_column("Kern (1)", justify="right", no_wrap=True)
+    table.add_column("Draagt bij (0,5)", justify="right", no_wrap=True)
+    for name, core, side in role_activities(catalogue, role):
+        table.add_row(plain(name), str(core) if core else "", str(side) if side else "")
     console.print(table)
+    console.print(
+        plain(
+            "Kern: activiteiten waarvoor dit de hoofdrol is (gewicht 1). Draagt bij: "
+            "activiteiten die ook iets over deze rol zeggen (gewicht 0,5).",
+            "dim",
+        )
+    )
 
 
 def show_competencies(console: Console, catalogue: Catalogue) -> None:
@@ -158,7 +182,7 @@ def results_table(result: Result) -> Table:
     for role in result.scores.roles:
         thin = role.score is not None and not role.enough_data
         bar = stars(role.score) if role.score is not None and role.enough_data else ""
-        coverage = f"{role.coverage:.0%}" + (f" {THIN}" if thin else "")
+        coverage = coverage_text(role)
         table.add_row(
             plain(role.name),
             format_score(role.score),
@@ -178,7 +202,11 @@ def show_results(console: Console, result: Result) -> None:
         return
     best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.strongest)
     develop = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.to_develop)
-    console.print(Group(plain(f"{STRONGEST}: {best}"), plain(f"{TO_DEVELOP}: {develop}")))
+    lines = [plain(f"{STRONGEST}: {best}")]
+    lines.append(plain(ranking.no_gap) if ranking.no_gap else plain(f"{TO_DEVELOP}: {develop}"))
+    console.print(Group(*lines))
+    if result.thin:
+        console.print(plain(thin_line(result) or "", "dim"))
 
 
 def show_intro(console: Console, catalogue: Catalogue) -> None:

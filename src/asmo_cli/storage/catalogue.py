@@ -22,12 +22,12 @@ from asmo_cli.core.errors import CatalogueError
 from asmo_cli.storage.competencies import COMPETENCIES_FILE, check_profiles, read_competencies
 from asmo_cli.storage.development import DEVELOPMENT_FILE, parse_development
 from asmo_cli.storage.files import MAX_PATH_CHARS
+from asmo_cli.storage.weights import check_activity_roles, check_every_activity_weighs, weight_map
 from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 
 TASKS_FILE = "tasks.yaml"
 ROLES_FILE = "roles.yaml"
 MIN_ROLES = 3
-MAX_WEIGHT = 10.0
 
 
 def load_catalogue(folder: Path, *, with_development: bool = True) -> Catalogue:
@@ -77,6 +77,8 @@ def _build(folder: Path, problems: list[str], *, with_development: bool = True) 
     if problems or not (tasks and comps and roles):
         return None
     role_ids = [r.id for r in roles.roles]
+    problems += check_activity_roles(tasks.tasks, role_ids, TASKS_FILE)
+    problems += check_every_activity_weighs(tasks.tasks, roles.roles)
     check_profiles(comps.levels, role_ids, problems)
     development = None
     order: dict[str, tuple[str, ...]] = {}
@@ -102,6 +104,7 @@ def _build(folder: Path, problems: list[str], *, with_development: bool = True) 
         competencies=comps.competencies,
         development=development,
         development_order=frozen(order),
+        scale_since=tasks.scale_since,
     )
 
 
@@ -110,6 +113,7 @@ class _Tasks:
     version: str
     scale: tuple[ScaleLevel, ...]
     tasks: tuple[Task, ...]
+    scale_since: str | None
 
 
 @dataclass(frozen=True)
@@ -127,8 +131,9 @@ def _is_dir(folder: Path) -> bool:
 
 def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
     p = Problems(TASKS_FILE)
-    p.fields(data, "", ("version", "scale", "tasks"))
+    p.fields(data, "", ("version", "scale", "tasks"), ("scale_since",))
     version = file_version(data, p)
+    scale_since = _scale_since(data.get("scale_since"), p)
     scale = _scale(data.get("scale"), p) if "scale" in data else ()
     tasks: list[Task] = []
     raw_tasks = data.get("tasks") if isinstance(data.get("tasks"), list) else None
@@ -144,7 +149,21 @@ def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
     p.unique((t.id for t in tasks), "werkzaamheid")
     p.unique((a.id for t in tasks for a in t.activities), "activiteit")
     problems.extend(p.lines)
-    return _Tasks(version, scale, tuple(tasks)) if not p.lines else None
+    return _Tasks(version, scale, tuple(tasks), scale_since) if not p.lines else None
+
+
+def _scale_since(value: Any, p: Problems) -> str | None:
+    """The version from which the stars mean what they mean now (optional)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float) or not str(value):
+        p.add(
+            "",
+            "'scale_since' moet een versie als tekst zijn (zoals \"2026.2\"), niet "
+            + describe(value),
+        )
+        return None
+    return str(value)
 
 
 def _activities(value: Any, item: str, p: Problems) -> tuple[Activity, ...]:
@@ -160,10 +179,15 @@ def _activities(value: Any, item: str, p: Problems) -> tuple[Activity, ...]:
         obj = p.mapping(raw, sub, "een activiteit")
         if obj is None:
             continue
-        p.fields(obj, sub, ("id", "name"))
+        p.fields(obj, sub, ("id", "name"), ("weights",))
         ident, name = p.slug(obj, "id", sub), p.text(obj, "name", sub)
+        weights = None
+        if obj.get("weights") is not None:
+            weights = weight_map(obj["weights"], sub, None, "rol", p)
+            if weights is None:
+                continue
         if ident and name:
-            result.append(Activity(ident, name))
+            result.append(Activity(ident, name, frozen(weights) if weights is not None else None))
     return tuple(result)
 
 
@@ -209,56 +233,15 @@ def _roles(
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         summary, description = p.text(obj, "summary", item), p.text(obj, "description", item)
         comps = p.id_list(obj.get("competencies"), item, "competencies", "competentie", comp_ids)
-        weights = _weights(obj.get("weights"), item, task_ids, p) if "weights" in obj else None
+        weights = (
+            weight_map(obj.get("weights"), item, task_ids, "werkzaamheid", p)
+            if "weights" in obj
+            else None
+        )
         if ident and name and summary and description and comps is not None and weights is not None:
             roles.append(Role(ident, name, summary, description, comps, frozen(weights)))
     if raw_roles is not None and len(raw_roles) < MIN_ROLES:
         p.add("", f"er zijn {len(raw_roles)} rollen; een radar heeft er minstens {MIN_ROLES} nodig")
     p.unique((r.id for r in roles), "rol")
-    if task_ids is not None and raw_roles and not p.lines:
-        for task_id in task_ids:
-            if not any(r.weights.get(task_id, 0) > 0 for r in roles):
-                p.add(
-                    f"werkzaamheid '{task_id}'",
-                    "heeft bij geen enkele rol een gewicht; geef haar bij minstens één rol "
-                    "een gewicht groter dan 0",
-                )
     problems.extend(p.lines)
     return _Roles(version, tuple(roles)) if not p.lines else None
-
-
-def _weights(
-    value: Any, item: str, task_ids: list[str] | None, p: Problems
-) -> dict[str, float] | None:
-    obj = p.mapping(value, item, "'weights'")
-    if obj is None:
-        return None
-    weights: dict[str, float] = {}
-    ok = True
-    for task_id, raw in obj.items():
-        if task_ids is not None and task_id not in task_ids:
-            p.add(item, f"onbekende werkzaamheid '{task_id}' in weights")
-            ok = False
-            continue
-        number = p.number(raw, item, f"het gewicht van '{task_id}'")
-        if number is None:
-            ok = False
-        elif number < 0:
-            p.add(item, f"het gewicht van '{task_id}' is negatief ({raw}); gebruik 0 of meer")
-            ok = False
-        elif number > MAX_WEIGHT:
-            p.add(
-                item,
-                f"het gewicht van '{task_id}' is te groot ({raw}); gebruik hoogstens "
-                f"{MAX_WEIGHT:g} (de gewichten zijn verhoudingen, zoals 1 en 0,5)",
-            )
-            ok = False
-        else:
-            weights[str(task_id)] = number
-    if ok and not any(w > 0 for w in weights.values()):
-        p.add(
-            item,
-            "heeft geen enkel gewicht groter dan 0; geef minstens één werkzaamheid een gewicht",
-        )
-        ok = False
-    return weights if ok else None

@@ -192,12 +192,19 @@ def find_record(ref: str | None, listing: Listing | None = None) -> Record:
 
 
 def is_stored(ref: str | None, record: Record) -> bool:
-    """True when ``record`` (found by ``ref``) is the record in asmo's own records folder."""
+    """True when ``record`` (found by ``ref``) is the record of asmo's own records folder.
+
+    A record found by its id is decided by where it was found, not by whether it is still
+    there: one that ``asmo delete`` removed meanwhile stays asmo's, so that its lock refuses to
+    write for it. Without ``ref`` (a record handed over as it is) it must be there.
+    """
     own = record_path(record.id)
-    if ref is None or ref == record.id:
+    if ref is None:
         return is_file(own)
+    if ref == record.id and not is_file(Path(ref).expanduser()):
+        return True
     try:
-        return is_file(own) and Path(ref).expanduser().resolve() == own.resolve()
+        return Path(ref).expanduser().resolve() == own.resolve()
     except (OSError, RuntimeError, ValueError):
         return False
 

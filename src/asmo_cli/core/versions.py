@@ -1,0 +1,55 @@
+"""Versions compared honestly: which records were made with another questionnaire version.
+
+Only the current catalogue ships, and every record is scored with it. A record made with an
+older version gets one line saying its scores follow today's weights. A comparison of records
+of different versions always says so; across ``scale_since`` (the version from which the
+stars mean what they mean now) it shows no difference at all, only both profiles.
+"""
+
+from __future__ import annotations
+
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import Record
+from asmo_cli.core.text import moment_nl
+
+
+def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """'2026.10' after '2026.9': the parts as numbers where they are numbers."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in version.split("."))
+
+
+def scale_changed(catalogue: Catalogue, one: Record, other: Record) -> bool:
+    """True when one record is of a version before ``scale_since`` and the other is not."""
+    since = catalogue.scale_since
+    if since is None:
+        return False
+    before = [version_key(r.catalogue_version) < version_key(since) for r in (one, other)]
+    return before[0] != before[1]
+
+
+def version_notes(catalogue: Catalogue, record: Record, earlier: Record | None) -> list[str]:
+    """The lines about versions for a record's report (and its comparison, if any)."""
+    current = catalogue.tasks_version
+    notes = []
+    if record.catalogue_version != current:
+        notes.append(
+            f"deze meting is gemaakt met vragenlijst {record.catalogue_version}; asmo rekent "
+            f"met versie {current}, dus de scores kunnen afwijken van een eerder rapport van "
+            "deze meting"
+        )
+    if earlier is None or earlier.catalogue_version == record.catalogue_version:
+        return notes
+    when = moment_nl(earlier.created)
+    versions = f"{earlier.catalogue_version} en {record.catalogue_version}"
+    if scale_changed(catalogue, record, earlier):
+        notes.append(
+            f"de meting van {when} is gemaakt met vragenlijst {earlier.catalogue_version}, toen "
+            f"de sterren iets anders betekenden dan vanaf versie {catalogue.scale_since}; asmo "
+            "toont daarom beide profielen naast elkaar, zonder verschil"
+        )
+    else:
+        notes.append(
+            f"de twee metingen zijn gemaakt met verschillende versies van de vragenlijst "
+            f"({versions}); asmo berekent ze allebei met versie {current}"
+        )
+    return notes

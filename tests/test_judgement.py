@@ -1,0 +1,176 @@
+"""A judgement the AS recognises: realistic profiles (``tests/personas/``) get the strongest
+roles and the roles to develop that an experienced AS would name; versions compare honestly.
+
+Each persona is an answers file as a user writes it. What an experienced AS would say of it
+is asserted here, with the rules behind it: no strongest role from side work only or from
+fewer than three answers, no Beleidsadviseur score from minute-taking alone, no role to
+develop that is not at least 0,5 below the target of her own level.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from asmo_cli.cli.app import app
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import Record, with_ratings
+from asmo_cli.core.result import Result, compute_result
+from asmo_cli.storage import store
+from asmo_cli.storage.answers import read_answers_file
+
+from .helpers import make_record
+
+PERSONAS = Path(__file__).parent / "personas"
+WHEN = datetime(2026, 12, 1, 10, 0)
+
+# persona → (roles an experienced AS names as strongest, roles she would never name as strongest)
+EXPECTED = {
+    "starter": ({"organisator"}, {"trainer", "beleidsadviseur", "coach", "kenner"}),
+    "senior-adviseur": ({"beleidsadviseur", "coach"}, {"penvoerder", "organisator", "trainer"}),
+    "gmr-beleidsmedewerker": ({"penvoerder"}, {"coach", "trainer", "verbinder"}),
+    "clientenraad": ({"verbinder"}, {"beleidsadviseur", "kenner", "procesbewaker"}),
+    "generalist": ({"organisator"}, {"trainer", "coach", "verbinder"}),
+    "vlak-hoog": ({"beleidsadviseur"}, set()),
+}
+
+
+def persona(catalogue: Catalogue, name: str) -> Result:
+    answers = read_answers_file(PERSONAS / f"{name}.yaml", catalogue)
+    created = WHEN.astimezone()
+    record = Record("20261201-100000", created, created, catalogue.tasks_version)
+    record = replace(record, name=answers.name, level=answers.level)
+    record = with_ratings(record, answers.ratings, catalogue)
+    assert record.is_complete
+    return compute_result(catalogue, record)
+
+
+def test_there_are_at_least_five_personas() -> None:
+    assert {p.stem for p in PERSONAS.glob("*.yaml")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_persona_gets_roles_an_experienced_as_recognises(catalogue: Catalogue, name: str) -> None:
+    result = persona(catalogue, name)
+    strongest = {r.role_id for r in result.ranking.strongest}
+    named, never = EXPECTED[name]
+    assert named <= strongest, (name, strongest)
+    assert not never & strongest, (name, strongest)
+    for role in (*result.ranking.strongest, *result.ranking.to_develop):
+        assert role.rated >= 3 and role.core >= 1 and role.coverage >= 1 / 3 - 1e-9, role
+    level = catalogue.level(result.record.level or "")
+    for role in result.ranking.to_develop:
+        assert role.score is not None
+        assert role.score <= level.profile[role.role_id] - 0.5 + 1e-9, (name, role)
+
+
+def test_the_starter_has_no_strongest_role_from_one_answer(catalogue: Catalogue) -> None:
+    """Her only Scholing answer is 'Trainingen organiseren' (3): Trainer is thin, with the
+    reason, and the one rated activity of Coach does not make a Coach score count."""
+    result = persona(catalogue, "starter")
+    trainer = result.role("trainer")
+    assert trainer is not None and not trainer.enough_data
+    assert trainer.thin_reason == (
+        "1 activiteit beoordeeld; minstens 3 nodig, waarvan één kernactiviteit"
+    )
+
+
+def test_a_flat_high_profile_has_nothing_to_develop_and_says_so(catalogue: Catalogue) -> None:
+    result = persona(catalogue, "vlak-hoog")
+    assert result.ranking.strongest and result.ranking.to_develop == ()
+    assert result.ranking.no_gap is not None
+    assert "op of boven het profiel van je niveau" in result.ranking.no_gap
+
+
+def test_no_beleidsadviseur_score_from_minute_taking(catalogue: Catalogue) -> None:
+    record = make_record(catalogue, WHEN, 5, tasks=("overlegvergaderingen",), save=False)
+    minutes = ("stukken-verzenden", "notuleren", "verslag-vaststellen-verspreiden")
+    ratings: dict[str, dict[str, int | None]] = {"overlegvergaderingen": dict.fromkeys(minutes, 5)}
+    result = compute_result(catalogue, replace(record, ratings=ratings))
+    adviser = result.role("beleidsadviseur")
+    assert adviser is not None and adviser.score is None
+
+
+def test_strongest_competencies_are_not_proposed(catalogue: Catalogue) -> None:
+    """The senior adviseur's strongest roles are Beleidsadviseur and Coach: their
+    competencies are never proposed to develop, and one line says why."""
+    result = persona(catalogue, "senior-adviseur")
+    assert (
+        "probleemanalyse" in result.shown and "Beleidsadviseur" in result.shown["probleemanalyse"]
+    )
+    from asmo_cli.core.evidence import to_develop_for
+
+    for role in result.ranking.to_develop:
+        develop, why = to_develop_for(catalogue, role.role_id, result.shown)
+        assert not {c.id for c in develop} & set(result.shown)
+        assert all("laat je al zien" in line for line in why)
+
+
+# --- versions compared honestly -------------------------------------------------------------
+
+
+def _old(catalogue: Catalogue, version: str, stars: int) -> Record:
+    record = make_record(catalogue, datetime(2025, 11, 1, 9, 0), stars, save=False)
+    record = replace(record, catalogue_version=version)
+    store.save_record(record)
+    return record
+
+
+def test_a_record_across_the_scale_change_shows_no_difference(
+    catalogue: Catalogue, home: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A 2026.1 record (stars meant how often) against a current one: one warning, no
+    delta anywhere, both profiles side by side."""
+    old = _old(catalogue, "2026.1", 2)
+    new = make_record(catalogue, WHEN, 4)
+    result = compute_result(catalogue, new, old)
+    assert result.comparison is not None and result.comparison.scale_changed
+    assert all(delta is None for delta in result.comparison.deltas.values())
+    assert any("toen de sterren iets anders betekenden" in w for w in result.warnings)
+    out = tmp_path / "rapport"
+    done = runner.invoke(app, ["report", new.id, "--previous", "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    text = (out / "rapport.md").read_text(encoding="utf-8")
+    assert "Verschil sinds" not in text and "| Score op 01-11-2025 |" in text
+    assert "toen de sterren iets anders betekenden" in " ".join(text.split())
+    data = json.loads((out / "scores.json").read_text(encoding="utf-8"))
+    assert data["comparison"]["scale_changed"] is True
+    assert set(data["comparison"]["deltas"].values()) == {None}
+    history = runner.invoke(app, ["history"])
+    assert "Verschil" not in history.output
+    assert "verschillende versies van de vragenlijst" in " ".join(history.output.split())
+
+
+def test_records_of_two_versions_with_the_same_scale_say_so(
+    catalogue: Catalogue, home: Path
+) -> None:
+    old = _old(catalogue, "2026.2", 2)
+    new = make_record(catalogue, WHEN, 4)
+    result = compute_result(catalogue, new, old)
+    assert result.comparison is not None and not result.comparison.scale_changed
+    assert any(
+        "verschillende versies van de vragenlijst (2026.2 en 2026.3)" in w for w in result.warnings
+    )
+    assert any(d is not None for d in result.comparison.deltas.values())
+    alone = compute_result(catalogue, old)
+    assert any("asmo rekent met versie 2026.3" in w for w in alone.warnings)
+
+
+def test_an_added_activity_never_makes_a_finished_record_unfinished(
+    catalogue: Catalogue, home: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A 2026.2 record that rated all of beleidsvoorbereiding then (without the activity that
+    came in 2026.3) stays complete and gets its report."""
+    record = make_record(catalogue, WHEN, 3, tasks=("beleidsvoorbereiding",), save=False)
+    ratings = {"beleidsvoorbereiding": dict(record.ratings["beleidsvoorbereiding"])}
+    del ratings["beleidsvoorbereiding"]["procedures-advies-instemming-bewaken"]
+    store.save_record(replace(record, ratings=ratings, catalogue_version="2026.2"))
+    out = tmp_path / "r"
+    done = runner.invoke(app, ["report", record.id, "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    assert store.find_complete(record.id).is_complete
