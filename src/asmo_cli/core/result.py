@@ -68,12 +68,11 @@ def no_gap_text(level_name: str | None, mean: float) -> str:
     """The plain sentence for a ranking whose lowest roles have no gap."""
     if level_name is not None:
         return (
-            "Rollen om verder uit te bouwen: geen. Op elke rol met genoeg gegevens zit je op of "
-            f"boven het profiel van je niveau ({level_name}), of minder dan 0,5 eronder."
+            "Op elke rol met genoeg gegevens zit je op of boven het profiel van je niveau "
+            f"({level_name}), of minder dan 0,5 eronder."
         )
     return (
-        "Rollen om verder uit te bouwen: geen. Je rollen liggen dicht bij je eigen gemiddelde "
-        f"({mean:.1f}".replace(".", ",")
+        f"Je rollen liggen dicht bij je eigen gemiddelde ({mean:.1f}".replace(".", ",")
         + "): geen rol met genoeg gegevens ligt 0,5 of meer daaronder."
     )
 

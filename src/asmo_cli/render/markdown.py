@@ -149,7 +149,7 @@ def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
             lines.append(f"- **{md(role.name)}** ({format_score(r.score)}): {md(role.summary)}")
         lines.append("")
     if ranking.no_gap:
-        lines += [f"## {TO_DEVELOP}", "", md(ranking.no_gap), ""]
+        lines += [f"## {TO_DEVELOP}", "", f"Geen. {md(ranking.no_gap)}", ""]
     if ranking.to_develop:
         lines += [f"## {TO_DEVELOP}", ""]
         for r in ranking.to_develop:

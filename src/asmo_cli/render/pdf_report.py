@@ -118,7 +118,7 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
         doc.bullets(items)
     if ranking.no_gap:
         doc.heading(TO_DEVELOP)
-        doc.paragraph(ranking.no_gap)
+        doc.paragraph(f"Geen. {ranking.no_gap}")
     if ranking.to_develop:
         doc.heading(TO_DEVELOP)
         for score in ranking.to_develop:

@@ -203,7 +203,8 @@ def show_results(console: Console, result: Result) -> None:
     best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.strongest)
     develop = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.to_develop)
     lines = [plain(f"{STRONGEST}: {best}")]
-    lines.append(plain(ranking.no_gap) if ranking.no_gap else plain(f"{TO_DEVELOP}: {develop}"))
+    develop = f"geen. {ranking.no_gap}" if ranking.no_gap else develop
+    lines.append(plain(f"{TO_DEVELOP}: {develop}"))
     console.print(Group(*lines))
     if result.thin:
         console.print(plain(thin_line(result) or "", "dim"))
