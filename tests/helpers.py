@@ -68,9 +68,9 @@ def edge_records(catalogue: Catalogue) -> dict[str, tuple[Record, Record | None]
     """Records at the edges of the ranking, each with the record it is compared with (if any).
 
     - gelijk: every role 3,0 (scores close: no ranking).
-    - klein: two small areas only; every role thin (too few roles: no ranking).
-    - dun-hoog: the shipped example, where Coach scores 4,4 at 17% coverage.
-    - nvt: five areas; four roles n.v.t., two thin, two with enough data.
+    - klein: two small areas only; one role with enough data (too few roles: no ranking).
+    - dun-hoog: the shipped example, where Coach (3,3) and Trainer rest on too little.
+    - nvt: five areas; two roles n.v.t., five thin, one with enough data (no ranking).
     - vergelijking: the shipped example against a year earlier.
     """
     from tools.examples import earlier_record, example_record
