@@ -107,8 +107,8 @@ SCORE_NOTE = (
 )
 RANKING_RULE = (
     "Je sterkste rollen en je rollen om verder uit te bouwen kiest asmo alleen uit rollen met "
-    "genoeg gegevens. Van elk is het de helft van die rollen (naar beneden afgerond), hooguit "
-    "drie: de hoogste scores en de laagste scores, dus nooit dezelfde rol in beide lijsten. Een "
+    "genoeg gegevens: de rollen met de hoogste scores en die met de laagste, elk hooguit drie "
+    "en nooit meer dan de helft van die rollen, dus nooit dezelfde rol in beide lijsten. Een "
     "rol om verder uit te bouwen ligt bovendien minstens 0,5 onder het streefprofiel van je "
     "eigen functieniveau (zonder niveau: onder je eigen gemiddelde); ligt geen rol zo laag, dan "
     "noemt asmo er geen en zegt het dat. Bij een gelijke score gaat de rol met de meeste dekking "
