@@ -287,13 +287,9 @@ def test_scores_json_others_block(catalogue: Catalogue) -> None:
     """
     own_ratings = rated(catalogue, {"archief": [2, 2, None], "informatievoorziening": 2})
     record = record_with(catalogue, WHEN, own_ratings)
-    archief = ("archief-beheren", "bewaartermijnen-bewaken", "overdrachtsdossier-opstellen")
-    info = ("ontwikkelingen-signaleren", "informatie-opvragen", "wetgeving-informeren",
-            "dossiers-bijhouden")  # fmt: skip
-    a = {"archief": dict(zip(archief, (4, 3, None), strict=True)),
-         "informatievoorziening": dict(zip(info, (3, 3, 2, 3), strict=True))}  # fmt: skip
-    b = {"archief": dict(zip(archief, (5, 4, None), strict=True)),
-         "informatievoorziening": dict(zip(info, (5, 3, 4, 3), strict=True))}  # fmt: skip
+    # per activity, in the catalogue's order
+    a = rated(catalogue, {"archief": [4, 3, None], "informatievoorziening": [3, 3, 2, 3]})
+    b = rated(catalogue, {"archief": [5, 4, None], "informatievoorziening": [5, 3, 4, 3]})
     result = compute_result(catalogue, record, feedback=[giver(a), giver(b, "voorzitter")])
     data = json.loads(render_json(result))
     block = data["others"]

@@ -101,8 +101,12 @@ def test_type_in_interrupt_resume_and_report(
     assert result.exit_code == 0, result.output
     others = json.loads((out / "scores.json").read_text(encoding="utf-8"))["others"]
     assert others["givers"] == 1
-    # by hand: bewaken-afspraken (4 + 5) / 2 = 4,5 for procesbewaker, the role's only area
-    assert others["roles"]["procesbewaker"]["score"] == 4.5
+    # by hand, per activity, each weight 1 for procesbewaker: voortgang-beleid-bewaken 4,
+    # afsprakenlijst-samenstellen 5 (naleving-bewaken not judged) and archief's
+    # bewaartermijnen-bewaken 2: (4 + 5 + 2) / 3 = 3,67. Kenner: archief-beheren and
+    # overdrachtsdossier-opstellen (1) and bewaartermijnen-bewaken (0,5), all 2: 2,0
+    assert others["roles"]["procesbewaker"]["score"] == 11 / 3
+    assert others["roles"]["kenner"]["score"] == 2.0
     report = (out / "rapport.md").read_text(encoding="utf-8")
     assert "Houdt alles strak bij." in report
     assert "Jan Jansen" not in report

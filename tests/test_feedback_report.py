@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
+import pytest
 from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
-from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.catalogue import Activity, Catalogue
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import compute_result
 from asmo_cli.render.radar import OTHERS
@@ -21,8 +22,8 @@ from asmo_cli.storage.feedback import load_feedback
 
 from .helpers import make_record
 
-PEN = ("correspondentie", "postbehandeling", "archief")  # penvoerder's core (weight 1 each)
-PROCES = ("bewaken-afspraken", "reglement", "convenant")  # procesbewaker's core
+PEN = ("correspondentie", "postbehandeling", "archief")  # 4 of penvoerder's core activities
+PROCES = ("bewaken-afspraken", "reglement", "convenant")  # 8 of procesbewaker's core ones
 GIVERS = (("voorzitter", "Jan Voorzitter"), ("or-lid", "Piet Lid"), ("leidinggevende", "Els"))
 
 
@@ -32,11 +33,17 @@ def _record(catalogue: Catalogue) -> Record:
     )
 
 
+def _stars(catalogue: Catalogue, task_id: str, activity: Activity) -> int:
+    """2 on what weighs for procesbewaker, else 5 on what weighs for penvoerder, else 3."""
+    weights = catalogue.activity_weights(catalogue.task(task_id), activity)
+    return 2 if "procesbewaker" in weights else 5 if "penvoerder" in weights else 3
+
+
 def _answers(catalogue: Catalogue, record: Record, index: int, role: str, name: str) -> Any:
     ratings: dict[str, dict[str, int | None]] = {}
     for task_id in PEN + PROCES:
-        stars = 5 if task_id in PEN else 2
-        ratings[task_id] = {a.id: stars for a in catalogue.task(task_id).activities}
+        activities = catalogue.task(task_id).activities
+        ratings[task_id] = {a.id: _stars(catalogue, task_id, a) for a in activities}
     first = catalogue.task("archief").activities[0].id
     ratings["archief"][first] = None if index == 1 else 5  # one giver cannot judge it
     return {
@@ -74,28 +81,37 @@ def test_report_shows_self_beside_others_as_computed_by_hand(
     result = runner.invoke(app, ["report", "--out", str(out)])
     assert result.exit_code == 0, result.output
     report = (out / "rapport.md").read_text(encoding="utf-8")
-    # by hand: the givers gave 5 on penvoerder's three core areas (weight 1 each) and 2 on
-    # procesbewaker's three; Fenna gave 3 everywhere. Penvoerder: 15 / 3 = 5,0 (coverage
-    # 3 / 4,5); procesbewaker: 6 / 3 = 2,0: exactly 1,0 lower, so a blind spot.
+    # by hand, per activity: Fenna gave 3 everywhere; the givers 2 on each activity that
+    # weighs for procesbewaker, 5 on each other one that weighs for penvoerder, 3 on the
+    # rest (archief-beheren: 5 from two givers, one could not judge it). Penvoerder, over
+    # brieven, communiqués, uitgaande post, vertrouwelijke stukken (weight 1) and
+    # termijnen, inkomende stukken, mailbox, archief-beheren, overdrachtsdossier and
+    # afsprakenlijst (0,5): (5 + 5 + 5 + 2 + 0,5 · (2 + 5 + 5 + 5 + 5 + 2)) / (4 + 3)
+    # = 29 / 7 = 4,14: 1,1 higher, a hidden strength. Procesbewaker: 2 on each of its
+    # activities, so 2,0: exactly 1,0 lower, so a blind spot. Kenner: (0,5 · 2 + 5 + 0,5 · 2
+    # + 5 + 0,5 · 2 + 2) / 4,5 = 3,33, no gap; the other roles have too little data.
     assert "## Zelfbeeld en feedback" in report
     assert (
         "3 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter, een OR-lid "
         in (report)
     )
-    assert "| Penvoerder | 3,0 | 5,0 | +2,0 |" in report
+    assert "| Penvoerder | 3,0 | 4,1 | +1,1 |" in report
     assert "| Procesbewaker | 3,0 | 2,0 | -1,0 |" in report
-    assert "- **Penvoerder**: zelf 3,0, anderen 5,0 (+2,0)" in report
+    assert "| Kenner | 3,0 | 3,3 | +0,3 |" in report
+    assert "- **Penvoerder**: zelf 3,0, anderen 4,1 (+1,1)" in report
     assert "- **Procesbewaker**: zelf 3,0, anderen 2,0 (-1,0)" in report
     assert "Opmerking 0 over het archief." in report
     for _, name in GIVERS:  # no names without --names
         assert name not in report
     data = json.loads((out / "scores.json").read_text(encoding="utf-8"))
     assert data["others"]["givers"] == 3
-    assert data["others"]["roles"]["penvoerder"]["score"] == 5.0
+    assert data["others"]["roles"]["penvoerder"]["score"] == pytest.approx(29 / 7)
+    assert data["others"]["roles"]["procesbewaker"]["score"] == 2.0
+    assert data["others"]["roles"]["kenner"]["score"] == pytest.approx(15 / 4.5)
     assert data["others"]["hidden_strengths"] == ["penvoerder"]
     assert data["others"]["blind_spots"] == ["procesbewaker"]
     text = _pdf_text(out / "rapport.pdf")
-    for expected in ("Zelfbeeld en feedback", "Verborgen krachten", "Blinde vlekken", "5,0"):
+    for expected in ("Zelfbeeld en feedback", "Verborgen krachten", "Blinde vlekken", "4,1"):
         assert expected in text
     assert "Jan Voorzitter" not in text
     result_model = compute_result(catalogue, record, feedback=load_feedback(record.id))

@@ -24,18 +24,13 @@ from asmo_cli.storage.store import record_path, save_record
 NAMES = ("Jan Jansen", "Petra de Boer", "Karel Appel")
 WHY = "anderen zien hier minder dan jij, en het niveau vraagt meer."
 CHAIR_QUESTION = "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?"
-# The example's roles towards adviseur: Kenner 2,9 (gap 1,6), Beleidsadviseur 3,2 (1,3),
-# Procesbewaker 3,6 (0,9); Organisator 3,9 is only 0,1 below its 4,0.
-PROCESS = ("bewaken-afspraken", "reglement")  # Procesbewaker's areas (weight 1)
-ORGANISE = ("overlegvergaderingen", "commissies", "verkiezingen", "werkwijze-secretariaat",
-            "begroting")  # fmt: skip
-CONNECT = (
-    "commissies",
-    "correspondentie",
-    "informatievoorziening",
-    "digitale-communicatie",
-    "verkiezingen",
-)  # fmt: skip  Verbinder's areas
+# The example's roles towards adviseur: Kenner 2,8 (gap 1,7), Beleidsadviseur 3,0 (1,5),
+# Procesbewaker 3,7 (0,8); Organisator 4,1 and Penvoerder 4,0 are not below their 4,0.
+# Verbinder (27% coverage), Coach (29%) and Trainer (2 rated) rest on too little data.
+PROCESS = ("bewaken-afspraken", "reglement")  # 5 core activities of Procesbewaker, and 1 more
+ADVISE = ("beleidsvoorbereiding",)  # 5 rated core activities of Beleidsadviseur
+ORGANISE = ("overlegvergaderingen", "verkiezingen", "werkwijze-secretariaat", "begroting")
+# ORGANISE holds 11 of the 15 rated core activities of Organisator
 
 
 @pytest.fixture
@@ -92,13 +87,13 @@ def _store(record: Record, *responses: FeedbackResponse) -> None:
 def test_blind_spot_first_and_the_section_filled(
     runner: CliRunner, example: Record, tmp_path: Path
 ) -> None:
-    """Procesbewaker (gap 0,9, third) is a blind spot: it comes first and the plan says why;
+    """Procesbewaker (gap 0,8, third) is a blind spot: it comes first and the plan says why;
     the section names the givers' roles, the figures and the comments, never a name."""
     comments = {"reglement": "Haal de wet er vaker bij.", "archief": "Alles is altijd vindbaar."}
     _store(
         example,
-        giver(example, "voorzitter", 0, PROCESS, CONNECT, comments),
-        giver(example, "or-lid", 1, PROCESS, CONNECT, {"reglement": "Bewaak de termijnen."}),
+        giver(example, "voorzitter", 0, PROCESS, ADVISE, comments),
+        giver(example, "or-lid", 1, PROCESS, ADVISE, {"reglement": "Bewaak de termijnen."}),
     )
     md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan")
     assert _focus(md) == ["Procesbewaker", "Kenner", "Beleidsadviseur"]
@@ -106,17 +101,23 @@ def test_blind_spot_first_and_the_section_filled(
     section = _section(md, "Feedback van anderen")
     assert "2 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter en een " \
         "OR-lid." in section  # fmt: skip
-    # by hand: bewaken-afspraken and reglement 1 star, verkiezingen 5 (Verbinder's), so
-    # (1 + 1 + 0,5 · (5 + 4 + 3,33)) / 3,5 = 2,3 against her own 3,6; Verbinder all 5: 5,0
+    # by hand, per activity. Procesbewaker: her own weight-1 stars sum to 37 over 10, her
+    # weight-0,5 stars to 18 over 5: (37 + 0,5 · 18) / 12,5 = 3,68. The givers put the five
+    # weight-1 activities of bewaken-afspraken and reglement (4, 3, 5, 3, 4: 19) and
+    # reglement-toetsen (0,5; 2) at 1: (37 − 19 + 5 + 0,5 · (18 − 2 + 1)) / 12,5 = 2,52.
+    # Beleidsadviseur: (19 + 0,5 · 19) / 9,5 = 3,0; the givers put beleidsvoorbereiding's five
+    # rated (3, 3, 2, 3, 2: 13; weight 1) at 5 and voortgang-beleid-bewaken (0,5; 4) at 1:
+    # (19 − 13 + 25 + 0,5 · (19 − 4 + 1)) / 9,5 = 39 / 9,5 = 4,1: a hidden strength.
     assert "**Blinde vlekken**: anderen zien hier minder dan jij (minstens 1,0 lager)." in section
-    assert "- Procesbewaker: zelf 3,6, anderen 2,3" in section
-    assert "**Verborgen krachten**" in section and "- Verbinder: zelf 3,4, anderen 5,0" in section
+    assert "- Procesbewaker: zelf 3,7, anderen 2,5" in section
+    assert "**Verborgen krachten**" in section
+    assert "- Beleidsadviseur: zelf 3,0, anderen 4,1" in section
     assert "- **Reglement MZO**: Bewaak de termijnen.\n- **Reglement MZO**: Haal de wet" in section
     assert "- **Archief**: Alles is altijd vindbaar." in section
     assert section.rstrip().endswith("…………")  # room for the AS's own notes
     assert CHAIR_QUESTION not in md and "Feedback van mijn voorzitter" not in md
     for text in ("Feedback van anderen", f"Procesbewaker staat voorop: {WHY}",
-                 "Procesbewaker: zelf 3,6, anderen 2,3", "Verbinder: zelf 3,4, anderen 5,0",
+                 "Procesbewaker: zelf 3,7, anderen 2,5", "Beleidsadviseur: zelf 3,0, anderen 4,1",
                  "Reglement MZO: Haal de wet er vaker bij.", "een voorzitter en een OR-lid",
                  "Mijn aantekeningen"):  # fmt: skip
         assert text in pdf, text
@@ -134,8 +135,8 @@ def test_only_the_chair_keeps_the_title(runner: CliRunner, example: Record, tmp_
     md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan")
     section = _section(md, "Feedback van mijn voorzitter")
     assert "2 personen gaven feedback op dezelfde activiteiten als jij: 2 voorzitters." in section
-    # (1 + 1 + 0,5 · (3,75 + 4 + 3,33)) / 3,5 = 2,2: bewaken-afspraken and reglement 1 star
-    assert "- Procesbewaker: zelf 3,6, anderen 2,2" in section
+    # bewaken-afspraken and reglement 1 star: (37 − 19 + 5 + 0,5 · 17) / 12,5 = 2,52, as above
+    assert "- Procesbewaker: zelf 3,7, anderen 2,5" in section
     assert "Opmerkingen" not in section and CHAIR_QUESTION not in section
     assert "Feedback van anderen" not in md + pdf
     assert "Feedback van mijn voorzitter" in pdf and "2 voorzitters" in pdf
@@ -166,9 +167,18 @@ def test_other_givers_rename_the_section(
 def test_a_blind_spot_needs_a_gap_to_become_a_focus_role(
     catalogue: Catalogue, example: Record
 ) -> None:
-    """Organisator, Beleidsadviseur and Procesbewaker are blind spots; Organisator is only
-    0,1 below the target, so it stays out; the other two come first, the larger gap first."""
-    feedback = [giver(example, "or-lid", 0, ORGANISE)]
+    """Organisator, Beleidsadviseur and Procesbewaker are blind spots; Organisator is not
+    below the target (4,1 against 4,0), so it stays out; the other two come first, the
+    larger gap first.
+
+    By hand, Organisator per activity: her own 15 weight-1 stars sum to 62, her four
+    weight-0,5 ones to 14: (62 + 0,5 · 14) / 17 = 4,06. The giver puts 11 weight-1 ones (44)
+    and werkplan-opstellen and uitgaven-bewaken (0,5; 3 and 4) at 1:
+    (62 − 44 + 11 + 0,5 · (14 − 7 + 2)) / 17 = 33,5 / 17 = 1,97, 2,09 lower. Beleidsadviseur
+    (3,0 to 1,58) and Procesbewaker (3,68 to 2,36) are 1,42 and 1,32 lower; Penvoerder
+    (4,04 to 3,13) and Kenner (2,81 to 2,56) less than 1,0.
+    """
+    feedback = [giver(example, "or-lid", 0, (*ORGANISE, *PROCESS[:1], *ADVISE))]
     result = compute_result(catalogue, example, feedback=feedback)
     assert result.others is not None
     assert [g.role_id for g in result.others.blind_spots] == [
@@ -179,7 +189,7 @@ def test_a_blind_spot_needs_a_gap_to_become_a_focus_role(
     assert [r.id for r in plan.blind_first] == ["beleidsadviseur", "procesbewaker"]
     text = render_plan(catalogue, plan)
     assert f"Beleidsadviseur en Procesbewaker staan voorop: {WHY}" in text
-    assert "- Organisator: zelf 3,9, anderen 1,5" in text
+    assert "- Organisator: zelf 4,1, anderen 2,0" in text
     without = make_plan(catalogue, compute_result(catalogue, example), catalogue.level("adviseur"))
     assert [g.role.id for g in without.focus] == ["kenner", "beleidsadviseur", "procesbewaker"]
     assert without.blind_first == ()

@@ -38,7 +38,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     title_block(doc, header_rows(catalogue, plan.result, [("Streefniveau", target)]))
     doc.paragraph(DISCLAIMER, size=8.5, grey=True)
     if chart_png:
-        doc.image(chart_png, width=85)
+        doc.image(chart_png, width=72)
     fits = list(plan.result.fits)
     if fits:
         doc.heading("Welk functieniveau lijkt je profiel het meest?")
@@ -46,7 +46,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
         columns = [Column("Niveau", 0.75), Column("Gemiddeld verschil", 0.25, "RIGHT")]
         doc.table(columns, [list(row) for row in fit_rows(fits)])
         for note in fit_notes(plan):
-            doc.paragraph(note, size=9)
+            doc.paragraph(note, size=8.5)
     if plan.target is not None:
         doc.heading(f"Focusrollen richting {plan.target.name.lower()}")
         doc.paragraph(FOCUS_NOTE, size=9)
@@ -76,8 +76,8 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
             roles = ", ".join(r.name for r in item.roles)
             items.append((f"{item.competency.name} ({roles})", text))
         doc.bullets(items, size=9)
-        for why in plan.shown:
-            doc.paragraph(why, size=9, grey=True)
+        if plan.shown:
+            doc.paragraph(" ".join(plan.shown), size=8.5, grey=True)
         names = ", ".join(c.name for c in plan.basic)
         doc.paragraph(
             f"Verondersteld aanwezig: de basiscompetenties van de tool ({names}).",
@@ -106,7 +106,9 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
         "Tijd (uren per maand), budget (opleiding, materiaal), wie betaalt (OR-budget, werkgever)",
     )
     doc.ruled_box("Afspraken", 3, "Wat, wanneer, met wie, en hoe meet ik het?")
-    doc.ruled_box("Evaluatie op", 1, "Datum en met wie")
+    doc.keep(14)
+    doc.paragraph("Evaluatie op", style="B", size=10.5)
+    doc.paragraph(f"Datum: {'.' * 40}   met: {'.' * 60}", size=10)
     return doc.output()
 
 
@@ -156,7 +158,7 @@ def render_hours_pdf(catalogue: Catalogue, record: Record, chart_png: bytes | No
     doc.heading("Totaal en formatie")
     doc.table([Column("", 0.7), Column("Uren per week", 0.3, "RIGHT")], rows)
     if chart_png:
-        doc.image(chart_png, width=170)
+        doc.image(chart_png, width=72)
     doc.heading("Uren per werkzaamheid")
     by_task = sorted((t for t in catalogue.tasks if hours.get(t.id)), key=lambda t: -hours[t.id])
     doc.table(
@@ -215,7 +217,7 @@ def render_team_pdf(
         "heeft ingevuld."
     )
     if chart_png:
-        doc.image(chart_png, width=125)
+        doc.image(chart_png, width=72)
     summaries = summarise(catalogue, found.members)
     rows = [
         [
