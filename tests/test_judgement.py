@@ -174,3 +174,17 @@ def test_an_added_activity_never_makes_a_finished_record_unfinished(
     done = runner.invoke(app, ["report", record.id, "--out", str(out)])
     assert done.exit_code == 0, done.output
     assert store.find_complete(record.id).is_complete
+
+
+def test_the_plan_at_the_top_level_offers_deepening(
+    home: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    """Joost is adviseur, the highest level, and has no gap: his plan names no next level."""
+    done = runner.invoke(app, ["assess", "--answers", str(PERSONAS / "vlak-hoog.yaml")])
+    assert done.exit_code == 0, done.output
+    out = tmp_path / "plan"
+    done = runner.invoke(app, ["plan", "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    text = " ".join((out / "ontwikkelplan.md").read_text(encoding="utf-8").split())
+    assert "het streefprofiel van het hoogste niveau" in text and "volgend niveau" not in text
+    assert "masterclass" in text

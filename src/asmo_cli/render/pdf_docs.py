@@ -14,7 +14,7 @@ from asmo_cli.render.feedback_view import BLIND, HIDDEN
 from asmo_cli.render.markdown import header_rows
 from asmo_cli.render.pdf import Column, Document
 from asmo_cli.render.pdf_report import title_block
-from asmo_cli.render.plan import FIT_NOTE, FOCUS_NOTE, NO_FOCUS, fit_notes, fit_rows
+from asmo_cli.render.plan import FIT_NOTE, FOCUS_NOTE, fit_notes, fit_rows, no_focus
 from asmo_cli.render.plan_feedback import (
     CHAIR_QUESTION,
     CHAIR_TITLE,
@@ -65,7 +65,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
             if why := blind_first_text(plan.blind_first):
                 doc.paragraph(why, size=9)
         else:
-            doc.paragraph(NO_FOCUS)
+            doc.paragraph(no_focus(plan))
     if plan.competencies:
         doc.heading("Competenties om te ontwikkelen")
         items = []

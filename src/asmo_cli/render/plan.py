@@ -69,6 +69,17 @@ NO_FOCUS = (
     "Geen: op elke rol met genoeg gegevens zit je op of dicht bij dit streefprofiel. Bespreek "
     "of verdieping in één rol of een volgend niveau past."
 )
+NO_FOCUS_AT_THE_TOP = (
+    "Geen: op elke rol met genoeg gegevens zit je op of dicht bij het streefprofiel van het "
+    "hoogste niveau. Bespreek welke verdieping past: een masterclass, intervisie, of zelf "
+    "collega-AS'en begeleiden."
+)
+
+
+def no_focus(plan: Plan) -> str:
+    """Why there are no focus roles; at the highest level there is no next level to name."""
+    at_top = plan.target is not None and plan.current is not None and plan.target == plan.current
+    return NO_FOCUS_AT_THE_TOP if at_top else NO_FOCUS
 
 
 def fit_rows(fits: list[LevelFit]) -> list[tuple[str, str]]:
@@ -107,7 +118,7 @@ def _focus(plan: Plan) -> list[str]:
     lines = [f"## Focusrollen richting {md(plan.target.name.lower())}", ""]
     lines += [FOCUS_NOTE, ""]
     if not plan.focus:
-        return [*lines, NO_FOCUS, ""]
+        return [*lines, no_focus(plan), ""]
     lines += ["| Focusrol | Nu | Streefscore | Verschil |", "|---|---:|---:|---:|"]
     for gap in plan.focus:
         lines.append(

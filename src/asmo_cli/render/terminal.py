@@ -33,10 +33,15 @@ WIDE = 90
 
 
 def main_tasks(catalogue: Catalogue, role: Role) -> list[str]:
-    """Return the names of the task areas that weigh most on a role, in catalogue order."""
-    weights = {t.id: catalogue.area_weight(role.id, t) for t in catalogue.tasks}
-    top = max(weights.values())
-    return [t.name for t in catalogue.tasks if weights[t.id] >= top - 1e-9]
+    """The names of the areas where at least half the activities are the role's core
+    activities (the role is their main role), in catalogue order; else those with the most."""
+    counts = {row[0]: row[1] for row in role_activities(catalogue, role)}
+    sizes = {t.name: len(t.activities) for t in catalogue.tasks}
+    half = [t.name for t in catalogue.tasks if 2 * counts.get(t.name, 0) >= sizes[t.name]]
+    if half:
+        return half
+    top = max(counts.values(), default=0)
+    return [t.name for t in catalogue.tasks if top and counts.get(t.name) == top]
 
 
 def role_activities(catalogue: Catalogue, role: Role) -> list[tuple[str, int, int]]:
