@@ -188,3 +188,19 @@ def test_the_plan_at_the_top_level_offers_deepening(
     text = " ".join((out / "ontwikkelplan.md").read_text(encoding="utf-8").split())
     assert "het streefprofiel van het hoogste niveau" in text and "volgend niveau" not in text
     assert "masterclass" in text
+
+
+def test_the_score_table_keeps_names_and_marks_whole_at_40_columns(catalogue: Catalogue) -> None:
+    """Below 70 columns the star bars go, so no role name and no 'te weinig ingevuld' is cut."""
+    from rich.console import Console
+
+    from asmo_cli.render.terminal import results_table
+
+    console = Console(width=40, record=True, color_system=None)
+    result = persona(catalogue, "senior-adviseur")
+    console.print(results_table(result, console.width))
+    text = console.export_text()
+    assert "…" not in text and "★" not in text
+    for role in catalogue.roles:
+        assert role.name in text
+    assert text.count("ingevuld)") == len(result.thin)

@@ -178,28 +178,31 @@ def _level_table(
             console.print(Padding(plain(f"{level.name}: {text}"), (0, 0, 0, 2), expand=False))
 
 
-def results_table(result: Result) -> Table:
+def results_table(result: Result, width: int = WIDE) -> Table:
+    """The scores per role; below 70 columns without the star bars, so that the role names
+    and the mark for too little data stay whole."""
+    with_bars = width >= 70
     table = Table(title="Je scores per rol", title_justify="left")
-    table.add_column("Rol", style="bold")
+    table.add_column("Rol", style="bold", no_wrap=True)
     table.add_column("Score", justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True)
+    if with_bars:
+        table.add_column("", no_wrap=True)
     table.add_column("Dekking", justify="right")
     for role in result.scores.roles:
         thin = role.score is not None and not role.enough_data
         bar = stars(role.score) if role.score is not None and role.enough_data else ""
-        coverage = coverage_text(role)
+        cells: list[Text | str] = [plain(role.name), format_score(role.score)]
+        cells += [bar] if with_bars else []
         table.add_row(
-            plain(role.name),
-            format_score(role.score),
-            bar,
-            coverage,
+            *cells,
+            coverage_text(role),
             style="dim" if thin or role.score is None else "",
         )
     return table
 
 
 def show_results(console: Console, result: Result) -> None:
-    console.print(results_table(result))
+    console.print(results_table(result, console.width))
     console.print(plain(SCORE_NOTE, "dim"))
     ranking = result.ranking
     if ranking.no_ranking is not None:
