@@ -369,7 +369,7 @@ def test_invite_fill_in_add_and_report_end_to_end(
     assert invited.exit_code == 0, invited.output
     (page,) = tmp_path.glob("uitnodiging-*.html")
     browser.get(page.as_uri())
-    given = {"bewaken-afspraken": 2, "correspondentie": 5, "archief": 5}
+    given = {"bewaken-afspraken": 5, "correspondentie": 5, "archief": 5}
     for ti, (task_id, stars) in enumerate(given.items()):
         for ai, _ in enumerate(catalogue.task(task_id).activities):
             _label_of(browser, f"r-{ti}-{ai}", str(stars)).click()
@@ -382,22 +382,24 @@ def test_invite_fill_in_add_and_report_end_to_end(
     reported = runner.invoke(app, ["report", record.id, "--out", str(out)])
     assert reported.exit_code == 0, reported.output
     others = json.loads((out / "scores.json").read_text(encoding="utf-8"))["others"]
-    # By hand: one giver, so the others' task scores are her stars: bewaken-afspraken 2,
-    # correspondentie 5, archief 5. Penvoerder weighs correspondentie and archief 1 each:
-    # (5 + 5) / 2 = 5,0 with coverage 2 / 4,5; Fenna's own: (4 + 3) / 2 = 3,5, so a hidden
-    # strength (+1,5). Procesbewaker rests on bewaken-afspraken alone (1 / 4,5: too thin).
+    # By hand: one giver, five stars everywhere. Penvoerder, per activity: afsprakenlijst 0,5,
+    # the four of correspondentie 1, 1, 1 and 0,5, archief-beheren and overdrachtsdossier 0,5
+    # each: 5,0 on 5 of its 14,5 weight (34%: enough, with core activities). Fenna's own:
+    # (0,5·5 + 3,5·4 + 0,5·2 + 0,5·4) / 5 = 19,5 / 5 = 3,9, so a hidden strength (+1,1).
+    # Procesbewaker: the three of bewaken-afspraken, termijnen-correspondentie and
+    # bewaartermijnen, each 1: 5 of its 18,5 weight, too thin to compare.
     assert others["givers"] == 1
     assert others["roles"]["penvoerder"] == {
         "score": 5.0,
-        "coverage": pytest.approx(2 / 4.5),
+        "coverage": pytest.approx(5 / 14.5),
         "enough_data": True,
     }
-    assert others["roles"]["procesbewaker"]["score"] == 2.0
+    assert others["roles"]["procesbewaker"]["score"] == 5.0
     assert others["roles"]["procesbewaker"]["enough_data"] is False
     assert others["hidden_strengths"] == ["penvoerder"]
     assert others["blind_spots"] == []
     report = (out / "rapport.md").read_text(encoding="utf-8")
-    assert "| Penvoerder | 3,5 | 5,0 | +1,5 |" in report
+    assert "| Penvoerder | 3,9 | 5,0 | +1,1 |" in report
     assert "Je leidinggevende gaf feedback op dezelfde activiteiten als jij." in report
     assert "cijfers per persoon" not in report  # one giver: nothing to say about that
     _check_network_and_console(browser)
