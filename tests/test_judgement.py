@@ -204,3 +204,26 @@ def test_the_score_table_keeps_names_and_marks_whole_at_40_columns(catalogue: Ca
     for role in catalogue.roles:
         assert role.name in text
     assert text.count("ingevuld)") == len(result.thin)
+
+
+def test_version_numbers_that_yaml_would_change_are_refused(
+    data_copy: Path, home: Path, catalogue: Catalogue, runner: CliRunner
+) -> None:
+    """version: 2026.10 unquoted is the number 2026.1 to YAML: refused, in the catalogue and
+    in a record, as is a scale_since after the version (or not a version at all)."""
+    from asmo_cli.storage.catalogue import check_catalogue
+
+    tasks = data_copy / "tasks.yaml"
+    original = tasks.read_text(encoding="utf-8")
+    tasks.write_text(original.replace('version: "2026.3"', "version: 2026.10"), encoding="utf-8")
+    assert any("tussen aanhalingstekens" in p for p in check_catalogue(data_copy))
+    for since in ('"2027.1"', '"abc"'):
+        text = original.replace('scale_since: "2026.2"', f"scale_since: {since}")
+        tasks.write_text(text, encoding="utf-8")
+        assert any("ligt na 'version'" in p for p in check_catalogue(data_copy)), since
+    record = make_record(catalogue, WHEN, 3)
+    path = home / "assessments" / f"{record.id}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("catalogue_version: '2026.3'", "catalogue_version: 2026.10"))
+    done = runner.invoke(app, ["report", record.id])
+    assert done.exit_code == 1 and "tussen aanhalingstekens" in " ".join(done.output.split())

@@ -198,13 +198,29 @@ def label(obj: Any, index: int, kind: str) -> str:
     return f"{kind} {index + 1}"
 
 
+def version_problem(value: Any, key: str = "version") -> str | None:
+    """Why a version value cannot be used (None: it can). A number with a decimal point is
+    refused: YAML reads 2026.10 as 2026.1, another version."""
+    example = f'{key}: "2026.3"'
+    if isinstance(value, float):
+        return (
+            f"zet '{key}' tussen aanhalingstekens ({example}): zonder leest YAML {value!r} als "
+            "getal, en 2026.10 wordt dan 2026.1"
+        )
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return f"'{key}' moet tekst zijn, niet {describe(value)}"
+    if not str(value).strip():
+        return f"'{key}' is leeg; geef een versie, zoals {example}"
+    return None
+
+
 def file_version(data: dict[str, Any], p: Problems) -> str:
     """Return the file's 'version' as text; a problem line when it is missing or not text."""
     value = data.get("version")
     if value is None:
         p.add("", "verplicht veld 'version' ontbreekt (bijvoorbeeld version: \"1\")")
         return ""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        p.add("", f"'version' moet tekst zijn, niet {describe(value)}")
+    if problem := version_problem(value):
+        p.add("", problem)
         return ""
     return str(value)

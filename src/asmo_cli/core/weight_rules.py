@@ -30,7 +30,7 @@ def weight_warnings(catalogue: Catalogue) -> list[str]:
     for task in catalogue.tasks:
         for activity in task.activities:
             weights = catalogue.activity_weights(task, activity)
-            where = f"werkzaamheid '{task.id}', activiteit '{activity.id}'"
+            where = f"tasks.yaml: werkzaamheid '{task.id}', activiteit '{activity.id}'"
             main = [r for r, w in weights.items() if w == MAIN]
             side = [r for r, w in weights.items() if w == SIDE]
             other = [r for r, w in weights.items() if w not in (MAIN, SIDE)]
@@ -58,13 +58,15 @@ def weight_warnings(catalogue: Catalogue) -> list[str]:
         total = sum(areas.values())
         if len(areas) < MIN_AREAS:
             lines.append(
-                f"rol '{role.id}': put uit {len(areas)} werkzaamheden; geef haar gewicht in "
-                f"minstens {MIN_AREAS}, zodat één werkzaamheid de rol niet bepaalt"
+                f"roles.yaml: rol '{role.id}': put uit {len(areas)} werkzaamheden; geef haar "
+                f"gewicht in minstens {MIN_AREAS}, zodat één werkzaamheid de rol niet bepaalt"
             )
         for task_id, weight in areas.items():
             if total and weight / total > MAX_AREA_SHARE + 1e-9:
                 lines.append(
-                    f"rol '{role.id}': werkzaamheid '{task_id}' draagt {_share(weight / total)} "
-                    f"van het gewicht van de rol; hoogstens {_share(MAX_AREA_SHARE)}"
+                    f"roles.yaml: rol '{role.id}': werkzaamheid '{task_id}' draagt "
+                    f"{_share(weight / total)} van het gewicht van de rol; hoogstens "
+                    f"{_share(MAX_AREA_SHARE)}: geef haar in andere werkzaamheden meer gewicht, of "
+                    "in deze minder"
                 )
     return lines

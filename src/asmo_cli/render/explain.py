@@ -60,7 +60,9 @@ def compared_cell(result: Result, role_id: str) -> str:
     assert comparison is not None
     if comparison.scale_changed:
         earlier = comparison.scores.role(role_id)
-        return format_score(earlier.score if earlier else None)
+        if earlier is None or earlier.score is None:
+            return format_score(None)
+        return format_score(earlier.score) + ("" if earlier.enough_data else f" ({THIN})")
     return format_delta(comparison.deltas.get(role_id)) or "–"
 
 

@@ -17,8 +17,9 @@ from asmo_cli.core.catalogue import (
     Task,
     frozen,
 )
-from asmo_cli.core.checks import Problems, describe, file_version, label
+from asmo_cli.core.checks import Problems, describe, file_version, label, version_problem
 from asmo_cli.core.errors import CatalogueError
+from asmo_cli.core.versions import version_key
 from asmo_cli.storage.competencies import COMPETENCIES_FILE, check_profiles, read_competencies
 from asmo_cli.storage.development import DEVELOPMENT_FILE, parse_development
 from asmo_cli.storage.files import MAX_PATH_CHARS
@@ -133,7 +134,7 @@ def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
     p = Problems(TASKS_FILE)
     p.fields(data, "", ("version", "scale", "tasks"), ("scale_since",))
     version = file_version(data, p)
-    scale_since = _scale_since(data.get("scale_since"), p)
+    scale_since = _scale_since(data.get("scale_since"), version, p)
     scale = _scale(data.get("scale"), p) if "scale" in data else ()
     tasks: list[Task] = []
     raw_tasks = data.get("tasks") if isinstance(data.get("tasks"), list) else None
@@ -152,18 +153,23 @@ def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
     return _Tasks(version, scale, tuple(tasks), scale_since) if not p.lines else None
 
 
-def _scale_since(value: Any, p: Problems) -> str | None:
-    """The version from which the stars mean what they mean now (optional)."""
+def _scale_since(value: Any, version: str, p: Problems) -> str | None:
+    """The version from which the stars mean what they mean now (optional): a version like
+    'version', and not later than it."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float) or not str(value):
+    if problem := version_problem(value, "scale_since"):
+        p.add("", problem)
+        return None
+    since = str(value)
+    if version and version_key(since) > version_key(version):
         p.add(
             "",
-            "'scale_since' moet een versie als tekst zijn (zoals \"2026.2\"), niet "
-            + describe(value),
+            f"'scale_since' ({since}) ligt na 'version' ({version}); geef de versie vanaf "
+            'wanneer de sterren betekenen wat ze nu betekenen, zoals "2026.2"',
         )
         return None
-    return str(value)
+    return since
 
 
 def _activities(value: Any, item: str, p: Problems) -> tuple[Activity, ...]:

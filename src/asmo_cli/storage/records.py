@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown
+from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown, version_problem
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.record import (
     FORMAT_VERSION,
@@ -155,9 +155,10 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
     if not isinstance(status, str) or status not in {s.value for s in RecordStatus}:
         problems.append(f"{where}: onbekende status {shown(status)} (in_progress of complete)")
     catalogue_version = data.get("catalogue_version", "")
-    if isinstance(catalogue_version, bool) or not isinstance(catalogue_version, str | int | float):
-        found = describe(catalogue_version)
-        problems.append(f"{where}: 'catalogue_version' moet tekst zijn, niet {found}")
+    if "catalogue_version" in data and (
+        problem := version_problem(catalogue_version, "catalogue_version")
+    ):
+        problems.append(f"{where}: {problem}")
     for key in ("name", "level"):
         if data.get(key) is not None and not isinstance(data[key], str):
             problems.append(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
