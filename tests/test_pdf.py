@@ -60,8 +60,9 @@ def test_report_pdf_of_the_example(
         assert role.name in text
     assert "4,1" in text and "4.1" not in text  # Organisator 4,06
     assert "11% (te weinig ingevuld)" in text  # Trainer
-    assert "Trainer (2 activiteiten beoordeeld; minstens 3 nodig, waarvan één kernactiviteit)" in (
-        " ".join(text.split())
+    assert (
+        "Trainer (2 activiteiten beoordeeld; minstens 3 nodig, waarvan één kernactiviteit; "
+        "doe je ook Scholing MZO, kies die dan ook)" in (" ".join(text.split()))
     )
     assert "★★★★☆" in text
     assert "Vertrouwelijk" in text and "pagina 1 van" in text

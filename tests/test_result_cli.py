@@ -103,7 +103,8 @@ def test_thin_role_is_marked_in_the_terminal(runner: CliRunner, catalogue: Catal
     assert "11% (te weinig ingevuld)" in trainer
     flat = " ".join(result.output.split())
     assert (
-        "Trainer (2 activiteiten beoordeeld; minstens 3 nodig, waarvan één kernactiviteit)" in flat
+        "Trainer (2 activiteiten beoordeeld; minstens 3 nodig, waarvan één kernactiviteit; "
+        "doe je ook Scholing MZO, kies die dan ook)" in flat
     )
     lines = result.output.splitlines()
     named = [line for line in lines if line.startswith((STRONGEST, "Rollen om verder"))]

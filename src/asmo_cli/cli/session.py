@@ -263,7 +263,7 @@ def finish(
         ) from None
     result = compute_result(catalogue, record)
     console.print()
-    show_results(console, result)
+    show_results(console, result, catalogue)
     console.print()
     console.print(Text(clean(f"Je meting is bewaard: {record_path(record.id)}")), soft_wrap=True)
     print_written(written.paths, written.warnings, open_it=open_it)

@@ -30,12 +30,32 @@ STEPS = (
 )
 
 
-def thin_line(result: Result) -> str | None:
-    """The line that names every role with too little data, each with its reason."""
+def thin_line(result: Result, catalogue: Catalogue | None = None) -> str | None:
+    """The line that names every role with too little data, each with its reason (and, given
+    the catalogue, the area not chosen that holds most of the role's core activities)."""
     if not result.thin:
         return None
-    parts = "; ".join(f"{r.name} ({r.thin_reason})" for r in result.thin)
-    return f"Niet meegeteld, want {THIN}: {parts}."
+    parts = []
+    for role in result.thin:
+        hint = _area_to_add(catalogue, result, role.role_id) if catalogue else None
+        extra = f"; doe je ook {hint}, kies die dan ook" if hint else ""
+        parts.append(f"{role.name} ({role.thin_reason}{extra})")
+    return f"Niet meegeteld, want {THIN}: {'; '.join(parts)}."
+
+
+def _area_to_add(catalogue: Catalogue, result: Result, role_id: str) -> str | None:
+    """The area she did not choose with the most core activities of the role, if any."""
+    best, most = None, 0
+    for task in catalogue.tasks:
+        if task.id in result.ratings:
+            continue
+        core = 0
+        for activity in task.activities:
+            weights = catalogue.activity_weights(task, activity)
+            core += weights.get(role_id, 0.0) >= max(weights.values(), default=0.0) > 0
+        if core > most:
+            best, most = task.name, core
+    return best
 
 
 def coverage_text(role: RoleScore) -> str:

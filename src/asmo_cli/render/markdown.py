@@ -162,7 +162,7 @@ def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
                 "",
             ]
         lines += [BASICS_ASSUMED, ""]
-    if line := thin_line(result):
+    if line := thin_line(result, catalogue):
         lines += [md(line), ""]
     return lines
 

@@ -133,7 +133,7 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
             for why in shown:
                 doc.paragraph(why, size=9, grey=True)
         doc.paragraph(BASICS_ASSUMED, size=8.5, grey=True)
-    if line := thin_line(result):
+    if line := thin_line(result, catalogue):
         doc.paragraph(line, size=9)
 
 

@@ -201,7 +201,7 @@ def results_table(result: Result, width: int = WIDE) -> Table:
     return table
 
 
-def show_results(console: Console, result: Result) -> None:
+def show_results(console: Console, result: Result, catalogue: Catalogue | None = None) -> None:
     console.print(results_table(result, console.width))
     console.print(plain(SCORE_NOTE, "dim"))
     ranking = result.ranking
@@ -215,7 +215,7 @@ def show_results(console: Console, result: Result) -> None:
     lines.append(plain(f"{TO_DEVELOP}: {develop}"))
     console.print(Group(*lines))
     if result.thin:
-        console.print(plain(thin_line(result) or "", "dim"))
+        console.print(plain(thin_line(result, catalogue) or "", "dim"))
 
 
 def show_intro(console: Console, catalogue: Catalogue) -> None:
