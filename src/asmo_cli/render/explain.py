@@ -1,14 +1,13 @@
 """What the report and its PDF both say, as plain text: how the scores are computed (with a
-worked example of her own numbers), why a role has too little data, which competencies to
-develop and which she already shows, and the comparison's columns. Markdown and PDF only lay
+worked example of her own numbers), why a role has too little data, and the comparison's
+columns. Markdown and PDF only lay
 it out (``md()`` for Markdown), so the two documents can never say different things."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from asmo_cli.core.catalogue import Catalogue, Competency, Role
-from asmo_cli.core.evidence import to_develop_for
+from asmo_cli.core.catalogue import Catalogue, Role
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import MIN_RATED, RoleScore
 from asmo_cli.core.text import RANKING_RULE, THIN, dates_nl, format_delta, format_score, number
@@ -96,13 +95,6 @@ def compared_note(result: Result) -> str | None:
             "iets anders."
         )
     return "Een verschil staat er alleen als de rol in beide metingen genoeg gegevens heeft."
-
-
-def competencies(
-    catalogue: Catalogue, result: Result, role: Role
-) -> tuple[list[Competency], list[str]]:
-    """The competencies to develop for a role to develop, and why others are left out."""
-    return to_develop_for(catalogue, role.id, result.shown)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue, Role
+from asmo_cli.core.evidence import to_develop_for
 from asmo_cli.core.record import earlier_text
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
@@ -12,7 +13,6 @@ from asmo_cli.core.text import (
     SCORE_NOTE,
     STRONGEST,
     TO_DEVELOP,
-    dates_nl,
     format_score,
     md,
     moment_nl,
@@ -23,7 +23,6 @@ from asmo_cli.render.explain import (
     compared_cell,
     compared_heading,
     compared_note,
-    competencies,
     coverage_text,
     thin_line,
     worked_example,
@@ -99,13 +98,6 @@ def render_markdown(
     return "\n".join(lines).rstrip() + "\n"
 
 
-def since(result: Result) -> str:
-    """The earlier moment of a comparison as a column heading: its date, with the time when
-    both records are of the same day."""
-    assert result.comparison is not None
-    return dates_nl([result.comparison.earlier.created, result.record.created])[0]
-
-
 def _role_table(result: Result) -> list[str]:
     lines = ["## Scores per rol", ""]
     header = "| Rol | Score | | Dekking |"
@@ -130,7 +122,7 @@ def _role_table(result: Result) -> list[str]:
 
 def competency_lines(catalogue: Catalogue, result: Result, role: Role) -> list[str]:
     """A role's competencies to develop as Markdown bullets, then why others are left out."""
-    develop, shown = competencies(catalogue, result, role)
+    develop, shown = to_develop_for(catalogue, role.id, result.shown)
     lines = [f"- **{md(c.name)}** ({c.kind}): {md(c.description)}" for c in develop]
     if not develop:
         lines.append("- (geen: de competenties van deze rol laat je al zien)")

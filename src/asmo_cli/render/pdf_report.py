@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.evidence import to_develop_for
 from asmo_cli.core.record import earlier_text
 from asmo_cli.core.result import Result
 from asmo_cli.core.text import (
@@ -21,7 +22,6 @@ from asmo_cli.render.explain import (
     compared_cell,
     compared_heading,
     compared_note,
-    competencies,
     coverage_text,
     thin_line,
     worked_example,
@@ -125,7 +125,7 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
             role = catalogue.role(score.role_id)
             doc.heading(f"{role.name} ({format_score(score.score)})", level=3)
             doc.paragraph(role.summary)
-            develop, shown = competencies(catalogue, result, role)
+            develop, shown = to_develop_for(catalogue, role.id, result.shown)
             if develop:
                 doc.bullets([(f"{c.name} ({c.kind})", c.description) for c in develop], size=9.5)
             else:
