@@ -8,7 +8,7 @@ catalogue does not know (ids come from this catalogue, so that is a bug, not a u
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TypeVar
@@ -51,6 +51,17 @@ class Task:
     name: str
     description: str
     activities: tuple[Activity, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """One activity weighing on one role (weight above 0)."""
+
+    task: Task
+    activity: Activity
+    role_id: str
+    weight: float
+    core: bool  # the role is the activity's main role (its highest weight): a core activity
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +126,17 @@ class Catalogue:
         if activity.weights is not None:
             return {r: w for r, w in activity.weights.items() if w > 0}
         return {r.id: w for r in self.roles if (w := r.weights.get(task.id, 0.0)) > 0}
+
+    def feeds(self, role_id: str | None = None) -> Iterator[Feed]:
+        """Every activity-role pair with a weight above 0 (of one role, if given), in
+        catalogue order. The one place that says what a core activity is."""
+        for task in self.tasks:
+            for activity in task.activities:
+                weights = self.activity_weights(task, activity)
+                top = max(weights.values(), default=0.0)
+                for rid, weight in weights.items():
+                    if role_id is None or rid == role_id:
+                        yield Feed(task, activity, rid, weight, weight >= top)
 
     def area_weight(self, role_id: str, task: Task) -> float:
         """The mean weight of a role over an area's activities (for hours and overviews)."""

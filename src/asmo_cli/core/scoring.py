@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.catalogue import Catalogue, Task
 
 Ratings = Mapping[str, Mapping[str, int | None]]  # a person's own stars: whole numbers
 # what is scored: a person's stars, or others' mean stars per activity (core/feedback.py)
@@ -109,26 +109,22 @@ class _Sums:
 def score_assessment(catalogue: Catalogue, ratings: Values) -> Scores:
     """Score ratings against the catalogue; ids the catalogue does not know are ignored."""
     tasks: list[TaskScore] = []
-    sums = {role.id: _Sums() for role in catalogue.roles}
     for task in catalogue.tasks:
         given = ratings.get(task.id, {})
         known = {a.id: given[a.id] for a in task.activities if a.id in given}
         rated = sum(1 for v in known.values() if v is not None)
         tasks.append(TaskScore(task.id, task.name, task_score(known), rated, len(task.activities)))
-        for activity in task.activities:
-            weights = catalogue.activity_weights(task, activity)
-            top = max(weights.values(), default=0.0)
-            stars = known.get(activity.id)
-            for role_id, weight in weights.items():
-                if role_id not in sums:
-                    continue
-                acc = sums[role_id]
-                acc.all_weight += weight
-                if stars is not None:
-                    acc.weighted += weight * stars
-                    acc.rated_weight += weight
-                    acc.rated += 1
-                    acc.core += weight >= top
+    sums = {role.id: _Sums() for role in catalogue.roles}
+    for feed in catalogue.feeds():
+        if (acc := sums.get(feed.role_id)) is None:
+            continue
+        acc.all_weight += feed.weight
+        stars = ratings.get(feed.task.id, {}).get(feed.activity.id)
+        if stars is not None:
+            acc.weighted += feed.weight * stars
+            acc.rated_weight += feed.weight
+            acc.rated += 1
+            acc.core += feed.core
     roles = []
     for role in catalogue.roles:
         acc = sums[role.id]
@@ -136,3 +132,14 @@ def score_assessment(catalogue: Catalogue, ratings: Values) -> Scores:
         coverage = acc.rated_weight / acc.all_weight if acc.all_weight > 0 else 0.0
         roles.append(RoleScore(role.id, role.name, score, coverage, acc.rated, acc.core))
     return Scores(tuple(tasks), tuple(roles))
+
+
+def area_to_add(catalogue: Catalogue, ratings: Values, role_id: str) -> Task | None:
+    """The area she did not choose that holds most core activities of a role (for more data
+    on it), or None."""
+    counts: dict[str, int] = {}
+    for feed in catalogue.feeds(role_id):
+        if feed.core and feed.task.id not in ratings:
+            counts[feed.task.id] = counts.get(feed.task.id, 0) + 1
+    best = max(counts, key=lambda t: counts[t], default=None)  # the first of equals
+    return catalogue.task(best) if best else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from asmo_cli.core.catalogue import Catalogue, Role
 from asmo_cli.core.result import Result
-from asmo_cli.core.scoring import MIN_RATED, RoleScore
+from asmo_cli.core.scoring import MIN_RATED, RoleScore, area_to_add
 from asmo_cli.core.text import RANKING_RULE, THIN, dates_nl, format_delta, format_score, number
 
 STEPS = (
@@ -36,25 +36,10 @@ def thin_line(result: Result, catalogue: Catalogue | None = None) -> str | None:
         return None
     parts = []
     for role in result.thin:
-        hint = _area_to_add(catalogue, result, role.role_id) if catalogue else None
-        extra = f"; doe je ook {hint}, kies die dan ook" if hint else ""
+        area = area_to_add(catalogue, result.ratings, role.role_id) if catalogue else None
+        extra = f"; doe je ook {area.name}, kies die dan ook" if area else ""
         parts.append(f"{role.name} ({role.thin_reason}{extra})")
     return f"Niet meegeteld, want {THIN}: {'; '.join(parts)}."
-
-
-def _area_to_add(catalogue: Catalogue, result: Result, role_id: str) -> str | None:
-    """The area she did not choose with the most core activities of the role, if any."""
-    best, most = None, 0
-    for task in catalogue.tasks:
-        if task.id in result.ratings:
-            continue
-        core = 0
-        for activity in task.activities:
-            weights = catalogue.activity_weights(task, activity)
-            core += weights.get(role_id, 0.0) >= max(weights.values(), default=0.0) > 0
-        if core > most:
-            best, most = task.name, core
-    return best
 
 
 def coverage_text(role: RoleScore) -> str:
@@ -111,14 +96,13 @@ def worked_example(catalogue: Catalogue, result: Result) -> Example | None:
     activities (a short table that still adds up), else the scored role with the most."""
     parts_of: dict[str, list[tuple[str, float, float]]] = {r.id: [] for r in catalogue.roles}
     totals = dict.fromkeys(parts_of, 0.0)
-    for task in catalogue.tasks:
-        for activity in task.activities:
-            value = result.ratings.get(task.id, {}).get(activity.id)
-            for role_id, weight in catalogue.activity_weights(task, activity).items():
-                if role_id in parts_of:
-                    totals[role_id] += weight
-                    if value is not None:
-                        parts_of[role_id].append((activity.name, float(value), weight))
+    for feed in catalogue.feeds():
+        if feed.role_id not in parts_of:
+            continue
+        totals[feed.role_id] += feed.weight
+        value = result.ratings.get(feed.task.id, {}).get(feed.activity.id)
+        if value is not None:
+            parts_of[feed.role_id].append((feed.activity.name, float(value), feed.weight))
     scored = [r for r in result.scores.roles if parts_of[r.role_id]]
     if not scored:
         return None

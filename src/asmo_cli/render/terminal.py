@@ -45,20 +45,13 @@ def main_tasks(catalogue: Catalogue, role: Role) -> list[str]:
 
 
 def role_activities(catalogue: Catalogue, role: Role) -> list[tuple[str, int, int]]:
-    """Per area that feeds a role: its name, its core activities for the role (the role is
-    their main role) and the others that feed it; most core activities first."""
-    rows = []
-    for task in catalogue.tasks:
-        core = side = 0
-        for activity in task.activities:
-            weights = catalogue.activity_weights(task, activity)
-            if (weight := weights.get(role.id, 0.0)) > 0:
-                if weight >= max(weights.values()):
-                    core += 1
-                else:
-                    side += 1
-        if core or side:
-            rows.append((task.name, core, side))
+    """Per area that feeds a role: its name, its core activities for the role and the others
+    that feed it; most core activities first."""
+    counts: dict[str, list[int]] = {}
+    for feed in catalogue.feeds(role.id):
+        core_side = counts.setdefault(feed.task.name, [0, 0])
+        core_side[0 if feed.core else 1] += 1
+    rows = [(name, core, side) for name, (core, side) in counts.items()]
     return sorted(rows, key=lambda row: (-row[1], -row[2]))
 
 
