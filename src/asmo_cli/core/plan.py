@@ -58,6 +58,11 @@ class Plan:
     shown: tuple[str, ...] = ()  # per competency of a focus role left out: why she shows it
 
     @property
+    def at_the_top(self) -> bool:
+        """True when the target is her own level: there is no level above it."""
+        return self.target is not None and self.target == self.current
+
+    @property
     def blind_first(self) -> tuple[Role, ...]:
         """The focus roles put first because they are blind spots."""
         blind = blind_spots(self.result)

@@ -8,6 +8,8 @@ stars mean what they mean now) it shows no difference at all, only both profiles
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import moment_nl
@@ -53,3 +55,20 @@ def version_notes(catalogue: Catalogue, record: Record, earlier: Record | None) 
             f"({versions}); asmo berekent ze allebei met versie {current}"
         )
     return notes
+
+
+def versions_note(catalogue: Catalogue, shown: Sequence[Record]) -> str | None:
+    """One line when the records shown were made with different questionnaire versions."""
+    versions = sorted({r.catalogue_version for r in shown}, key=version_key)
+    if len(versions) < 2:
+        return None
+    line = (
+        f"Let op: deze metingen zijn gemaakt met verschillende versies van de vragenlijst "
+        f"({', '.join(versions)}); asmo berekent ze allemaal met versie {catalogue.tasks_version}."
+    )
+    if any(scale_changed(catalogue, shown[0], r) for r in shown[1:]):
+        line += (
+            f" Vóór versie {catalogue.scale_since} betekenden de sterren iets anders: vergelijk "
+            "die scores niet één op één (asmo toont daarom geen verschil)."
+        )
+    return line

@@ -20,30 +20,13 @@ from asmo_cli.core.text import (
     format_score,
     program,
 )
-from asmo_cli.core.versions import scale_changed, version_key
+from asmo_cli.core.versions import versions_note
 from asmo_cli.render.terminal import plain
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 SHOWN = 6  # the last complete records of one person in the scores table
-
-
-def versions_note(catalogue: Catalogue, shown: list[Record]) -> str | None:
-    """One line when the records shown were made with different questionnaire versions."""
-    versions = sorted({r.catalogue_version for r in shown}, key=version_key)
-    if len(versions) < 2:
-        return None
-    line = (
-        f"Let op: deze metingen zijn gemaakt met verschillende versies van de vragenlijst "
-        f"({', '.join(versions)}); asmo berekent ze allemaal met versie {catalogue.tasks_version}."
-    )
-    if any(scale_changed(catalogue, shown[0], r) for r in shown[1:]):
-        line += (
-            f" Vóór versie {catalogue.scale_since} betekenden de sterren iets anders: vergelijk "
-            "die scores niet één op één (asmo toont daarom geen verschil)."
-        )
-    return line
 
 
 def show_history(

@@ -78,8 +78,7 @@ NO_FOCUS_AT_THE_TOP = (
 
 def no_focus(plan: Plan) -> str:
     """Why there are no focus roles; at the highest level there is no next level to name."""
-    at_top = plan.target is not None and plan.current is not None and plan.target == plan.current
-    return NO_FOCUS_AT_THE_TOP if at_top else NO_FOCUS
+    return NO_FOCUS_AT_THE_TOP if plan.at_the_top else NO_FOCUS
 
 
 def fit_rows(fits: list[LevelFit]) -> list[tuple[str, str]]:
