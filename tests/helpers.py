@@ -31,7 +31,7 @@ def make_record(
     record = replace(new_record(catalogue, name, level), id=created.strftime("%Y%m%d-%H%M%S"))
     record = replace(with_ratings(record, ratings, catalogue), created=created, updated=created)
     if save:
-        store.save_record(record)
+        record = replace(record, source=str(store.save_record(record)))
     return record
 
 

@@ -275,7 +275,7 @@ def own_record(ref: str | None, command: str) -> Record:
     from asmo_cli.storage.store import find_record, is_stored
 
     record = find_record(ref)
-    if not is_stored(ref, record):
+    if not is_stored(record):
         raise AsmoError(
             f"{ref}: asmo {command} werkt alleen met metingen in je eigen map; geef het id "
             f"van een meting (zie {program()} history)"

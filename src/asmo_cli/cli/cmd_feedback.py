@@ -115,7 +115,7 @@ def invite(
         raise unfinished_error(record)
     folder = target_dir(out, record)
     pages = [folder / file_name for file_name in invitation_names(names)]
-    with writing_for(record, record.id) as writer, record_is_safe(record):
+    with writing_for(record) as writer, record_is_safe(record):
         writer.check([path for page in pages for path in (page, page.with_suffix(".pdf"))])
         items: list[tuple[Path, str | bytes]] = []
         for giver, page in zip(names, pages, strict=True):
@@ -253,7 +253,7 @@ def type_in_form(catalogue: Catalogue, ref: str | None) -> None:
             f"{program()} feedback add {shlex.quote(ref)}"
         )
     record = find_complete(ref)
-    if not is_stored(ref, record):
+    if not is_stored(record):
         raise AsmoError(
             f"{ref}: feedback kan alleen bij een meting in je eigen map; geef het id van een "
             f"meting (zie {program()} history)"

@@ -48,7 +48,7 @@ def hours(
     found = own_record(assessment, "hours")
     console = console_for()
     folder = target_dir(out, found)
-    with writing_for(found, found.id, hold=True) as writer:
+    with writing_for(found, hold=True) as writer:
         writer.check(hours_targets(folder))  # before she types anything
         record = find_record(assessment or found.id)  # read again: it may have just changed
         if file is not None:

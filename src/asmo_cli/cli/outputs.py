@@ -80,15 +80,13 @@ def target_dir(out: Path | None, record: Record) -> Path:
 
 
 @contextmanager
-def writing_for(
-    record: Record, ref: str | None = None, *, hold: bool = False
-) -> Iterator[OwnedWriter]:
+def writing_for(record: Record, *, hold: bool = False) -> Iterator[OwnedWriter]:
     """The writer that records each file for a record as asmo's before placing it, under the
     record's lock (when it is the record in asmo's own folder; a record file elsewhere has
     what asmo writes for it noted in asmo's home). ``hold``: keep the record's lock for the
     whole block (the command changes the record itself), instead of only while placing."""
     paths.settle_matplotlib_dir()
-    if not is_stored(ref, record):
+    if not is_stored(record):
         yield OwnedWriter(None)
     elif hold:
         with lock_for_writing(record.id):
@@ -122,20 +120,18 @@ def write_report_files(
     target: Level | None = None,
     *,
     names: bool = False,
-    ref: str | None = None,
 ) -> Written:
     """Write the chosen report files for ``record`` into ``out`` and return their paths
-    (``names``: the feedback section shows figures and names per giver, from three up;
-    ``ref``: how the record was asked for, see ``stored_feedback``).
+    (``names``: the feedback section shows figures and names per giver, from three up).
 
     Nothing is written when a target holds a file that asmo did not write.
     """
     if not record.is_complete:
         raise unfinished_error(record)
     folder = target_dir(out, record)
-    with writing_for(record, ref) as writer:
+    with writing_for(record) as writer:
         writer.check(report_targets(folder, formats, record))
-        feedback, notes = stored_feedback(catalogue, record, ref)
+        feedback, notes = stored_feedback(catalogue, record)
         with record_is_safe(record):
             written = _write_report_files(
                 catalogue, record, folder, formats, compare, target, names, feedback, writer
@@ -189,15 +185,15 @@ def _write_report_files(
 
 
 def stored_feedback(
-    catalogue: Catalogue, record: Record, ref: str | None = None
+    catalogue: Catalogue, record: Record
 ) -> tuple[list[FeedbackResponse], tuple[str, ...]]:
     """The feedback kept with a record that counts, and a note about paper forms still being
     typed in (they count once they are finished).
 
-    Only for the record in asmo's own folder (``ref``: how it was asked for, an id or a
-    path): feedback was given on that one, and a copy elsewhere may carry the same id.
+    Only for the record read from asmo's own folder: feedback was given on that one, and a
+    copy elsewhere may carry the same id.
     """
-    if not is_stored(ref, record):
+    if not is_stored(record):
         return [], ()
     feedback, drafts = counted(catalogue, record.ratings, load_feedback(record.id))
     if not drafts:
@@ -274,7 +270,6 @@ def report_command(
         compare,
         target,
         names=request.names,
-        ref=request.ref or record.id,  # found in asmo's folder: deleted meanwhile → refused
     )
     if compare is not None and other:
         note = f"dit rapport vergelijkt met {earlier_text(record, compare)}"

@@ -40,9 +40,8 @@ def plan_command(
     a copy elsewhere may have the same id, but the feedback was given on the stored one.
     """
     record = find_complete(ref)
-    feedback, notes = exports.stored_feedback(catalogue, record, ref)
-    ref = ref or record.id  # found in asmo's folder: deleted meanwhile → nothing written
-    written = write_plan(catalogue, record, target_id, out, ambition, feedback=feedback, ref=ref)
+    feedback, notes = exports.stored_feedback(catalogue, record)
+    written = write_plan(catalogue, record, target_id, out, ambition, feedback=feedback)
     return exports.Written(written.paths, (*written.warnings, *notes))
 
 
@@ -54,12 +53,11 @@ def write_plan(
     ambition: str | None = None,
     *,
     feedback: Sequence[FeedbackResponse] = (),
-    ref: str | None = None,
 ) -> exports.Written:
-    """Write ontwikkelplan.pdf, .md and .png of a complete record (with feedback, if given;
-    ``ref``: how the record was asked for). Nothing is written over a file that is not asmo's."""
+    """Write ontwikkelplan.pdf, .md and .png of a complete record (with feedback, if given).
+    Nothing is written over a file that is not asmo's."""
     folder = exports.target_dir(out, record)
-    with exports.writing_for(record, ref) as writer:
+    with exports.writing_for(record) as writer:
         writer.check([folder / PLAN_PDF, folder / PLAN_MD, folder / PLAN_PNG])
         with exports.record_is_safe(record):
             return _write_plan(catalogue, record, target_id, ambition, feedback, folder, writer)

@@ -188,7 +188,7 @@ def chosen_record(ref: str) -> Record:
     from asmo_cli.storage.store import find_record, is_stored
 
     record = find_record(ref)
-    if not is_stored(ref, record):
+    if not is_stored(record):
         raise AsmoError(f"{ref}: asmo assess gaat alleen verder met metingen in je eigen map")
     if record.is_complete:
         raise AsmoError(

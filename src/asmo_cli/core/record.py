@@ -43,6 +43,8 @@ class Record:
     hours_per_week: dict[str, float] = field(default_factory=dict)
     contract_hours_per_week: float | None = None
     format_version: int = FORMAT_VERSION
+    # the file it was read from (None: made in memory); not part of what the record says
+    source: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_complete(self) -> bool:

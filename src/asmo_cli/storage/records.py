@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -194,7 +195,8 @@ def load_record(path: Path) -> Record:
             f"beschadigde meting: {exc.message} (het bestand is niet aangepast)"
         ) from None
     try:
-        return record_from_data(data, path.stem, str(path))
+        record = record_from_data(data, path.stem, str(path))
+        return replace(record, source=str(path))
     except RecordError as exc:
         raise RecordError(f"beschadigde meting: {exc.message}", details=exc.details) from None
 

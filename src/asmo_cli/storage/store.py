@@ -137,7 +137,7 @@ def create_record(record: Record) -> tuple[Record, RecordLock]:
         lock = RecordLock(candidate)
         if not lock.acquire():
             continue
-        placed = replace(record, id=candidate)
+        placed = replace(record, id=candidate, source=str(folder / f"{candidate}.yaml"))
         try:
             created = create_private(folder / f"{candidate}.yaml", record_to_yaml(placed))
         except SaveError as exc:
@@ -191,20 +191,15 @@ def find_record(ref: str | None, listing: Listing | None = None) -> Record:
     return match
 
 
-def is_stored(ref: str | None, record: Record) -> bool:
-    """True when ``record`` (found by ``ref``) is the record of asmo's own records folder.
-
-    A record found by its id is decided by where it was found, not by whether it is still
-    there: one that ``asmo delete`` removed meanwhile stays asmo's, so that its lock refuses to
-    write for it. Without ``ref`` (a record handed over as it is) it must be there.
-    """
-    own = record_path(record.id)
-    if ref is None:
-        return is_file(own)
-    if ref == record.id and not is_file(Path(ref).expanduser()):
-        return True
+def is_stored(record: Record) -> bool:
+    """True when ``record`` was read from asmo's own records folder (not a copy elsewhere,
+    not made in memory). Decided by where it was read from, not by whether the file is still
+    there: a record that ``asmo delete`` removed meanwhile stays asmo's, so that its lock
+    refuses to write for it."""
+    if record.source is None:
+        return False
     try:
-        return Path(ref).expanduser().resolve() == own.resolve()
+        return Path(record.source).resolve() == record_path(record.id).resolve()
     except (OSError, RuntimeError, ValueError):
         return False
 
