@@ -65,7 +65,7 @@ def main(argv: list[str]) -> None:
         _run(BIN / "ruff", "check", ".")
         _run(BIN / "ruff", "format", "--check", ".")
         _run(BIN / "mypy")
-        _run(BIN / "pytest", *argv[1:])
+        _run(BIN / "pytest", "-n", "auto", *argv[1:])
     elif command == "docs":
         _run(_python(), "tools/examples.py")
     elif command == "bench":
