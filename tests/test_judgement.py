@@ -227,3 +227,22 @@ def test_version_numbers_that_yaml_would_change_are_refused(
     path.write_text(text.replace("catalogue_version: '2026.3'", "catalogue_version: 2026.10"))
     done = runner.invoke(app, ["report", record.id])
     assert done.exit_code == 1 and "tussen aanhalingstekens" in " ".join(done.output.split())
+
+
+def test_without_a_ranking_the_terminal_still_says_why_each_role_is_thin(
+    home: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    """Too few roles with enough data: the terminal says so, and still names every thin role
+    with its reason and the area to add (most useful exactly then)."""
+    answers = tmp_path / "a.yaml"
+    answers.write_text(
+        "ratings:\n  bewaken-afspraken: {voortgang-beleid-bewaken: 4, naleving-bewaken: 3,\n"
+        "    afsprakenlijst-samenstellen: 5}\n",
+        encoding="utf-8",
+    )
+    done = runner.invoke(app, ["assess", "--answers", str(answers)])
+    assert done.exit_code == 0, done.output
+    flat = " ".join(done.output.split())
+    assert "te weinig rollen met genoeg gegevens" in flat
+    assert "Niet meegeteld, want te weinig ingevuld: Penvoerder (1 activiteit beoordeeld;" in flat
+    assert "Procesbewaker (16% van het werk van deze rol beoordeeld" in flat

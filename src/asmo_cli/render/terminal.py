@@ -200,14 +200,12 @@ def show_results(console: Console, result: Result, catalogue: Catalogue | None =
     ranking = result.ranking
     if ranking.no_ranking is not None:
         console.print(plain(ranking.no_ranking.text))
-        return
-    best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.strongest)
-    develop = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.to_develop)
-    lines = [plain(f"{STRONGEST}: {best}")]
-    develop = f"geen. {ranking.no_gap}" if ranking.no_gap else develop
-    lines.append(plain(f"{TO_DEVELOP}: {develop}"))
-    console.print(Group(*lines))
-    if result.thin:
+    else:
+        best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.strongest)
+        develop = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.to_develop)
+        develop = f"geen. {ranking.no_gap}" if ranking.no_gap else develop
+        console.print(Group(plain(f"{STRONGEST}: {best}"), plain(f"{TO_DEVELOP}: {develop}")))
+    if result.thin:  # with or without a ranking: what to add is most useful without one
         console.print(plain(thin_line(result, catalogue) or "", "dim"))
 
 
