@@ -87,6 +87,22 @@ def test_a_flat_high_profile_has_nothing_to_develop_and_says_so(catalogue: Catal
     assert "op of boven het profiel van je niveau" in result.ranking.no_gap
 
 
+def test_without_a_gap_the_relatively_lowest_role_is_named_but_not_as_a_gap(
+    catalogue: Catalogue,
+) -> None:
+    """The cliëntenraad AS's Trainer (about 2,7) is above her level's profile (2,0): not to
+    develop, but the sentence names it with that profile, so she and her voorzitter can
+    still choose to grow there."""
+    result = persona(catalogue, "clientenraad")
+    trainer = result.role("trainer")
+    assert trainer is not None and trainer.enough_data and trainer.score is not None
+    assert result.ranking.to_develop == () and result.ranking.no_gap is not None
+    lowest = min(result.scores.roles, key=lambda r: (r.score or 9.0) if r.enough_data else 9.0)
+    assert lowest.role_id == "trainer"
+    shown = f"{trainer.score:.1f}".replace(".", ",")
+    assert f"Relatief het laagst: Trainer ({shown}; profiel 2,0)" in result.ranking.no_gap
+
+
 def test_no_beleidsadviseur_score_from_minute_taking(catalogue: Catalogue) -> None:
     record = make_record(catalogue, WHEN, 5, tasks=("overlegvergaderingen",), save=False)
     minutes = ("stukken-verzenden", "notuleren", "verslag-vaststellen-verspreiden")

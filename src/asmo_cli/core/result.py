@@ -64,16 +64,26 @@ class Ranking:
     no_gap: str | None = None  # why no role is to develop although there is a ranking
 
 
-def no_gap_text(level_name: str | None, mean: float) -> str:
-    """The plain sentence for a ranking whose lowest roles have no gap."""
+def no_gap_text(
+    level_name: str | None, mean: float, lowest: RoleScore, target: float | None
+) -> str:
+    """The plain sentence for a ranking whose lowest roles have no gap; it names the
+    relatively lowest role and what it was held against, so she sees where she could grow
+    without asmo calling it a gap."""
+    score = f"{lowest.score or 0.0:.1f}".replace(".", ",")
+    against = "" if target is None else f"; profiel {target:.1f}".replace(".", ",")
     if level_name is not None:
         return (
             "Op elke rol met genoeg gegevens zit je op of boven het profiel van je niveau "
-            f"({level_name}), of minder dan 0,5 eronder."
+            f"({level_name}), of minder dan 0,5 eronder. Relatief het laagst: {lowest.name} "
+            f"({score}{against}). Bespreek of je daar wilt groeien of je wilt "
+            "verdiepen in een sterke rol."
         )
     return (
         f"Je rollen liggen dicht bij je eigen gemiddelde ({mean:.1f}".replace(".", ",")
-        + "): geen rol met genoeg gegevens ligt 0,5 of meer daaronder."
+        + "): geen rol met genoeg gegevens ligt 0,5 of meer daaronder. Relatief het laagst: "
+        f"{lowest.name} ({score}). Bespreek of je daar wilt groeien of je wilt verdiepen in "
+        "een sterke rol."
     )
 
 
@@ -141,7 +151,10 @@ def rank(scores: Scores, level: Level | None = None) -> Ranking:
     lowest = tuple(reversed(eligible[-count:]))
     develop = tuple(r for r in lowest if has_gap(r))
     by_level = level is not None and bool(profile)
-    no_gap = None if develop else no_gap_text(level.name if by_level and level else None, mean)
+    no_gap = None
+    if not develop:
+        level_name = level.name if by_level and level else None
+        no_gap = no_gap_text(level_name, mean, lowest[0], profile.get(lowest[0].role_id))
     return Ranking(tuple(eligible[:count]), develop, None, no_gap)
 
 
