@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ASMO = [sys.executable, "-c", "from asmo_cli.cli.app import main; main()"]
+ASMO = [sys.executable, "-m", "asmo_cli"]
 BASE = [sys.executable, str(HERE / "baseline.py")]
 
 

@@ -19,10 +19,9 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from asmo_cli.cli.session import new_record
-from asmo_cli.cli.team import collect
+from asmo_cli.api.teams import collect
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.record import with_ratings
+from asmo_cli.core.record import new_record, with_ratings
 from asmo_cli.core.team import summarise
 from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.paths import default_data_dir
@@ -65,8 +64,9 @@ def main() -> int:
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         paths = make_records(catalogue, Path(tmp), max(SIZES))
-        print(f"{'leden':>6} {'alleen lezen':>13} {'asmo team':>10} {'verhouding':>11} "
-              f"{'per lid':>9}")  # fmt: skip
+        print(
+            f"{'leden':>6} {'alleen lezen':>13} {'asmo team':>10} {'verhouding':>11} {'per lid':>9}"
+        )
         for size in SIZES:
             subset = paths[:size]
 

@@ -7,9 +7,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from asmo_cli.cli.session import new_record
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.record import RatingMap, Record, with_ratings
+from asmo_cli.core.record import RatingMap, Record, new_record, with_ratings
 from asmo_cli.storage import store
 
 

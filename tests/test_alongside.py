@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from asmo_cli.cli.alongside import Alongside
+from asmo_cli.api.alongside import Alongside
 from asmo_cli.cli.app import app
 from asmo_cli.core.errors import SaveError
 

@@ -11,10 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from asmo_cli.cli.session import new_record
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import RecordError, SaveError
-from asmo_cli.core.record import COMPLETE, Record, is_finished, known_ratings, with_ratings
+from asmo_cli.core.record import (
+    COMPLETE,
+    Record,
+    is_finished,
+    known_ratings,
+    new_record,
+    with_ratings,
+)
 from asmo_cli.storage import store
 from asmo_cli.storage.records import load_record, record_to_yaml
 
@@ -42,9 +48,15 @@ def test_record_format_fields_in_order(catalogue: Catalogue) -> None:
         line.split(":")[0] for line in record_to_yaml(record).splitlines() if line[:1].isalpha()
     ]
     assert keys == [
-        "format_version", "catalogue_version", "created", "updated", "name", "level", "status",
+        "format_version",
+        "catalogue_version",
+        "created",
+        "updated",
+        "name",
+        "level",
+        "status",
         "ratings",
-    ]  # fmt: skip
+    ]
     assert "archief-beheren: null" in record_to_yaml(record)
 
 

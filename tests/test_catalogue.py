@@ -40,9 +40,16 @@ SEED_AREAS = [
     "MZO-begroting",
 ]
 BASIC = [
-    "Flexibiliteit/schakelvermogen", "Initiatief", "Tact", "Integriteit", "Sociabiliteit",
-    "Onderscheidend vermogen", "Objectiviteit", "Helicopterview", "Stressbestendigheid",
-]  # fmt: skip
+    "Flexibiliteit/schakelvermogen",
+    "Initiatief",
+    "Tact",
+    "Integriteit",
+    "Sociabiliteit",
+    "Onderscheidend vermogen",
+    "Objectiviteit",
+    "Helicopterview",
+    "Stressbestendigheid",
+]
 
 
 def test_twenty_task_areas_in_the_seed_order(catalogue: Catalogue) -> None:
@@ -134,9 +141,15 @@ def test_competency_tables(catalogue: Catalogue) -> None:
     assert table1 == ["Initiatief", "Integriteit", "Aanpassingsvermogen"]
     table2 = [c.name for c in catalogue.competencies if c.table == 2]
     assert table2 == [
-        "Communiceren", "Plannen", "Voortgang bewaken", "Organisatiebewustzijn",
-        "Samenwerking", "Ondernemerschap", "Probleemanalyse", "Overtuigingskracht",
-    ]  # fmt: skip
+        "Communiceren",
+        "Plannen",
+        "Voortgang bewaken",
+        "Organisatiebewustzijn",
+        "Samenwerking",
+        "Ondernemerschap",
+        "Probleemanalyse",
+        "Overtuigingskracht",
+    ]
     assert "Aanpassingsvermogen" in by_name and "Flexibiliteit/schakelvermogen" in by_name
     assert set(by_name["Overtuigingskracht"].levels) == {"adviseur"}
     assert set(by_name["Ondernemerschap"].levels) == {"beleidsmedewerker", "adviseur"}
@@ -200,43 +213,115 @@ def _zero_weights_for_archief(data: Any) -> None:
 
 
 BROKEN: list[tuple[str, str, Any, str]] = [
-    ("missing field", "tasks.yaml", _delete(["tasks", 2, "name"]),
-     "tasks.yaml: werkzaamheid 'bewaken-afspraken': verplicht veld 'name' ontbreekt"),
-    ("wrong type", "tasks.yaml", _set(["tasks", 0, "activities"], "veel"),
-     "tasks.yaml: werkzaamheid 'commissies': 'activities' moet een lijst zijn"),
-    ("duplicate task id", "tasks.yaml", _append_duplicate_task,
-     "tasks.yaml: werkzaamheid 'scholing': deze id komt meer dan eens voor"),
-    ("duplicate activity id", "tasks.yaml", _set(["tasks", 1, "activities", 0, "id"], "notuleren"),
-     "tasks.yaml: activiteit 'notuleren': deze id komt meer dan eens voor"),
-    ("no activities", "tasks.yaml", _set(["tasks", 3, "activities"], []),
-     "tasks.yaml: werkzaamheid 'correspondentie': heeft geen activiteiten"),
-    ("scale not five", "tasks.yaml", lambda d: d["scale"].pop(),
-     "tasks.yaml: scale: moet precies vijf niveaus hebben"),
-    ("bad slug", "tasks.yaml", _set(["tasks", 0, "id"], "Commissies!"),
-     "tasks.yaml: werkzaamheid 'Commissies!': 'Commissies!' is geen geldige id"),
-    ("unknown task in weights", "roles.yaml", _set(["roles", 3, "weights", "archiefx"], 1),
-     "roles.yaml: rol 'kenner': onbekende werkzaamheid 'archiefx' in weights"),
-    ("negative weight", "roles.yaml", _set(["roles", 0, "weights", "archief"], -1),
-     "roles.yaml: rol 'penvoerder': het gewicht van 'archief' is negatief"),
-    ("non-numeric weight", "roles.yaml", _set(["roles", 0, "weights", "archief"], "veel"),
-     "roles.yaml: rol 'penvoerder': het gewicht van 'archief' moet een getal zijn"),
-    ("role without weight", "roles.yaml", _set(["roles", 6, "weights"], {"scholing": 0}),
-     "roles.yaml: rol 'trainer': heeft geen enkel gewicht groter dan 0"),
-    ("task without role weight", "roles.yaml", _zero_weights_for_archief,
-     "roles.yaml: werkzaamheid 'archief': heeft bij geen enkele rol een gewicht"),
-    ("unknown competency", "roles.yaml", _set(["roles", 0, "competencies"], ["toverkunst"]),
-     "roles.yaml: rol 'penvoerder': onbekende competentie 'toverkunst'"),
-    ("too few roles", "roles.yaml", lambda d: d.update(roles=d["roles"][:2]),
-     "roles.yaml: er zijn 2 rollen; een radar heeft er minstens 3 nodig"),
-    ("unknown level", "competencies.yaml", _set(["competencies", 1, "levels", "directeur"], "x"),
-     "competencies.yaml: competentie 'initiatief': onbekend niveau 'directeur' in levels"),
-    ("unknown kind", "competencies.yaml", _set(["competencies", 0, "kind"], "talent"),
-     "competencies.yaml: competentie 'flexibiliteit': onbekende soort 'talent'"),
-    ("unknown field", "roles.yaml", _set(["roles", 0, "descriptoin"], "x"),
-     "roles.yaml: rol 'penvoerder': onbekend veld 'descriptoin'"),
-    ("missing version", "competencies.yaml", _delete(["version"]),
-     "competencies.yaml: verplicht veld 'version' ontbreekt"),
-]  # fmt: skip
+    (
+        "missing field",
+        "tasks.yaml",
+        _delete(["tasks", 2, "name"]),
+        "tasks.yaml: werkzaamheid 'bewaken-afspraken': verplicht veld 'name' ontbreekt",
+    ),
+    (
+        "wrong type",
+        "tasks.yaml",
+        _set(["tasks", 0, "activities"], "veel"),
+        "tasks.yaml: werkzaamheid 'commissies': 'activities' moet een lijst zijn",
+    ),
+    (
+        "duplicate task id",
+        "tasks.yaml",
+        _append_duplicate_task,
+        "tasks.yaml: werkzaamheid 'scholing': deze id komt meer dan eens voor",
+    ),
+    (
+        "duplicate activity id",
+        "tasks.yaml",
+        _set(["tasks", 1, "activities", 0, "id"], "notuleren"),
+        "tasks.yaml: activiteit 'notuleren': deze id komt meer dan eens voor",
+    ),
+    (
+        "no activities",
+        "tasks.yaml",
+        _set(["tasks", 3, "activities"], []),
+        "tasks.yaml: werkzaamheid 'correspondentie': heeft geen activiteiten",
+    ),
+    (
+        "scale not five",
+        "tasks.yaml",
+        lambda d: d["scale"].pop(),
+        "tasks.yaml: scale: moet precies vijf niveaus hebben",
+    ),
+    (
+        "bad slug",
+        "tasks.yaml",
+        _set(["tasks", 0, "id"], "Commissies!"),
+        "tasks.yaml: werkzaamheid 'Commissies!': 'Commissies!' is geen geldige id",
+    ),
+    (
+        "unknown task in weights",
+        "roles.yaml",
+        _set(["roles", 3, "weights", "archiefx"], 1),
+        "roles.yaml: rol 'kenner': onbekende werkzaamheid 'archiefx' in weights",
+    ),
+    (
+        "negative weight",
+        "roles.yaml",
+        _set(["roles", 0, "weights", "archief"], -1),
+        "roles.yaml: rol 'penvoerder': het gewicht van 'archief' is negatief",
+    ),
+    (
+        "non-numeric weight",
+        "roles.yaml",
+        _set(["roles", 0, "weights", "archief"], "veel"),
+        "roles.yaml: rol 'penvoerder': het gewicht van 'archief' moet een getal zijn",
+    ),
+    (
+        "role without weight",
+        "roles.yaml",
+        _set(["roles", 6, "weights"], {"scholing": 0}),
+        "roles.yaml: rol 'trainer': heeft geen enkel gewicht groter dan 0",
+    ),
+    (
+        "task without role weight",
+        "roles.yaml",
+        _zero_weights_for_archief,
+        "roles.yaml: werkzaamheid 'archief': heeft bij geen enkele rol een gewicht",
+    ),
+    (
+        "unknown competency",
+        "roles.yaml",
+        _set(["roles", 0, "competencies"], ["toverkunst"]),
+        "roles.yaml: rol 'penvoerder': onbekende competentie 'toverkunst'",
+    ),
+    (
+        "too few roles",
+        "roles.yaml",
+        lambda d: d.update(roles=d["roles"][:2]),
+        "roles.yaml: er zijn 2 rollen; een radar heeft er minstens 3 nodig",
+    ),
+    (
+        "unknown level",
+        "competencies.yaml",
+        _set(["competencies", 1, "levels", "directeur"], "x"),
+        "competencies.yaml: competentie 'initiatief': onbekend niveau 'directeur' in levels",
+    ),
+    (
+        "unknown kind",
+        "competencies.yaml",
+        _set(["competencies", 0, "kind"], "talent"),
+        "competencies.yaml: competentie 'flexibiliteit': onbekende soort 'talent'",
+    ),
+    (
+        "unknown field",
+        "roles.yaml",
+        _set(["roles", 0, "descriptoin"], "x"),
+        "roles.yaml: rol 'penvoerder': onbekend veld 'descriptoin'",
+    ),
+    (
+        "missing version",
+        "competencies.yaml",
+        _delete(["version"]),
+        "competencies.yaml: verplicht veld 'version' ontbreekt",
+    ),
+]
 
 
 @pytest.mark.parametrize(("case", "name", "mutate", "expected"), BROKEN, ids=[b[0] for b in BROKEN])
@@ -265,10 +350,13 @@ RAW: list[tuple[str, bytes, str]] = [
     ("syntax", b"version: '1'\ntasks: [\n  - id: a\n", "tasks.yaml: regel "),
     ("empty", b"", "tasks.yaml: het bestand is leeg"),
     ("not utf-8", "version: 'één'\n".encode("latin-1"), "tasks.yaml: het bestand is geen UTF-8"),
-    ("object tag", b"version: !!python/object/apply:os.system ['echo hacked']\n",
-     "tasks.yaml: regel 1, kolom 10: de YAML-tag"),
+    (
+        "object tag",
+        b"version: !!python/object/apply:os.system ['echo hacked']\n",
+        "tasks.yaml: regel 1, kolom 10: de YAML-tag",
+    ),
     ("top-level list", b"- a\n- b\n", "tasks.yaml: de bovenste laag moet een mapping zijn"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("case", "raw", "expected"), RAW, ids=[r[0] for r in RAW])

@@ -19,8 +19,20 @@ from asmo_cli.storage.records import load_record
 from .helpers import make_record, temp_files
 
 COMMANDS = ["assess", "report", "plan", "hours", "history", "team", "roles", "validate"]
-ENGLISH = ["Usage", "Options", "Arguments", "Commands", "Show this message", "default:",
-           "env var", "required", "<str>", "<list", "<path>", "[OPTIONS]"]  # fmt: skip
+ENGLISH = [
+    "Usage",
+    "Options",
+    "Arguments",
+    "Commands",
+    "Show this message",
+    "default:",
+    "env var",
+    "required",
+    "<str>",
+    "<list",
+    "<path>",
+    "[OPTIONS]",
+]
 
 
 @pytest.mark.parametrize("flag", ["--help", "-h"])
@@ -63,8 +75,16 @@ def test_roles_table(runner: CliRunner, catalogue: Catalogue) -> None:
     assert "\x1b[" not in result.output, "no colour codes when piped"
 
 
-ROLE_IDS = ["penvoerder", "organisator", "procesbewaker", "kenner", "beleidsadviseur", "coach",
-            "trainer", "verbinder"]  # fmt: skip
+ROLE_IDS = [
+    "penvoerder",
+    "organisator",
+    "procesbewaker",
+    "kenner",
+    "beleidsadviseur",
+    "coach",
+    "trainer",
+    "verbinder",
+]
 
 
 @pytest.mark.parametrize("role_id", ROLE_IDS)
@@ -95,9 +115,13 @@ def test_role_by_name_in_any_case(runner: CliRunner, typed: str) -> None:
 def test_competencies_view(runner: CliRunner) -> None:
     result = runner.invoke(app, ["roles", "--competencies"])
     assert result.exit_code == 0
-    for text in ("De basiscompetenties van de tool", "Tabel 1 van het handboek (2005)",
-                 "Tabel 2 van het handboek (2005)", "Stressbestendigheid",
-                 "Meerjarige"):  # fmt: skip
+    for text in (
+        "De basiscompetenties van de tool",
+        "Tabel 1 van het handboek (2005)",
+        "Tabel 2 van het handboek (2005)",
+        "Stressbestendigheid",
+        "Meerjarige",
+    ):
         assert text in result.output
 
 
@@ -130,8 +154,11 @@ def test_assess_from_answers_file(
     assert record.status == COMPLETE and record.name == "Fenna de Vries"
     assert record.ratings["beleidsvoorbereiding"]["werkplan-opstellen"] is None
     assert {p.name for p in out.iterdir()} == {
-        "rapport.pdf", "radar.png", "rapport.md", "scores.json"
-    }  # fmt: skip
+        "rapport.pdf",
+        "radar.png",
+        "rapport.md",
+        "scores.json",
+    }
     data = json.loads((out / "scores.json").read_text(encoding="utf-8"))
     roles = {r["id"]: r for r in data["roles"]}
     # Procesbewaker: the three of bewaken-afspraken, each weight 1: (4+3+5)/3 = 4, on 3 of
@@ -147,26 +174,42 @@ def test_assess_from_answers_file(
     assert [r["score"] for r in data["roles"]] == [r.score for r in expected.roles]
     tasks = {t["id"]: t for t in data["tasks"]}
     assert tasks["correspondentie"] == {
-        "id": "correspondentie", "name": "Correspondentie", "score": 4.0, "rated": 3, "total": 4,
-    }  # fmt: skip
+        "id": "correspondentie",
+        "name": "Correspondentie",
+        "score": 4.0,
+        "rated": 3,
+        "total": 4,
+    }
     assert "Procesbewaker" in result.output and "4,0" in result.output
     assert str(out / "radar.png") in result.output
 
 
 BAD_ANSWERS = [
     ("unknown task", "ratings:\n  faxen: {a: 3}\n", "onbekende werkzaamheid 'faxen'"),
-    ("unknown activity", "ratings:\n  archief: {microfiche: 3}\n",
-     "werkzaamheid 'archief': onbekende activiteit 'microfiche'"),
-    ("out of range", "ratings:\n  archief: {archief-beheren: 7}\n",
-     "activiteit 'archief-beheren': een getal (7) is geen geldig antwoord"),
-    ("text value", "ratings:\n  archief: {archief-beheren: vier}\n",
-     "tekst ('vier') is geen geldig"),
-    ("unknown level", "level: directeur\nratings:\n  archief: {archief-beheren: 3}\n",
-     "onbekend functieniveau 'directeur'"),
+    (
+        "unknown activity",
+        "ratings:\n  archief: {microfiche: 3}\n",
+        "werkzaamheid 'archief': onbekende activiteit 'microfiche'",
+    ),
+    (
+        "out of range",
+        "ratings:\n  archief: {archief-beheren: 7}\n",
+        "activiteit 'archief-beheren': een getal (7) is geen geldig antwoord",
+    ),
+    (
+        "text value",
+        "ratings:\n  archief: {archief-beheren: vier}\n",
+        "tekst ('vier') is geen geldig",
+    ),
+    (
+        "unknown level",
+        "level: directeur\nratings:\n  archief: {archief-beheren: 3}\n",
+        "onbekend functieniveau 'directeur'",
+    ),
     ("nothing rated", "ratings:\n  archief: {archief-beheren: null}\n", "geen enkele activiteit"),
     ("no ratings", "name: X\n", "verplicht veld 'ratings' ontbreekt"),
     ("not yaml", "ratings: {archief: [\n", "ongeldige YAML"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), BAD_ANSWERS, ids=[b[0] for b in BAD_ANSWERS])
@@ -204,8 +247,9 @@ def test_report_writes_all_six_formats(
 ) -> None:
     record = make_record(catalogue, datetime(2026, 5, 1, 10, 0))
     out = tmp_path / "r"
-    result = runner.invoke(app, ["report", record.id, "--out", str(out),
-                                 "--format", "pdf,png,svg,radar-pdf,md,json"])  # fmt: skip
+    result = runner.invoke(
+        app, ["report", record.id, "--out", str(out), "--format", "pdf,png,svg,radar-pdf,md,json"]
+    )
     assert result.exit_code == 0, result.output
     names = {"rapport.pdf", "radar.png", "radar.svg", "radar.pdf", "rapport.md", "scores.json"}
     assert {p.name for p in out.iterdir()} == names
@@ -228,8 +272,11 @@ def test_report_defaults_to_latest_complete_in_reports_folder(
     assert result.exit_code == 0, result.output
     folder = home / "rapporten" / latest.id
     assert {p.name for p in folder.iterdir()} == {
-        "rapport.pdf", "radar.png", "rapport.md", "scores.json"
-    }  # fmt: skip
+        "rapport.pdf",
+        "radar.png",
+        "rapport.md",
+        "scores.json",
+    }
     for path in folder.iterdir():
         assert path.stat().st_mode & 0o777 == 0o600, f"{path.name} is private"
     assert folder.stat().st_mode & 0o777 == 0o700

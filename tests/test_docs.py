@@ -9,7 +9,7 @@ from tools.examples import ROOT, TEXT_SUFFIXES, generate
 
 def test_checked_in_examples_are_current(tmp_path: Path) -> None:
     """Markdown and JSON byte for byte; PNGs are made too but not compared (library bytes)."""
-    written = generate(tmp_path)
+    written = generate(tmp_path, tmp_path / "home")
     texts = [p for p in written if p.suffix in TEXT_SUFFIXES]
     assert len(texts) >= 6
     stale = [

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from asmo_cli.api.feedback import file_slug, invitation_names
 from asmo_cli.cli.app import app
-from asmo_cli.cli.cmd_feedback import file_slug, invitation_names
 from asmo_cli.core.catalogue import Activity, Catalogue, Role, ScaleLevel, Task
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.feedback import (
@@ -38,8 +38,20 @@ from asmo_cli.storage.store import list_records
 from .helpers import make_record, rated, record_with
 
 WHEN = datetime(2026, 11, 23, 18, 16, 7)
-ENGLISH = ["Usage", "Options", "Arguments", "Commands", "Show this message", "default:",
-           "env var", "required", "<str>", "<list", "<path>", "[OPTIONS]"]  # fmt: skip
+ENGLISH = [
+    "Usage",
+    "Options",
+    "Arguments",
+    "Commands",
+    "Show this message",
+    "default:",
+    "env var",
+    "required",
+    "<str>",
+    "<list",
+    "<path>",
+    "[OPTIONS]",
+]
 
 
 # --- the computation, by hand ---------------------------------------------------------------
@@ -560,14 +572,17 @@ def test_file_names() -> None:
     assert file_slug("Jöran van 't Hof") == "joran-van-t-hof"
     assert file_slug(None) == file_slug("!!!") == "feedback"
     assert invitation_names(["Jan", "jan", None]) == [
-        "uitnodiging-jan.html", "uitnodiging-jan-2.html", "uitnodiging-feedback.html"
-    ]  # fmt: skip
+        "uitnodiging-jan.html",
+        "uitnodiging-jan-2.html",
+        "uitnodiging-feedback.html",
+    ]
 
 
 @pytest.fixture
 def fake_invitation(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | None]]:
-    """Record the calls to the real render/invitation.py (the page itself is tested there)."""
-    from asmo_cli.render import invitation
+    """Record the calls to the real render/invitation.py (the page itself is tested there),
+    as the application layer makes them."""
+    from asmo_cli.api import feedback as invitation
 
     calls: list[tuple[str, str | None]] = []
     real = invitation.render_invitation

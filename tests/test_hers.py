@@ -295,9 +295,13 @@ def test_a_file_changed_while_delete_asks_stays(
     assert done.returncode == 0, done.stderr
     env = dict(asmo_env(home), TERM="xterm-256color")
     child = pexpect.spawn(
-        sys.executable, ["-m", "asmo_cli", "delete", record.id], env=env, encoding="utf-8",
-        timeout=60, dimensions=(24, 100),
-    )  # fmt: skip
+        sys.executable,
+        ["-m", "asmo_cli", "delete", record.id],
+        env=env,
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(24, 100),
+    )
     child.expect(r"\(j/n\)")
     with (out / "ontwikkelplan.md").open("a", encoding="utf-8") as handle:
         handle.write("\nMijn eigen afspraak.\n")
@@ -384,7 +388,7 @@ def test_a_record_deleted_after_it_was_found_gets_nothing_written(
 ) -> None:
     """The race above, made certain: the record is found, then deleted, then its files are
     written. It stays asmo's record (found by id), so its lock refuses and no folder is made."""
-    from asmo_cli.cli.outputs import write_report_files
+    from asmo_cli.api.reports import write_report_files
     from asmo_cli.core.errors import RecordError
     from asmo_cli.storage.erase import delete_record
     from asmo_cli.storage.store import find_complete, is_stored

@@ -291,13 +291,22 @@ BAD_HOURS = [
     ("1e308", "hours_per_week: {archief: 1.0e+308}\n", "archief"),
     ("200-per-area", "hours_per_week: {archief: 200}\n", "archief"),
     ("total-over-168", "hours_per_week: {archief: 100, scholing: 100}\n", "hours_per_week"),
-    ("formatie-inf", "hours_per_week: {archief: 2}\ncontract_hours_per_week: .inf\n",
-     "contract_hours_per_week"),
-    ("formatie-0", "hours_per_week: {archief: 2}\ncontract_hours_per_week: 0\n",
-     "contract_hours_per_week"),
-    ("formatie-200", "hours_per_week: {archief: 2}\ncontract_hours_per_week: 200\n",
-     "contract_hours_per_week"),
-]  # fmt: skip
+    (
+        "formatie-inf",
+        "hours_per_week: {archief: 2}\ncontract_hours_per_week: .inf\n",
+        "contract_hours_per_week",
+    ),
+    (
+        "formatie-0",
+        "hours_per_week: {archief: 2}\ncontract_hours_per_week: 0\n",
+        "contract_hours_per_week",
+    ),
+    (
+        "formatie-200",
+        "hours_per_week: {archief: 2}\ncontract_hours_per_week: 200\n",
+        "contract_hours_per_week",
+    ),
+]
 
 
 @pytest.mark.parametrize(("case", "hours", "key"), BAD_HOURS, ids=[b[0] for b in BAD_HOURS])
@@ -361,8 +370,9 @@ def test_catalogue_weight_out_of_range(
     edit("roles.yaml", mutate)
     out = problem(runner.invoke(app, ["validate", "--data-dir", str(data_copy)]))
     assert "penvoerder" in out and "archief" in out
-    problem(runner.invoke(app, ["assess", "--answers", str(answers_file), "--data-dir",
-                                str(data_copy)]))  # fmt: skip
+    problem(
+        runner.invoke(app, ["assess", "--answers", str(answers_file), "--data-dir", str(data_copy)])
+    )
     assert records(home) == []
 
 
@@ -401,8 +411,9 @@ def test_team_refuses_bad_scores_json(
     error (exit 1); the good files are still used and team.json is strict JSON."""
     folder = tmp_path / "json"
     folder.mkdir()
-    good = [write(folder / f"m{i}.json", scores_json(catalogue, f"2026010{i}-090000"))
-            for i in (1, 2)]  # fmt: skip
+    good = [
+        write(folder / f"m{i}.json", scores_json(catalogue, f"2026010{i}-090000")) for i in (1, 2)
+    ]
     wrong = write(folder / "kapot.json", scores_json(catalogue, "20260103-090000", **bad))
     out_dir = tmp_path / "out"
     result = runner.invoke(app, ["team", *map(str, [*good, wrong]), "--out", str(out_dir)])
@@ -464,8 +475,9 @@ def test_hostile_name_is_shown_as_typed_and_escaped_in_markdown(
     history and report work; the terminal gets no ESC byte and shows the name as typed; in
     rapport.md the name breaks no heading or table and adds no HTML, link or image."""
     path = answers_with_name(tmp_path / "a.yaml", name)
-    outputs = [ok(runner.invoke(app, ["assess", "--answers", str(path), "--out",
-                                      str(tmp_path / "a")]))]  # fmt: skip
+    outputs = [
+        ok(runner.invoke(app, ["assess", "--answers", str(path), "--out", str(tmp_path / "a")]))
+    ]
     history = ok(runner.invoke(app, ["history"]))
     outputs += [history, ok(runner.invoke(app, ["report", "--out", str(tmp_path / "r")]))]
     for out in outputs:
@@ -536,8 +548,10 @@ YEAR_ONE_ID = "20250101-120000"
 @pytest.fixture
 def year_one(catalogue: Catalogue, home: Path) -> list[str]:
     """Three good records and one created in the year 1; return the good ids, oldest first."""
-    good = [make_record(catalogue, datetime(2026, 1, day, 9, 0), name=f"Lid {day}").id
-            for day in (1, 2, 3)]  # fmt: skip
+    good = [
+        make_record(catalogue, datetime(2026, 1, day, 9, 0), name=f"Lid {day}").id
+        for day in (1, 2, 3)
+    ]
     write(home / "assessments" / f"{YEAR_ONE_ID}.yaml", YEAR_ONE)
     return good
 
@@ -586,9 +600,10 @@ def test_everything_asmo_writes_is_private(runner: CliRunner, tmp_path: Path, ho
     0600 and every folder it created 0700, ASMO_HOME included."""
     answers = write(
         tmp_path / "a.yaml",
-        "name: Fenna\nlevel: beleidsmedewerker\n" + TWO_AREAS
+        "name: Fenna\nlevel: beleidsmedewerker\n"
+        + TWO_AREAS
         + "hours_per_week: {archief: 2}\ncontract_hours_per_week: 24\n",
-    )  # fmt: skip
+    )
     ok(runner.invoke(app, ["assess", "--answers", str(answers)]))
     (record,) = records(home)
     uren = write(tmp_path / "uren.yaml", "hours_per_week: {archief: 3, scholing: 1}\n")
@@ -833,8 +848,9 @@ def test_assess_out_is_a_file_says_the_record_is_saved(
     """`assess --out FILE`: exit 1 in Dutch naming FILE, saying the record itself is saved; the
     record exists and FILE is untouched."""
     target = write(tmp_path / "rapport.txt", "niet van asmo\n")
-    out = problem(runner.invoke(app, ["assess", "--answers", str(answers_file), "--out",
-                                      str(target)]))  # fmt: skip
+    out = problem(
+        runner.invoke(app, ["assess", "--answers", str(answers_file), "--out", str(target)])
+    )
     assert mentions(out, str(target))
     assert "meting" in out.lower() and "bewaard" in out.lower()
     (record,) = records(home)

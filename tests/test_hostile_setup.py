@@ -274,11 +274,14 @@ def test_feedback_that_asmo_could_not_read_back_is_refused_before_saving(
 
     def answers(n: int, comment: str = "Goed.") -> Path:
         data = {
-            "asmo_feedback": 1, "record": record.id,
-            "questionnaire_version": record.catalogue_version, "response_id": f"r-{n}",
-            "giver_role": "or-lid", "ratings": {"archief": {"archief-beheren": 4}},
+            "asmo_feedback": 1,
+            "record": record.id,
+            "questionnaire_version": record.catalogue_version,
+            "response_id": f"r-{n}",
+            "giver_role": "or-lid",
+            "ratings": {"archief": {"archief-beheren": 4}},
             "comments": {"archief": comment},
-        }  # fmt: skip
+        }
         path = tmp_path / f"g{n}.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         return path
@@ -376,10 +379,13 @@ def test_feedback_messages_do_not_contradict_themselves(
     asks for text; a response_id of spaces is empty, not 'not text'."""
     record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), tasks=("archief",))
     data = {
-        "asmo_feedback": 1, "record": None, "questionnaire_version": 2026.2,
-        "response_id": "   ", "giver_role": "or-lid",
+        "asmo_feedback": 1,
+        "record": None,
+        "questionnaire_version": 2026.2,
+        "response_id": "   ",
+        "giver_role": "or-lid",
         "ratings": {"archief": {"archief-beheren": 4}},
-    }  # fmt: skip
+    }
     path = tmp_path / "f.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     text = problem(runner.invoke(app, ["feedback", "add", str(path)]))
@@ -394,9 +400,13 @@ def test_feedback_messages_do_not_contradict_themselves(
 def _terminal(home: Path, *args: str) -> pexpect.spawn:
     env = dict(os.environ, ASMO_HOME=str(home), TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1")
     return pexpect.spawn(
-        sys.executable, ["-m", "asmo_cli", *args], env=env, dimensions=(24, 100),
-        encoding="utf-8", timeout=30,
-    )  # fmt: skip
+        sys.executable,
+        ["-m", "asmo_cli", *args],
+        env=env,
+        dimensions=(24, 100),
+        encoding="utf-8",
+        timeout=30,
+    )
 
 
 def test_ctrl_c_at_a_yes_no_question_exits_130(catalogue: Catalogue, home: Path) -> None:

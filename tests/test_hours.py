@@ -11,8 +11,8 @@ from prompt_toolkit.output import DummyOutput
 from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
-from asmo_cli.cli.hours_prompts import ask_hours, parse_hours_text
-from asmo_cli.cli.prompts import PromptIO
+from asmo_cli.cli.session.hours_questions import ask_hours, parse_hours_text
+from asmo_cli.cli.session.questions import PromptIO
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.hours import hours_by_role, over_contract_warning
 from asmo_cli.core.record import FORMAT_VERSION
@@ -82,10 +82,13 @@ BAD = [
     ("negative", "hours_per_week: {archief: -1}\n", "geen geldig aantal uren"),
     ("unselected", "hours_per_week: {pr: 1}\n", "werkzaamheid 'pr' is niet gekozen"),
     ("unknown", "hours_per_week: {faxen: 1}\n", "onbekende werkzaamheid 'faxen'"),
-    ("zero formatie", "hours_per_week: {archief: 1}\ncontract_hours_per_week: 0\n",
-     "geen geldige formatie"),
+    (
+        "zero formatie",
+        "hours_per_week: {archief: 1}\ncontract_hours_per_week: 0\n",
+        "geen geldige formatie",
+    ),
     ("text", "hours_per_week: {archief: veel}\n", "tekst ('veel') is geen geldig aantal uren"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), BAD, ids=[b[0] for b in BAD])

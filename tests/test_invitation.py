@@ -186,10 +186,29 @@ def test_fetches_nothing_and_posts_nowhere(catalogue: Catalogue, record: Record)
     page = Page(html)
     lowered = html.lower()
     for forbidden in (
-        "http:", "https:", "//", "@import", "fetch(", "xmlhttprequest", "websocket",
-        "eventsource", "sendbeacon", "import(", "<form", "<iframe", "<link", "<img", "<object",
-        "<embed", "<base", "<audio", "<video", "srcset", "window.open", "location",
-    ):  # fmt: skip
+        "http:",
+        "https:",
+        "//",
+        "@import",
+        "fetch(",
+        "xmlhttprequest",
+        "websocket",
+        "eventsource",
+        "sendbeacon",
+        "import(",
+        "<form",
+        "<iframe",
+        "<link",
+        "<img",
+        "<object",
+        "<embed",
+        "<base",
+        "<audio",
+        "<video",
+        "srcset",
+        "window.open",
+        "location",
+    ):
         assert forbidden not in lowered, forbidden
     assert not re.search(r"(?<![a-z])url\(", lowered)  # CSS url(); createObjectURL is fine
     for tag, attrs in page.tags:
@@ -272,10 +291,20 @@ def test_the_scale_in_the_third_person(catalogue: Catalogue) -> None:
 
 def test_the_page_ships_in_the_wheel(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--quiet", "-w", str(tmp_path), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     (wheel,) = tmp_path.glob("asmo_cli-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for name in ("invitation.py", "invitation.js", "invitation.css"):

@@ -97,8 +97,13 @@ def test_plan_pdf_has_boxes_and_at_most_three_pages(runner: CliRunner, tmp_path:
     assert result.output.startswith(f"Je ontwikkelplan: {out / 'ontwikkelplan.pdf'}")
     text, reader = _text(out / "ontwikkelplan.pdf")
     assert len(reader.pages) <= 3
-    for label in ("Mijn ambitie", "Feedback van mijn voorzitter", "Wat heb ik nodig",
-                  "Afspraken", "Evaluatie op"):  # fmt: skip
+    for label in (
+        "Mijn ambitie",
+        "Feedback van mijn voorzitter",
+        "Wat heb ik nodig",
+        "Afspraken",
+        "Evaluatie op",
+    ):
         assert label in text
     assert "Focusrollen" in text and "Kenner" in text
 

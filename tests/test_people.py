@@ -71,7 +71,7 @@ def test_compare_with_another_person_goes_on_with_a_note_without_a_terminal(
 def test_compare_with_another_person_asks_on_a_terminal(
     catalogue: Catalogue, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from asmo_cli.cli import cmd_report
+    from asmo_cli.cli.commands import report as cmd_report
 
     fenna = make_record(catalogue, datetime(2026, 1, 1, 10), name="Fenna de Vries")
     jan = make_record(catalogue, datetime(2026, 2, 1, 10), name="Jan Jansen")

@@ -51,8 +51,11 @@ def test_gaps_largest_first(catalogue: Catalogue) -> None:
     assert target is not None
     found = gaps(catalogue, _scores(catalogue, values), target)
     assert [(g.role.id, g.size) for g in found] == [
-        ("kenner", 2.5), ("procesbewaker", 0.5), ("beleidsadviseur", 0.5), ("coach", 0.5),
-    ]  # fmt: skip
+        ("kenner", 2.5),
+        ("procesbewaker", 0.5),
+        ("beleidsadviseur", 0.5),
+        ("coach", 0.5),
+    ]
 
 
 def test_plan_writes_both_files(runner: CliRunner, catalogue: Catalogue, tmp_path: Path) -> None:
@@ -61,8 +64,10 @@ def test_plan_writes_both_files(runner: CliRunner, catalogue: Catalogue, tmp_pat
     result = runner.invoke(app, ["plan", record.id, "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert {p.name for p in out.iterdir()} == {
-        "ontwikkelplan.pdf", "ontwikkelplan.md", "ontwikkelplan.png"
-    }  # fmt: skip
+        "ontwikkelplan.pdf",
+        "ontwikkelplan.md",
+        "ontwikkelplan.png",
+    }
     with Image.open(out / "ontwikkelplan.png") as image:
         assert image.size == (1275, 1275)
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
@@ -139,27 +144,49 @@ def test_plan_without_development_file_says_so(
 
 
 BROKEN: list[tuple[str, str, Any, str]] = [
-    ("unknown role in profile", "competencies.yaml",
-     lambda d: d["levels"]["adviseur"]["profile"].update(notulist=3),
-     "competencies.yaml: niveau 'adviseur': onbekende rol 'notulist' in profile"),
-    ("profile out of range", "competencies.yaml",
-     lambda d: d["levels"]["adviseur"]["profile"].update(coach=7),
-     "competencies.yaml: niveau 'adviseur': het streefprofiel van 'coach' is 7"),
-    ("unknown kind", "development.yaml", lambda d: d["activities"][0].update(kind="cursus"),
-     "development.yaml: activiteit 'leergang-beleidsprocessen': onbekende soort 'cursus'"),
-    ("unknown role", "development.yaml", lambda d: d["activities"][1].update(roles=["x"]),
-     "development.yaml: activiteit 'leergang-kwaliteiten-feedback': onbekende rol 'x' in roles"),
-    ("unknown competency", "development.yaml",
-     lambda d: d["activities"][2].update(competencies=["y"]),
-     "onbekende competentie 'y' in competencies"),
-]  # fmt: skip
+    (
+        "unknown role in profile",
+        "competencies.yaml",
+        lambda d: d["levels"]["adviseur"]["profile"].update(notulist=3),
+        "competencies.yaml: niveau 'adviseur': onbekende rol 'notulist' in profile",
+    ),
+    (
+        "profile out of range",
+        "competencies.yaml",
+        lambda d: d["levels"]["adviseur"]["profile"].update(coach=7),
+        "competencies.yaml: niveau 'adviseur': het streefprofiel van 'coach' is 7",
+    ),
+    (
+        "unknown kind",
+        "development.yaml",
+        lambda d: d["activities"][0].update(kind="cursus"),
+        "development.yaml: activiteit 'leergang-beleidsprocessen': onbekende soort 'cursus'",
+    ),
+    (
+        "unknown role",
+        "development.yaml",
+        lambda d: d["activities"][1].update(roles=["x"]),
+        "development.yaml: activiteit 'leergang-kwaliteiten-feedback': onbekende rol 'x' in roles",
+    ),
+    (
+        "unknown competency",
+        "development.yaml",
+        lambda d: d["activities"][2].update(competencies=["y"]),
+        "onbekende competentie 'y' in competencies",
+    ),
+]
 
 
 @pytest.mark.parametrize(("case", "name", "mutate", "expected"), BROKEN, ids=[b[0] for b in BROKEN])
 def test_plan_data_is_checked(
-    case: str, name: str, mutate: Any, expected: str, edit: Editor, data_copy: Path,
+    case: str,
+    name: str,
+    mutate: Any,
+    expected: str,
+    edit: Editor,
+    data_copy: Path,
     runner: CliRunner,
-) -> None:  # fmt: skip
+) -> None:
     edit(name, mutate)
     result = runner.invoke(app, ["validate", "--data-dir", str(data_copy)])
     assert result.exit_code == 1

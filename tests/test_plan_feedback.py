@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
+from asmo_cli.api.plans import write_plan
 from asmo_cli.cli.app import app
-from asmo_cli.cli.plan import write_plan
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.plan import make_plan
@@ -99,8 +99,10 @@ def test_blind_spot_first_and_the_section_filled(
     assert _focus(md) == ["Procesbewaker", "Kenner", "Beleidsadviseur"]
     assert f"Procesbewaker staat voorop: {WHY}" in md
     section = _section(md, "Feedback van anderen")
-    assert "2 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter en een " \
-        "OR-lid." in section  # fmt: skip
+    assert (
+        "2 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter en een "
+        "OR-lid." in section
+    )
     # by hand, per activity. Procesbewaker: her own weight-1 stars sum to 37 over 10, her
     # weight-0,5 stars to 18 over 5: (37 + 0,5 · 18) / 12,5 = 3,68. The givers put the five
     # weight-1 activities of bewaken-afspraken and reglement (4, 3, 5, 3, 4: 19) and
@@ -116,10 +118,15 @@ def test_blind_spot_first_and_the_section_filled(
     assert "- **Archief**: Alles is altijd vindbaar." in section
     assert section.rstrip().endswith("…………")  # room for the AS's own notes
     assert CHAIR_QUESTION not in md and "Feedback van mijn voorzitter" not in md
-    for text in ("Feedback van anderen", f"Procesbewaker staat voorop: {WHY}",
-                 "Procesbewaker: zelf 3,7, anderen 2,5", "Beleidsadviseur: zelf 3,0, anderen 4,1",
-                 "Reglement MZO: Haal de wet er vaker bij.", "een voorzitter en een OR-lid",
-                 "Mijn aantekeningen"):  # fmt: skip
+    for text in (
+        "Feedback van anderen",
+        f"Procesbewaker staat voorop: {WHY}",
+        "Procesbewaker: zelf 3,7, anderen 2,5",
+        "Beleidsadviseur: zelf 3,0, anderen 4,1",
+        "Reglement MZO: Haal de wet er vaker bij.",
+        "een voorzitter en een OR-lid",
+        "Mijn aantekeningen",
+    ):
         assert text in pdf, text
     for name in NAMES:
         assert name not in md and name not in pdf
@@ -147,9 +154,13 @@ def test_only_the_chair_keeps_the_title(runner: CliRunner, example: Record, tmp_
 
 @pytest.mark.parametrize(
     ("role", "words"),
-    [("or-lid", "een OR-lid"), ("leidinggevende", "een leidinggevende"),
-     ("collega-as", "een collega-AS"), ("anders", "iemand anders")],
-)  # fmt: skip
+    [
+        ("or-lid", "een OR-lid"),
+        ("leidinggevende", "een leidinggevende"),
+        ("collega-as", "een collega-AS"),
+        ("anders", "iemand anders"),
+    ],
+)
 def test_other_givers_rename_the_section(
     runner: CliRunner, example: Record, tmp_path: Path, role: str, words: str
 ) -> None:
@@ -182,8 +193,10 @@ def test_a_blind_spot_needs_a_gap_to_become_a_focus_role(
     result = compute_result(catalogue, example, feedback=feedback)
     assert result.others is not None
     assert [g.role_id for g in result.others.blind_spots] == [
-        "organisator", "beleidsadviseur", "procesbewaker"
-    ]  # fmt: skip
+        "organisator",
+        "beleidsadviseur",
+        "procesbewaker",
+    ]
     plan = make_plan(catalogue, result, catalogue.level("adviseur"))
     assert [g.role.id for g in plan.focus] == ["beleidsadviseur", "procesbewaker", "kenner"]
     assert [r.id for r in plan.blind_first] == ["beleidsadviseur", "procesbewaker"]

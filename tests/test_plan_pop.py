@@ -19,8 +19,13 @@ from asmo_cli.render.plan import render_plan
 from .helpers import edge_records, make_record
 
 EDGES = ["gelijk", "klein", "dun-hoog", "nvt", "vergelijking"]
-SECTIONS = ["Mijn ambitie", "Feedback van mijn voorzitter", "Wat heb ik nodig", "Afspraken",
-            "Evaluatie op"]  # fmt: skip
+SECTIONS = [
+    "Mijn ambitie",
+    "Feedback van mijn voorzitter",
+    "Wat heb ik nodig",
+    "Afspraken",
+    "Evaluatie op",
+]
 
 
 def _section(text: str, heading: str) -> str:
@@ -99,8 +104,13 @@ def test_record_of_an_older_questionnaire(
 ) -> None:
     """A record made with questionnaire 2026.1 still loads, stays complete and reports; the
     activity added since counts as not rated, and the report says the versions differ."""
-    old_activities = ["agenda-opstellen", "stukken-verzenden", "voorzitter-voorbereiden",
-                      "notuleren", "besluiten-vastleggen"]  # fmt: skip
+    old_activities = [
+        "agenda-opstellen",
+        "stukken-verzenden",
+        "voorzitter-voorbereiden",
+        "notuleren",
+        "besluiten-vastleggen",
+    ]
     assert catalogue.tasks_version != "2026.1"
     folder = home / "assessments"
     folder.mkdir(parents=True)

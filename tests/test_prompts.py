@@ -11,7 +11,7 @@ from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from asmo_cli.cli.prompts import SELECTION, PromptIO, first_open_position, run_flow
+from asmo_cli.cli.session.questions import SELECTION, PromptIO, first_open_position, run_flow
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import RatingMap
 
@@ -25,9 +25,12 @@ def pipe() -> Iterator[PipeInput]:
 
 
 def _run(
-    catalogue: Catalogue, pipe: PipeInput, keys: str, ratings: RatingMap | None = None,
+    catalogue: Catalogue,
+    pipe: PipeInput,
+    keys: str,
+    ratings: RatingMap | None = None,
     start: int = SELECTION,
-) -> tuple[RatingMap, list[RatingMap], str]:  # fmt: skip
+) -> tuple[RatingMap, list[RatingMap], str]:
     ratings = {} if ratings is None else ratings
     saves: list[RatingMap] = []
     screen = io.StringIO()
@@ -151,7 +154,7 @@ def test_questions_wrap_at_words_with_room_for_the_answer(
 
 def test_resume_question_offers_every_unfinished_record(pipe: PipeInput) -> None:
     """Newest first; the arrow keys reach an older one; the last choice begins anew."""
-    from asmo_cli.cli.record_prompts import ask_resume
+    from asmo_cli.cli.session.record_questions import ask_resume
 
     io = PromptIO(pipe, DummyOutput())
     summaries = ["Fenna, begonnen 25-11-2026 10:00", "Sam, begonnen 24-11-2026 09:00"]
@@ -180,10 +183,13 @@ def test_after_adding_an_area_rating_goes_on_at_the_first_open_activity(
 
 
 def _hours(
-    catalogue: Catalogue, pipe: PipeInput, keys: str, hours: dict[str, float] | None = None,
+    catalogue: Catalogue,
+    pipe: PipeInput,
+    keys: str,
+    hours: dict[str, float] | None = None,
     contract: float | None = None,
-) -> tuple[dict[str, float], float]:  # fmt: skip
-    from asmo_cli.cli.hours_prompts import ask_hours
+) -> tuple[dict[str, float], float]:
+    from asmo_cli.cli.session.hours_questions import ask_hours
 
     pipe.send_text(keys)
     tasks = [catalogue.task("archief"), catalogue.task("scholing")]
@@ -207,7 +213,7 @@ def test_hours_defaults_come_from_the_record(catalogue: Catalogue, pipe: PipeInp
 
 
 def test_hours_outside_the_week_are_asked_again(catalogue: Catalogue, pipe: PipeInput) -> None:
-    from asmo_cli.cli.hours_prompts import FORMATIE_ERROR, HOURS_ERROR
+    from asmo_cli.cli.session.hours_questions import FORMATIE_ERROR, HOURS_ERROR
 
     assert "0 tot en met 168" in HOURS_ERROR and "168" in FORMATIE_ERROR
     assert len(HOURS_ERROR) < 60 and len(FORMATIE_ERROR) < 60  # one line at 60 columns
@@ -245,7 +251,7 @@ def test_hours_n_points_at_a_small_formatie(catalogue: Catalogue, pipe: PipeInpu
 def test_hours_t_at_the_first_question_leaves(catalogue: Catalogue, pipe: PipeInput) -> None:
     """In asmo assess, t at the first hours question goes back to 'Wil je ... invullen?';
     in asmo hours there is nothing before it, and t does nothing."""
-    from asmo_cli.cli.hours_prompts import ask_hours, ask_hours_or_leave
+    from asmo_cli.cli.session.hours_questions import ask_hours, ask_hours_or_leave
 
     pipe.send_text("5" + "t")
     tasks = [catalogue.task("archief")]
@@ -263,7 +269,7 @@ def test_choices_and_answers_wrap_at_words(
 ) -> None:
     """Task names in the checkbox list, long answers behind a question: whole words, lines
     within the width, the next lines indented under the name."""
-    from asmo_cli.cli.prompt_layout import answer_text, split_instruction, wrap_choice
+    from asmo_cli.cli.session.layout import answer_text, split_instruction, wrap_choice
 
     monkeypatch.setenv("COLUMNS", str(columns))
     texts = [t.name for t in catalogue.tasks] + [lv.name for lv in catalogue.levels]

@@ -23,12 +23,33 @@ from .conftest import DATA
 # Keys the readers know, ids from the catalogue and a few strangers, so that the fuzzing
 # reaches deep into the checks instead of failing at the first unknown field.
 KEYS = [
-    "name", "level", "ratings", "hours_per_week", "contract_hours_per_week", "format_version",
-    "catalogue_version", "created", "updated", "status", "version", "tasks", "scale", "id",
-    "activities", "description", "label", "stars", "archief", "archief-beheren",
-    "correspondentie", "brieven-adviezen-concipieren", "beleidsmedewerker", "complete",
-    "in_progress", "x",
-]  # fmt: skip
+    "name",
+    "level",
+    "ratings",
+    "hours_per_week",
+    "contract_hours_per_week",
+    "format_version",
+    "catalogue_version",
+    "created",
+    "updated",
+    "status",
+    "version",
+    "tasks",
+    "scale",
+    "id",
+    "activities",
+    "description",
+    "label",
+    "stars",
+    "archief",
+    "archief-beheren",
+    "correspondentie",
+    "brieven-adviezen-concipieren",
+    "beleidsmedewerker",
+    "complete",
+    "in_progress",
+    "x",
+]
 
 scalars = st.one_of(
     st.none(),

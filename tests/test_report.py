@@ -66,9 +66,15 @@ def test_scores_json_contract(catalogue: Catalogue) -> None:
     _, record = _fixed(catalogue)
     data = json.loads(render_json(compute_result(catalogue, record)))
     assert list(data) == [
-        "format_version", "assessment", "roles", "strongest", "to_develop", "to_develop_reason",
-        "no_ranking", "tasks",
-    ]  # fmt: skip
+        "format_version",
+        "assessment",
+        "roles",
+        "strongest",
+        "to_develop",
+        "to_develop_reason",
+        "no_ranking",
+        "tasks",
+    ]
     assert data["format_version"] == 2
     assert list(data["assessment"]) == ["id", "name", "level", "created", "catalogue_version"]
     assert [r["id"] for r in data["roles"]] == [r.id for r in catalogue.roles]

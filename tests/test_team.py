@@ -40,9 +40,14 @@ def test_means_equal_hand_computation(runner: CliRunner, team_dir: Path, tmp_pat
     roles = {r["id"]: r for r in data["roles"]}
     assert data["members"] == 5
     assert roles["penvoerder"] == {
-        "id": "penvoerder", "name": "Penvoerder", "mean": 2.5, "min": 1.0, "max": 4.0,
-        "scored": 4, "strong": 1,
-    }  # fmt: skip
+        "id": "penvoerder",
+        "name": "Penvoerder",
+        "mean": 2.5,
+        "min": 1.0,
+        "max": 4.0,
+        "scored": 4,
+        "strong": 1,
+    }
     assert roles["trainer"]["mean"] == pytest.approx(2.5)
     assert roles["trainer"]["scored"] == 4 and roles["trainer"]["strong"] == 1
     assert roles["procesbewaker"]["mean"] is None and roles["procesbewaker"]["scored"] == 0
@@ -99,8 +104,9 @@ def test_scores_json_and_other_catalogue_versions(
             json.dumps({"assessment": {"name": None}, "roles": roles})
         )
     out = tmp_path / "out"
-    result = runner.invoke(app, ["team", str(folder / "m0.json"), str(folder / "m1.json"),
-                                 "--out", str(out)])  # fmt: skip
+    result = runner.invoke(
+        app, ["team", str(folder / "m0.json"), str(folder / "m1.json"), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads((out / "team.json").read_text(encoding="utf-8"))
     assert data["roles"][0]["mean"] == 3.0

@@ -14,10 +14,20 @@ from .conftest import REPO
 def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
     wheels = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--quiet", "-w", str(wheels), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "-w",
+            str(wheels),
+            str(REPO),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     (wheel,) = wheels.glob("asmo_cli-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for name in ("tasks.yaml", "roles.yaml", "competencies.yaml"):
@@ -28,20 +38,33 @@ def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
     python = venv / "bin" / "python"
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     # Reuse this environment's packages (typer, rich, ...) behind the fresh venv's own:
     # a plain path line, so this environment's editable asmo_cli is not picked up.
     Path(site, "_reuse_parent.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
-         "--quiet", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--quiet",
+            str(wheel),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     where = subprocess.run(
         [str(python), "-c", "import asmo_cli.storage.paths as p; print(p.default_data_dir())"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert where.startswith(str(venv)), where
     result = subprocess.run(
         [str(venv / "bin" / "asmo"), "roles"], capture_output=True, text=True, cwd=tmp_path

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from asmo_cli.cli.base import show_command
-from asmo_cli.core.record import Record
+from asmo_cli.cli.console import show_command
 from asmo_cli.core.text import clean, program
-from asmo_cli.storage.store import has_previous
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -33,10 +31,10 @@ def say_interrupted(console: Console, has_answers: bool = True, in_hours: bool =
             show_command(console, f"{program()} assess")
 
 
-def say_next_steps(console: Console, record: Record) -> None:
+def say_next_steps(console: Console, *, has_previous: bool) -> None:
     """Suggest only what works now: a comparison only with an earlier record of this person."""
     steps = [("je ontwikkelplan", f"{program()} plan")]
-    if has_previous(record):
+    if has_previous:
         steps.append(("vergelijken met je vorige meting", f"{program()} report --previous"))
     steps.append(("je metingen", f"{program()} history"))
     line = clean("Verder: " + "; ".join(f"{what}: {how}" for what, how in steps) + ".")

@@ -67,6 +67,29 @@ def is_finished(ratings: Ratings, catalogue: Catalogue) -> bool:
     )
 
 
+def record_id_for(created: datetime) -> str:
+    """Return ``YYYYMMDD-HHMMSS`` of ``created`` (saving a new record makes it unique)."""
+    return created.strftime("%Y%m%d-%H%M%S")
+
+
+def new_record(
+    catalogue: Catalogue,
+    name: str | None = None,
+    level: str | None = None,
+    created: datetime | None = None,
+) -> Record:
+    """Return a new, empty record for this catalogue (made ``created``, else now)."""
+    when = created or now()
+    return Record(
+        id=record_id_for(when),
+        created=when,
+        updated=when,
+        catalogue_version=catalogue.tasks_version,
+        name=name,
+        level=level,
+    )
+
+
 def with_ratings(record: Record, ratings: Ratings, catalogue: Catalogue) -> Record:
     """Return the record with these ratings, a fresh ``updated`` and the matching status.
 

@@ -153,3 +153,8 @@ def format_delta(delta: float | None) -> str:
     if shown == 0:
         return "0,0"  # never '-0,0' or '+0,0'
     return ("+" if shown > 0 else "") + number(shown)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """Return the count with the right form: plural(1, "meting", "metingen") → "1 meting"."""
+    return f"{count} {one if count == 1 else many}"

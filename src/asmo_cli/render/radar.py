@@ -167,9 +167,14 @@ def draw_radar(
             inner = [(angles[i], float(low[i] or 0)) for i in both]
             ring = [*outer, outer[0], inner[0], *inner[::-1], inner[0]]
             ax.fill(
-                [p[0] for p in ring], [p[1] for p in ring], color="#5b8ac4", alpha=0.3,
-                zorder=1.5, label=band_label, linewidth=0,
-            )  # fmt: skip
+                [p[0] for p in ring],
+                [p[1] for p in ring],
+                color="#5b8ac4",
+                alpha=0.3,
+                zorder=1.5,
+                label=band_label,
+                linewidth=0,
+            )
     fig.suptitle(lines(title), fontsize=15, fontweight="bold", y=0.975, va="top")
     fig.text(
         0.5,

@@ -13,10 +13,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from asmo_cli.core.errors import AsmoError, SaveError
+from asmo_cli.core.errors import AsmoError, SaveError, os_reason
 from asmo_cli.storage import paths
 from asmo_cli.storage.feedback import STORE_SUFFIX
-from asmo_cli.storage.files import os_reason
 from asmo_cli.storage.ledger import Ledger, all_ledgers, digest_file, key_of, read_ledger
 from asmo_cli.storage.owned import OwnedWriter
 

@@ -24,8 +24,14 @@ from asmo_cli.storage.store import Listing, describe_available, record_path
 
 FEEDBACK_VERSION = ANSWERS_FORMAT  # "asmo_feedback" in an answers file
 STORE_VERSION = 1  # "format_version" of <id>.feedback.json
-REQUIRED = ("asmo_feedback", "record", "questionnaire_version", "response_id", "giver_role",
-            "ratings")  # fmt: skip
+REQUIRED = (
+    "asmo_feedback",
+    "record",
+    "questionnaire_version",
+    "response_id",
+    "giver_role",
+    "ratings",
+)
 OPTIONAL = ("name", "comments")
 MAX_TEXT_CHARS = 200  # response_id and name
 MAX_COMMENT_CHARS = 4000  # as the page's text box

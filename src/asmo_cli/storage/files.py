@@ -17,35 +17,12 @@ import stat
 import tempfile
 from pathlib import Path
 
-from asmo_cli.core.errors import AsmoError, SaveError
+from asmo_cli.core.errors import AsmoError, SaveError, os_reason
 
 MAX_INPUT_BYTES = 1_000_000  # answers, hours, records, catalogue files and scores.json
 MAX_PATH_CHARS = 1024
 FILE_MODE = 0o600
 DIR_MODE = 0o700
-
-_REASONS = {
-    errno.ENOENT: "bestaat niet",
-    errno.EEXIST: "bestaat al",
-    errno.ENOTDIR: "een deel van het pad is geen map maar een bestand",
-    errno.EISDIR: "is een map, geen bestand",
-    errno.EACCES: "geen toestemming",
-    errno.EPERM: "geen toestemming",
-    errno.ENOSPC: "de schijf is vol",
-    getattr(errno, "EDQUOT", -1): "je schijfruimte (quota) is op",
-    errno.EFBIG: "het bestand wordt groter dan de ingestelde limiet voor bestandsgrootte",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ENAMETOOLONG: "de naam of het pad is te lang",
-    errno.ELOOP: "te veel symbolische links in het pad",
-    errno.EIO: "lees- of schrijffout van de schijf",
-    errno.EBUSY: "het bestand is in gebruik",
-    errno.EXDEV: "ligt op een andere schijf",
-}
-
-
-def os_reason(exc: OSError) -> str:
-    """Return a Dutch phrase for an OS error (never its English text)."""
-    return _REASONS.get(exc.errno or 0, f"systeemfout {exc.errno}" if exc.errno else "systeemfout")
 
 
 def check_path_length(path: Path | str, what: str = "pad") -> None:

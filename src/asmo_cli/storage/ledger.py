@@ -22,8 +22,9 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from asmo_cli.core.errors import os_reason
 from asmo_cli.storage import paths
-from asmo_cli.storage.files import os_reason, write_private
+from asmo_cli.storage.files import write_private
 
 LEDGER_FORMAT = 2  # format 1 (an older asmo): a JSON list of paths
 MAX_LEDGER_BYTES = 5_000_000

@@ -23,9 +23,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
-from asmo_cli.core.errors import RecordError, SaveError
+from asmo_cli.core.errors import RecordError, SaveError, os_reason
 from asmo_cli.storage import paths
-from asmo_cli.storage.files import FILE_MODE, os_reason, tighten
+from asmo_cli.storage.files import FILE_MODE, tighten
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock

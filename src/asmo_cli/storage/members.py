@@ -14,11 +14,11 @@ from typing import Any
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import describe, raise_problems, shown
-from asmo_cli.core.errors import AsmoError, RecordError
+from asmo_cli.core.errors import AsmoError, RecordError, os_reason
 from asmo_cli.core.record import known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_assessment
 from asmo_cli.core.team import Collected, Member, same_assessment_key
-from asmo_cli.storage.files import check_path_length, os_reason, read_input
+from asmo_cli.storage.files import check_path_length, read_input
 from asmo_cli.storage.records import load_record
 
 SUFFIXES = (".yaml", ".yml", ".json")

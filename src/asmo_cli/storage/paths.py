@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from asmo_cli.core.errors import AsmoError
@@ -29,11 +32,34 @@ def data_dir(override: Path | None = None) -> Path:
     return default_data_dir()
 
 
-def home_dir() -> Path:
-    """Return asmo's own folder: ``ASMO_HOME`` or the platform's user data folder."""
+# A home chosen by a caller of the library (asmo_cli.Workspace(home=...)), for its calls only.
+_HOME: ContextVar[Path | None] = ContextVar("asmo_home", default=None)
+
+
+@contextmanager
+def using_home(home: Path | None) -> Iterator[None]:
+    """Within the block, asmo's own folder is ``home`` (None: as without the block)."""
+    token = _HOME.set(home if home is not None else _HOME.get())
+    try:
+        yield
+    finally:
+        _HOME.reset(token)
+
+
+def _chosen_home() -> Path | None:
+    chosen = _HOME.get()
+    if chosen is not None:
+        return chosen
     env = os.environ.get("ASMO_HOME")
-    if env:
-        return Path(env).expanduser()
+    return Path(env).expanduser() if env else None
+
+
+def home_dir() -> Path:
+    """Return asmo's own folder: the library caller's, ``ASMO_HOME``, or the platform's user
+    data folder."""
+    chosen = _chosen_home()
+    if chosen is not None:
+        return chosen
     import platformdirs
 
     return Path(platformdirs.user_data_dir("asmo", appauthor=False))
@@ -46,9 +72,9 @@ def records_dir() -> Path:
 
 def reports_dir() -> Path:
     """Return the folder under which report files go, one subfolder per assessment."""
-    env = os.environ.get("ASMO_HOME")
-    if env:
-        return Path(env).expanduser() / "rapporten"
+    chosen = _chosen_home()
+    if chosen is not None:
+        return chosen / "rapporten"
     import platformdirs
 
     return Path(platformdirs.user_documents_dir()) / "asmo"

@@ -28,9 +28,17 @@ from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 # --- reading --------------------------------------------------------------------------------
 
 _FIELDS = (
-    "format_version", "catalogue_version", "created", "updated", "name", "level", "status",
-    "ratings", "hours_per_week", "contract_hours_per_week",
-)  # fmt: skip
+    "format_version",
+    "catalogue_version",
+    "created",
+    "updated",
+    "name",
+    "level",
+    "status",
+    "ratings",
+    "hours_per_week",
+    "contract_hours_per_week",
+)
 
 
 _DECIMAL = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*$")

@@ -11,18 +11,16 @@ import contextlib
 import os
 import stat
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
-from asmo_cli.core.errors import AsmoError, RecordError, SaveError
-from asmo_cli.core.record import Record, same_person
+from asmo_cli.core.errors import AsmoError, RecordError, SaveError, os_reason
+from asmo_cli.core.record import Record, record_id_for, same_person
 from asmo_cli.core.text import program
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import (
     check_path_length,
     create_private,
     is_file,
-    os_reason,
     tighten,
     write_private,
 )
@@ -117,11 +115,6 @@ def _record_files(folder: Path) -> list[Path]:
 # --- creating and saving --------------------------------------------------------------------
 
 
-def new_record_id(created: datetime) -> str:
-    """Return ``YYYYMMDD-HHMMSS`` of ``created`` (``create_record`` makes it unique)."""
-    return created.strftime("%Y%m%d-%H%M%S")
-
-
 def create_record(record: Record) -> tuple[Record, RecordLock]:
     """Save a new record under a free id and return it, locked, with that id.
 
@@ -129,7 +122,7 @@ def create_record(record: Record) -> tuple[Record, RecordLock]:
     is taken before the file appears, and the file appears only complete.
     """
     folder = records_folder()
-    base = new_record_id(record.created)
+    base = record_id_for(record.created)
     for n in range(1, MAX_IDS_A_SECOND + 1):
         candidate = base if n == 1 else f"{base}-{n}"
         if (folder / f"{candidate}.yaml").exists():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import questionary
 
-from asmo_cli.cli.choices import pick
-from asmo_cli.cli.prompt_layout import columns
-from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO
+from asmo_cli.cli.session.choices import pick
+from asmo_cli.cli.session.layout import columns
+from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
 from asmo_cli.core.feedback import GIVER_ROLE_TITLES
 from asmo_cli.render.terminal import fit_message
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from asmo_cli.api.records import save_hours
+from asmo_cli.api.writing import record_is_safe, target_dir, writing_for
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.hours import hours_by_role, hours_text
 from asmo_cli.core.record import Record
 from asmo_cli.render.charts import draw_hours
 from asmo_cli.render.hours import render_hours_markdown
 from asmo_cli.render.pdf_docs import render_hours_pdf
+from asmo_cli.storage.store import find_record
 
 HOURS_FORMATS = ("pdf", "png", "md")
 HOURS_NAMES = {"pdf": "tijdsbesteding.pdf", "png": "tijdsbesteding.png", "md": "tijdsbesteding.md"}
@@ -47,3 +50,38 @@ def hours_documents(
         image = HOURS_NAMES["png"] if "png" in formats else None
         made.append((folder / HOURS_NAMES["md"], render_hours_markdown(catalogue, record, image)))
     return made
+
+
+def write_hours_documents(catalogue: Catalogue, record: Record, out: Path | None) -> list[Path]:
+    """Write tijdsbesteding.pdf, .md and .png of a record with hours (never over a file that
+    asmo did not write)."""
+    folder = target_dir(out, record)
+    with writing_for(record) as writer:
+        writer.check(hours_targets(folder))
+        with record_is_safe(record):
+            return writer.write_all(hours_documents(catalogue, record, folder))
+
+
+Change = Callable[[Record], tuple[dict[str, float], float | None]]
+
+
+def edit_hours(
+    catalogue: Catalogue,
+    record: Record,
+    out: Path | None,
+    change: Change,
+    saved: Callable[[Record], None] = lambda record: None,
+) -> tuple[Record, list[Path]]:
+    """Change a record's hours and write its hours documents, all under the record's lock:
+    the folder is checked first (before she types anything), the record is read again (it may
+    have just changed), ``change`` gives the new hours and formatie (it may ask her, or raise
+    KeyboardInterrupt: then nothing changes), ``saved`` hears of the saved record."""
+    folder = target_dir(out, record)
+    with writing_for(record, hold=True) as writer:
+        writer.check(hours_targets(folder))
+        current = find_record(record.id)  # hers, in asmo's own folder
+        hours, contract = change(current)
+        current = save_hours(current, hours, contract)
+        saved(current)
+        with record_is_safe(current):
+            return current, writer.write_all(hours_documents(catalogue, current, folder))

@@ -7,14 +7,8 @@ from typing import Annotated
 
 import typer
 
-from asmo_cli.cli.base import (
-    DataDir,
-    OpenIt,
-    OutDir,
-    catalogue_from,
-    console_for,
-    require_terminal,
-)
+from asmo_cli.cli.console import console_for, require_terminal
+from asmo_cli.cli.options import DataDir, OpenIt, OutDir, workspace
 from asmo_cli.core.errors import EXIT_INTERRUPTED, AsmoError
 from asmo_cli.core.text import program
 
@@ -44,29 +38,25 @@ def assess(
     data_dir: DataDir = None,
 ) -> None:
     """Doe de zelfassessment: kies werkzaamheden, geef sterren."""
-    from asmo_cli.cli import session
     from asmo_cli.cli.next_steps import say_interrupted
+    from asmo_cli.cli.session import flow
 
     if resume and new:
         raise AsmoError("kies --resume of --new, niet allebei")
     if assessment and (new or answers is not None):
         raise AsmoError("een METING kan niet samen met --new of --answers")
-    catalogue = catalogue_from(data_dir)
+    work = workspace(data_dir)
     console = console_for()
     if out is not None:  # before anything is asked or saved: her own files there stay hers
-        from asmo_cli.cli.outputs import check_report_folder
-
-        check_report_folder(out)
+        work.check_report_folder(out)
     if answers is not None:
-        record = session.record_from_answers_file(answers, catalogue)
+        record = work.create_from_answers(answers)
     else:
         require_terminal("asmo assess", f"{program()} assess --answers BESTAND.yaml")
         try:
-            record = session.run_interactive(
-                console, catalogue, resume=resume, new=new, ref=assessment
-            )
+            record = flow.run_interactive(console, work, resume=resume, new=new, ref=assessment)
         except KeyboardInterrupt as exc:
-            stop = exc if isinstance(exc, session.Interrupted) else session.Interrupted(True)
+            stop = exc if isinstance(exc, flow.Interrupted) else flow.Interrupted(True)
             say_interrupted(console, stop.has_answers, stop.in_hours)
             raise typer.Exit(EXIT_INTERRUPTED) from None
-    session.finish(console, catalogue, record, out, open_it=open_it)
+    flow.finish(console, work, record, out, open_it=open_it)

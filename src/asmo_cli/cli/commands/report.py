@@ -1,4 +1,4 @@
-"""``asmo report``: the report of a record, and the development plan."""
+"""``asmo report``: the report of a record (PDF, radar chart, Markdown, JSON)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,8 @@ from typing import Annotated
 
 import typer
 
-from asmo_cli.cli.base import (
-    Assessment,
-    DataDir,
-    OpenIt,
-    OutDir,
-    Target,
-    ask_yes_no,
-    catalogue_from,
-    console_for,
-    is_terminal,
-    print_written,
-    say,
-)
+from asmo_cli.cli.console import ask_yes_no, console_for, is_terminal, print_written, say
+from asmo_cli.cli.options import Assessment, DataDir, OpenIt, OutDir, Target, workspace
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import Record
 
@@ -55,14 +44,20 @@ def report(
     data_dir: DataDir = None,
 ) -> None:
     """Maak het rapport (PDF) en het spindiagram van een meting."""
-    from asmo_cli.cli import outputs as exports
+    from asmo_cli.api.reports import parse_formats
 
     if compare and previous:
         raise AsmoError("kies --compare of --previous, niet allebei")
-    catalogue = catalogue_from(data_dir)
-    wanted = exports.parse_formats(formats)
-    request = exports.ReportRequest(assessment, out, wanted, compare, previous, target, names)
-    written = exports.report_command(catalogue, request, confirm_other_person)
+    written = workspace(data_dir).report(
+        assessment,
+        out=out,
+        formats=parse_formats(formats),
+        compare=compare,
+        previous=previous,
+        target=target,
+        names=names,
+        confirm_other=confirm_other_person,
+    )
     if written is None:
         say(console_for(), "Niets gemaakt.")
         return
@@ -79,37 +74,6 @@ def confirm_other_person(record: Record, other: Record) -> bool:
         "verschillende personen. Toch vergelijken? (j/n)",
         stopped="Gestopt; er is niets geschreven.",
     )
-
-
-def plan(
-    assessment: Assessment = None,
-    target: Annotated[
-        str | None,
-        typer.Option(
-            "--target",
-            metavar="NIVEAU",
-            help="Het functieniveau om naartoe te werken: administratief, beleidsmedewerker of "
-            "adviseur (standaard: het niveau boven het jouwe).",
-        ),
-    ] = None,
-    ambition: Annotated[
-        str | None,
-        typer.Option(
-            "--ambition",
-            metavar="TEKST",
-            help="Je eigen ambitie, in een zin of twee; komt bovenaan de invulvakken.",
-        ),
-    ] = None,
-    out: OutDir = None,
-    open_it: OpenIt = False,
-    data_dir: DataDir = None,
-) -> None:
-    """Maak een ontwikkelplan (PDF) richting een functieniveau."""
-    from asmo_cli.cli.plan import plan_command
-
-    catalogue = catalogue_from(data_dir, with_development=True)
-    written = plan_command(catalogue, assessment, target, out, ambition)
-    print_written(written.paths, written.warnings, label="Je ontwikkelplan", open_it=open_it)
 
 
 def _whose(record: Record) -> str:

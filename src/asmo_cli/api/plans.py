@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from asmo_cli.cli import outputs as exports
+from asmo_cli.api import reports as exports
+from asmo_cli.api import writing
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.levels import (
@@ -33,7 +34,7 @@ def plan_command(
     target_id: str | None,
     out: Path | None,
     ambition: str | None = None,
-) -> exports.Written:
+) -> writing.Written:
     """Write the development plan of a record and return the paths.
 
     The feedback kept with the record counts only when it is the record in asmo's own folder:
@@ -42,7 +43,7 @@ def plan_command(
     record = find_complete(ref)
     feedback, notes = exports.stored_feedback(catalogue, record)
     written = write_plan(catalogue, record, target_id, out, ambition, feedback=feedback)
-    return exports.Written(written.paths, (*written.warnings, *notes))
+    return writing.Written(written.paths, (*written.warnings, *notes))
 
 
 def write_plan(
@@ -53,13 +54,13 @@ def write_plan(
     ambition: str | None = None,
     *,
     feedback: Sequence[FeedbackResponse] = (),
-) -> exports.Written:
+) -> writing.Written:
     """Write ontwikkelplan.pdf, .md and .png of a complete record (with feedback, if given).
     Nothing is written over a file that is not asmo's."""
-    folder = exports.target_dir(out, record)
-    with exports.writing_for(record) as writer:
+    folder = writing.target_dir(out, record)
+    with writing.writing_for(record) as writer:
         writer.check([folder / PLAN_PDF, folder / PLAN_MD, folder / PLAN_PNG])
-        with exports.record_is_safe(record):
+        with writing.record_is_safe(record):
             return _write_plan(catalogue, record, target_id, ambition, feedback, folder, writer)
 
 
@@ -71,7 +72,7 @@ def _write_plan(
     feedback: Sequence[FeedbackResponse],
     folder: Path,
     writer: OwnedWriter,
-) -> exports.Written:
+) -> writing.Written:
     result = compute_result(catalogue, record, feedback=feedback)
     target: Level | None = None
     if target_id:
@@ -94,4 +95,4 @@ def _write_plan(
         (text, render_plan(catalogue, plan)),
         (chart, image),
     ]
-    return exports.Written(tuple(writer.write_all(items)), result.warnings)
+    return writing.Written(tuple(writer.write_all(items)), result.warnings)

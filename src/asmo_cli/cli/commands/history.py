@@ -7,12 +7,8 @@ from typing import Annotated
 
 import typer
 
-from asmo_cli.cli.base import (
-    DataDir,
-    catalogue_from,
-    console_for,
-    say,
-)
+from asmo_cli.cli.console import console_for, say
+from asmo_cli.cli.options import DataDir, workspace
 
 
 def history(
@@ -37,19 +33,14 @@ def history(
     data_dir: DataDir = None,
 ) -> None:
     """Voortgangsoverzicht: je metingen door de tijd."""
-    from asmo_cli.cli.progress import check_plot_path, plot_history
     from asmo_cli.render import history as views
-    from asmo_cli.storage.store import list_records
 
+    work = workspace(data_dir)
     if plot is not None:
-        check_plot_path(plot)
-        from asmo_cli.storage.owned import refuse_foreign
-
-        refuse_foreign([plot])  # before the table: nothing shown, nothing written
-    catalogue = catalogue_from(data_dir)
-    listing = list_records()
+        work.check_chart_path(plot)  # before the table: nothing shown, nothing written
+    listing = work.listing()
     console = console_for()
-    views.show_history(console, catalogue, listing.records, listing.broken, name)
+    views.show_history(console, work.catalogue(), listing.records, listing.broken, name)
     if plot is not None:
-        path = plot_history(catalogue, listing, plot, name)
+        path = work.history_chart(plot, name, listing)
         say(console, f"Geschreven: {path}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import questionary
 
-from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO, bind_answers, choice
+from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO, bind_answers, choice
 
 
 def pick(

@@ -18,9 +18,9 @@ from prompt_toolkit.keys import Keys
 from rich.console import Console
 from rich.text import Text
 
-from asmo_cli.cli.choices import pick
-from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO
-from asmo_cli.cli.record_prompts import choose
+from asmo_cli.cli.session.choices import pick
+from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
+from asmo_cli.cli.session.record_questions import choose
 from asmo_cli.core.catalogue import Task
 from asmo_cli.core.hours import over_contract_warning
 from asmo_cli.core.text import number, program

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import questionary
 
-from asmo_cli.cli.choices import pick
-from asmo_cli.cli.prompt_layout import columns, split_instruction
-from asmo_cli.cli.prompts import STYLE, TERMINAL, PromptIO
+from asmo_cli.cli.session.choices import pick
+from asmo_cli.cli.session.layout import columns, split_instruction
+from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import MAX_NAME_CHARS
 from asmo_cli.core.record import Record

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from asmo_cli.cli.prompt_layout import hanging
+from asmo_cli.cli.session.layout import hanging
 from asmo_cli.core.catalogue import Activity, Catalogue, Task
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.paper import PAPER, is_draft, open_activities
@@ -25,7 +25,7 @@ from asmo_cli.core.text import clean
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from asmo_cli.cli.prompts import PromptIO
+    from asmo_cli.cli.session.questions import PromptIO
 
 CANNOT_JUDGE = ("kan ik niet beoordelen", "kan ik niet beoordelen")
 KEYS = "Toets 1-5 voor sterren, 0 = kan ik niet beoordelen, t = terug (of pijltjes en Enter)."
@@ -54,8 +54,8 @@ def enter_form(
     """Ask a paper form's answers; ``store`` keeps the response after every answer that
     leaves something to keep (stars or a comment). Return the response.
     """
-    from asmo_cli.cli import feedback_prompts as ask
-    from asmo_cli.cli.prompts import TERMINAL, Mark, rate_activity
+    from asmo_cli.cli.session import feedback_questions as ask
+    from asmo_cli.cli.session.questions import TERMINAL, Mark, rate_activity
 
     io = io or TERMINAL
     open_forms = drafts(catalogue, record, kept)

@@ -19,7 +19,7 @@ from questionary.prompts.common import InquirerControl
 from rich.console import Console
 from rich.text import Text
 
-from asmo_cli.cli.prompt_layout import (
+from asmo_cli.cli.session.layout import (
     MARK,
     POINTER,
     answer_text,

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from asmo_cli.cli.alongside import Alongside
-from asmo_cli.cli.hours_files import hours_documents, hours_targets
+from asmo_cli.api.alongside import Alongside
+from asmo_cli.api.hours import hours_documents, hours_targets
+from asmo_cli.api.writing import Written, record_is_safe, target_dir, writing_for
 from asmo_cli.core.catalogue import Catalogue, Level
-from asmo_cli.core.errors import AsmoError, SaveError
+from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.paper import counted
 from asmo_cli.core.record import Record, earlier_text, same_person
@@ -22,7 +22,6 @@ from asmo_cli.render.pdf_report import render_report_pdf
 from asmo_cli.render.radar import draw_radar
 from asmo_cli.render.scores import render_json
 from asmo_cli.render.series import chart_title, radar_series
-from asmo_cli.storage import paths
 from asmo_cli.storage.feedback import load_feedback
 from asmo_cli.storage.files import check_path_length
 from asmo_cli.storage.owned import OwnedWriter, refuse_foreign
@@ -30,7 +29,6 @@ from asmo_cli.storage.store import (
     find_complete,
     is_stored,
     list_records,
-    lock_for_writing,
     previous_complete,
     unfinished_error,
 )
@@ -48,12 +46,6 @@ FILE_NAMES = {
 CHART_FORMATS = {"png": "png", "svg": "svg", "radar-pdf": "pdf"}  # --format → matplotlib
 
 
-@dataclass(frozen=True)
-class Written:
-    paths: tuple[Path, ...]
-    warnings: tuple[str, ...]
-
-
 def parse_formats(text: str) -> tuple[str, ...]:
     """Parse ``png,md`` into known formats, in the canonical order."""
     parts = [part.strip() for part in text.split(",") if part.strip()]
@@ -65,34 +57,6 @@ def parse_formats(text: str) -> tuple[str, ...]:
             f"kies uit: {','.join(FORMATS)}"
         )
     return tuple(f for f in FORMATS if f in asked)
-
-
-def default_out_dir(record: Record) -> Path:
-    """Return the record's report folder under asmo's reports folder."""
-    return paths.reports_dir() / record.id
-
-
-def target_dir(out: Path | None, record: Record) -> Path:
-    """Return the folder for a record's files (made only when they are written)."""
-    folder = out or default_out_dir(record)
-    check_path_length(folder, "pad")
-    return folder
-
-
-@contextmanager
-def writing_for(record: Record, *, hold: bool = False) -> Iterator[OwnedWriter]:
-    """The writer that records each file for a record as asmo's before placing it, under the
-    record's lock (when it is the record in asmo's own folder; a record file elsewhere has
-    what asmo writes for it noted in asmo's home). ``hold``: keep the record's lock for the
-    whole block (the command changes the record itself), instead of only while placing."""
-    paths.settle_matplotlib_dir()
-    if not is_stored(record):
-        yield OwnedWriter(None)
-    elif hold:
-        with lock_for_writing(record.id):
-            yield OwnedWriter(record.id, has_lock=True)
-    else:
-        yield OwnedWriter(record.id)
 
 
 def check_report_folder(out: Path) -> None:
@@ -137,18 +101,6 @@ def write_report_files(
                 catalogue, record, folder, formats, compare, target, names, feedback, writer
             )
     return Written(written.paths, (*written.warnings, *notes))
-
-
-@contextmanager
-def record_is_safe(record: Record) -> Iterator[None]:
-    """Add to a failed write of a report that the record itself is safe."""
-    try:
-        yield
-    except SaveError as exc:
-        raise SaveError(
-            f"{exc.message}. Je meting {record.id} zelf is veilig bewaard en niet veranderd",
-            details=exc.details,
-        ) from None
 
 
 def _write_report_files(

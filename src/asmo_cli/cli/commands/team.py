@@ -7,16 +7,9 @@ from typing import Annotated
 
 import typer
 
-from asmo_cli.cli.base import (
-    DataDir,
-    OpenIt,
-    OutDir,
-    catalogue_from,
-    console_for,
-    print_written,
-    say,
-)
-from asmo_cli.core.errors import EXIT_PROBLEM, AsmoError
+from asmo_cli.cli.console import console_for, print_written, say
+from asmo_cli.cli.options import DataDir, OpenIt, OutDir, workspace
+from asmo_cli.core.errors import EXIT_PROBLEM
 
 
 def team(
@@ -35,23 +28,18 @@ def team(
     data_dir: DataDir = None,
 ) -> None:
     """Teamprofiel van een bureau medezeggenschap (anoniem)."""
-    from asmo_cli.cli import team as team_mod
-    from asmo_cli.storage import paths as where
+    from asmo_cli.core.team import members_text
 
-    catalogue = catalogue_from(data_dir)
-    found = team_mod.collect(catalogue, paths)
+    work = workspace(data_dir)
+    found = work.collect_team(paths)
     console = console_for()
     for note in found.notes:
         say(console, f"Let op: {note}", "yellow")
     err = console_for(stderr=True)
     for error in found.errors:
         say(err, f"Fout: {error} (overgeslagen)", "red")
-    if not found.members:
-        raise AsmoError("geen bruikbare afgeronde metingen gevonden; er is niets geschreven")
-    written = team_mod.write_team(
-        catalogue, found, out or where.reports_dir() / "team", with_names=names
-    )
-    console.print(f"Teamprofiel van {team_mod.members_text(len(found.members))}.", markup=False)
-    print_written(written, label="Je teamprofiel", open_it=open_it)
-    if found.errors:
+    made = work.team(found, out=out, names=names)
+    console.print(f"Teamprofiel van {members_text(len(made.found.members))}.", markup=False)
+    print_written(made.paths, label="Je teamprofiel", open_it=open_it)
+    if made.found.errors:
         raise typer.Exit(EXIT_PROBLEM)

@@ -1,0 +1,88 @@
+"""Records as the use cases need them: hers only, new from an answers file, hours saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.errors import AsmoError
+from asmo_cli.core.record import COMPLETE, Record, new_record, now, with_ratings
+from asmo_cli.core.text import program
+from asmo_cli.storage.answers import read_answers_file, read_hours_file
+from asmo_cli.storage.erase import Erasure, erase, plan_erase
+from asmo_cli.storage.locks import WRITE_WAIT_SECONDS, lock_record
+from asmo_cli.storage.store import create_record, find_record, is_stored, save_record
+
+
+def own_record(ref: str | None, command: str) -> Record:
+    """Find a record that lives in asmo's own folder; a copy elsewhere is refused in Dutch
+    (``command``: the asmo command that asks, for the message)."""
+    record = find_record(ref)
+    if not is_stored(record):
+        raise AsmoError(
+            f"{ref}: asmo {command} werkt alleen met metingen in je eigen map; geef het id "
+            f"van een meting (zie {program()} history)"
+        )
+    return record
+
+
+def create_from_answers(path: Path, catalogue: Catalogue) -> Record:
+    """Read and check an answers file and save it as a new, complete record."""
+    answers = read_answers_file(path, catalogue)
+    record = new_record(catalogue, answers.name, answers.level)
+    record = with_ratings(record, answers.ratings, catalogue)
+    record = replace(record, hours_per_week=answers.hours, contract_hours_per_week=answers.contract)
+    assert record.status == COMPLETE
+    record, lock = create_record(record)
+    lock.release()
+    return record
+
+
+def save_hours(record: Record, hours: dict[str, float], contract: float | None) -> Record:
+    """Save hours in the record (keeping the formatie when none is given) and return it."""
+    contract = contract if contract is not None else record.contract_hours_per_week
+    updated = replace(record, hours_per_week=hours, contract_hours_per_week=contract, updated=now())
+    save_record(updated)
+    return updated
+
+
+def hours_from_file(catalogue: Catalogue, record: Record, path: Path) -> Record:
+    """Read hours from a YAML file (the keys of the record), check them and save them."""
+    hours, contract = read_hours_file(path, record, catalogue)
+    return save_hours(record, hours, contract)
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """What ``delete`` removed, and what it left (with why): asmo removes only what it
+    wrote and what did not change since."""
+
+    record: Record
+    removed: tuple[Path, ...]
+    left: tuple[tuple[Path, str], ...]
+
+
+def delete(ref: str, confirm: Callable[[Record, Erasure], bool] | None = None) -> Deleted | None:
+    """Delete a record of asmo's own folder and the files asmo made of it, under its lock (a
+    report being written finishes first). ``confirm`` sees what would go and may say no:
+    then nothing is removed and None is returned."""
+    record = own_record(ref, "delete")
+    with lock_record(record.id, wait=WRITE_WAIT_SECONDS):
+        plan = plan_erase(record.id)
+        if confirm is not None and not confirm(record, plan):
+            return None
+        removed = erase(plan)
+    return Deleted(record, tuple(removed), tuple(plan.left))
+
+
+__all__ = [
+    "Deleted",
+    "Erasure",
+    "create_from_answers",
+    "delete",
+    "hours_from_file",
+    "own_record",
+    "save_hours",
+]

@@ -1,0 +1,326 @@
+"""asmo as a library: one Workspace per asmo home and catalogue, one method per use case.
+
+    from asmo_cli import Workspace
+
+    work = Workspace(home="~/asmo-test")
+    record = work.create_from_answers("antwoorden.yaml")
+    print(work.report(record.id).paths)
+
+Every method returns what it wrote (or found) and raises ``AsmoError`` with a Dutch message
+when it cannot; nothing is printed. The CLI is a thin shell around this class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from asmo_cli.api import records as records_api
+from asmo_cli.api.reports import DEFAULT_FORMATS, ReportRequest
+from asmo_cli.api.writing import Written
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.record import Record
+from asmo_cli.core.result import Result, compute_result
+from asmo_cli.storage import paths
+from asmo_cli.storage.catalogue import load_catalogue
+from asmo_cli.storage.store import Listing, find_record, has_previous, list_records, record_path
+
+if TYPE_CHECKING:
+    from asmo_cli.api.feedback import Invitation, Kept
+    from asmo_cli.core.feedback import FeedbackResponse
+    from asmo_cli.core.team import Collected
+    from asmo_cli.storage.erase import Erasure
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A catalogue checked: its problems (it cannot be used) and its warnings about the
+    weights (it works, but the roles are less recognisable)."""
+
+    problems: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TeamWritten:
+    """The team's files, and what was found in the paths given (members, notes, errors)."""
+
+    paths: tuple[Path, ...]
+    found: Collected
+
+
+class Workspace:
+    """asmo's own folder (``home``; default: ``ASMO_HOME`` or the user's data folder) and a
+    catalogue (``data_dir``; default: ``ASMO_DATA_DIR`` or the shipped one)."""
+
+    def __init__(self, home: Path | str | None = None, data_dir: Path | str | None = None):
+        self.home = Path(home).expanduser() if home is not None else None
+        self.data_dir = paths.data_dir(Path(data_dir).expanduser() if data_dir else None)
+        self._catalogues: dict[bool, Catalogue] = {}
+
+    def __repr__(self) -> str:
+        return f"Workspace(home={self.home!r}, data_dir={self.data_dir!r})"
+
+    @contextmanager
+    def here(self) -> Iterator[None]:
+        """Within the block, the lower layers work in this workspace's home."""
+        with paths.using_home(self.home):
+            yield
+
+    def catalogue(self, *, with_development: bool = False) -> Catalogue:
+        """The catalogue, read and checked once (``with_development``: also development.yaml,
+        the suggestions of the plan)."""
+        if with_development not in self._catalogues:
+            self._catalogues[with_development] = load_catalogue(
+                self.data_dir, with_development=with_development
+            )
+        return self._catalogues[with_development]
+
+    def validate(self) -> Checked:
+        """Check the catalogue: every problem in it, else the warnings about its weights."""
+        from asmo_cli.core.weight_rules import weight_warnings
+        from asmo_cli.storage.catalogue import check_catalogue
+
+        problems = check_catalogue(self.data_dir)
+        if problems:
+            return Checked(tuple(problems), ())
+        return Checked((), tuple(weight_warnings(self.catalogue())))
+
+    # --- records ------------------------------------------------------------------------
+
+    def listing(self) -> Listing:
+        """Every readable record, oldest first, and a line for every unreadable one."""
+        with self.here():
+            return list_records()
+
+    def records(self) -> list[Record]:
+        """Every readable record, oldest first."""
+        return list(self.listing().records)
+
+    def get(self, ref: str | None = None) -> Record:
+        """A record by id, by path, or (None) the newest."""
+        with self.here():
+            return find_record(ref)
+
+    def own(self, ref: str | None, command: str) -> Record:
+        """A record of asmo's own folder (a copy elsewhere is refused for ``command``)."""
+        with self.here():
+            return records_api.own_record(ref, command)
+
+    def save(self, record: Record) -> Record:
+        """Keep a record made elsewhere (a script's, with its own id) in asmo's own folder,
+        replacing the one with that id; return it as read back from there."""
+        from asmo_cli.storage.store import save_record
+
+        with self.here():
+            save_record(record)
+            return find_record(record.id)
+
+    def record_path(self, record: Record) -> Path:
+        """Where a record of asmo's own folder is kept."""
+        with self.here():
+            return record_path(record.id)
+
+    def has_previous(self, record: Record) -> bool:
+        """Whether the same person has a complete record before this one."""
+        with self.here():
+            return has_previous(record)
+
+    def result(self, record: Record, earlier: Record | None = None) -> Result:
+        """The result of a record (scores, ranking, level fit), as every document shows it."""
+        return compute_result(self.catalogue(), record, earlier)
+
+    def create_from_answers(self, path: Path | str) -> Record:
+        """Save a new, complete record from an answers file (YAML) and return it."""
+        with self.here():
+            return records_api.create_from_answers(Path(path), self.catalogue())
+
+    def save_hours(
+        self, ref: str, hours: dict[str, float], contract: float | None = None
+    ) -> Record:
+        """Save her hours per week per area (and her formatie) in a record of her own."""
+        with self.here():
+            return records_api.save_hours(records_api.own_record(ref, "hours"), hours, contract)
+
+    def delete(
+        self, ref: str, confirm: Callable[[Record, Erasure], bool] | None = None
+    ) -> records_api.Deleted | None:
+        """Delete a record and what asmo made of it (``confirm`` may say no: None)."""
+        with self.here():
+            return records_api.delete(ref, confirm)
+
+    def check_report_folder(self, out: Path | str) -> None:
+        """Refuse, before a new record is begun, a folder where its report would replace a
+        file that asmo did not write."""
+        from asmo_cli.api.reports import check_report_folder
+
+        with self.here():
+            check_report_folder(Path(out))
+
+    # --- documents ----------------------------------------------------------------------
+
+    def report(
+        self,
+        ref: str | None = None,
+        *,
+        out: Path | str | None = None,
+        formats: Sequence[str] = DEFAULT_FORMATS,
+        compare: str | None = None,
+        previous: bool = False,
+        target: str | None = None,
+        names: bool = False,
+        confirm_other: Callable[[Record, Record], bool] = lambda record, other: True,
+    ) -> Written | None:
+        """Write the report files of a complete record (None: ``confirm_other`` said no to a
+        comparison with somebody else's record)."""
+        from asmo_cli.api.reports import report_command
+
+        request = ReportRequest(ref, _path(out), tuple(formats), compare, previous, target, names)
+        with self.here():
+            return report_command(self.catalogue(), request, confirm_other)
+
+    def plan(
+        self,
+        ref: str | None = None,
+        *,
+        target: str | None = None,
+        out: Path | str | None = None,
+        ambition: str | None = None,
+    ) -> Written:
+        """Write the development plan (ontwikkelplan.pdf, .md, .png) of a complete record."""
+        from asmo_cli.api.plans import plan_command
+
+        with self.here():
+            catalogue = self.catalogue(with_development=True)
+            return plan_command(catalogue, ref, target, _path(out), ambition)
+
+    def hours(self, ref: str | None = None, *, out: Path | str | None = None) -> list[Path]:
+        """Write the hours documents (tijdsbesteding.pdf, .md, .png) of a record of hers."""
+        from asmo_cli.api.hours import write_hours_documents
+
+        with self.here():
+            record = records_api.own_record(ref, "hours")
+            return write_hours_documents(self.catalogue(), record, _path(out))
+
+    def read_hours(self, path: Path | str, record: Record) -> tuple[dict[str, float], float | None]:
+        """Read and check a YAML file of hours per week (the keys of the record) and the
+        formatie, without saving them."""
+        from asmo_cli.storage.answers import read_hours_file
+
+        return read_hours_file(Path(path), record, self.catalogue())
+
+    def edit_hours(
+        self,
+        ref: str | None,
+        change: Callable[[Record], tuple[dict[str, float], float | None]],
+        *,
+        out: Path | str | None = None,
+        saved: Callable[[Record], None] = lambda record: None,
+    ) -> tuple[Record, list[Path]]:
+        """Change the hours of a record of hers (``change`` gives them, and may ask her) and
+        write its hours documents, under the record's lock; return the record and the files."""
+        from asmo_cli.api.hours import edit_hours
+
+        with self.here():
+            record = records_api.own_record(ref, "hours")
+            return edit_hours(self.catalogue(), record, _path(out), change, saved)
+
+    def check_chart_path(self, path: Path | str) -> None:
+        """Refuse a chart file of a kind asmo cannot draw, or one that asmo did not write."""
+        from asmo_cli.api.history import check_plot_path
+        from asmo_cli.storage.owned import refuse_foreign
+
+        check_plot_path(Path(path))
+        with self.here():
+            refuse_foreign([Path(path)])
+
+    def history_chart(
+        self, path: Path | str, name: str | None = None, listing: Listing | None = None
+    ) -> Path:
+        """Draw the scores through time (PNG, SVG or PDF) of one person's records (``name``;
+        default: the person of the newest record)."""
+        from asmo_cli.api.history import plot_history
+
+        with self.here():
+            found = listing if listing is not None else list_records()
+            return plot_history(self.catalogue(), found, Path(path), name)
+
+    def collect_team(self, sources: Sequence[Path | str]) -> Collected:
+        """Read records and scores.json files (or folders of them) for a team profile: the
+        members, and a line for everything skipped."""
+        from asmo_cli.api.teams import collect
+
+        with self.here():
+            return collect(self.catalogue(), [Path(s) for s in sources])
+
+    def team(
+        self,
+        sources: Sequence[Path | str] | Collected,
+        *,
+        out: Path | str | None = None,
+        names: bool = False,
+    ) -> TeamWritten:
+        """Write the anonymous team profile (team.pdf, .md, .png, .json) of records or
+        scores.json files, or of what ``collect_team`` found."""
+        from asmo_cli.api.teams import write_team
+        from asmo_cli.core.errors import AsmoError
+        from asmo_cli.core.team import Collected
+
+        found = sources if isinstance(sources, Collected) else self.collect_team(sources)
+        if not found.members:
+            raise AsmoError("geen bruikbare afgeronde metingen gevonden; er is niets geschreven")
+        with self.here():
+            folder = _path(out) or paths.reports_dir() / "team"
+            written = write_team(self.catalogue(), found, folder, with_names=names)
+        return TeamWritten(tuple(written), found)
+
+    # --- feedback -----------------------------------------------------------------------
+
+    def invite(
+        self,
+        ref: str | None = None,
+        givers: Sequence[str | None] = (None,),
+        *,
+        out: Path | str | None = None,
+    ) -> list[Invitation]:
+        """Write an invitation (a page and a paper form) per giver for a record of hers."""
+        from asmo_cli.api.feedback import write_invitations
+
+        with self.here():
+            record = records_api.own_record(ref, "feedback invite")
+            return write_invitations(self.catalogue(), record, list(givers), _path(out))
+
+    def feedback(self, record: Record) -> list[FeedbackResponse]:
+        """The feedback kept with a record of asmo's own folder."""
+        from asmo_cli.storage.feedback import load_feedback
+
+        with self.here():
+            return load_feedback(record.id)
+
+    def keep_feedback(self, record: Record, response: FeedbackResponse) -> None:
+        """Keep one response (a paper form, also half typed in) with a record of hers."""
+        from asmo_cli.storage.feedback import store_feedback
+
+        with self.here():
+            store_feedback([(record, response)])
+
+    def record_for_paper(self, ref: str | None) -> Record:
+        """The complete record of hers whose paper form is typed in (default: the newest)."""
+        from asmo_cli.api.feedback import record_for_paper
+
+        with self.here():
+            return record_for_paper(ref)
+
+    def add_feedback(self, files: Sequence[Path | str]) -> list[Kept]:
+        """Keep answers files (JSON) from the invitation page with their records."""
+        from asmo_cli.api.feedback import add_feedback_files
+
+        with self.here():
+            return add_feedback_files(self.catalogue(), [Path(f) for f in files])
+
+
+def _path(value: Path | str | None) -> Path | None:
+    return Path(value).expanduser() if value is not None else None

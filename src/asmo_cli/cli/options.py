@@ -1,0 +1,75 @@
+"""The options and arguments that several commands share (their Dutch help included)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from asmo_cli.api.workspace import Workspace
+
+
+def workspace(data_dir: Path | None = None) -> Workspace:
+    """The Workspace a command works in: asmo's own folder, and ``--data-dir``'s catalogue."""
+    from asmo_cli.api.workspace import Workspace
+
+    return Workspace(data_dir=data_dir)
+
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Map met een eigen catalogus (tasks.yaml, roles.yaml, competencies.yaml).",
+        metavar="MAP",
+        envvar="ASMO_DATA_DIR",
+        show_envvar=True,
+        file_okay=False,
+    ),
+]
+
+
+def folder_name(text: str) -> Path:
+    """Parse ``--out``: an empty name would silently mean the current folder."""
+    if not text.strip():
+        raise typer.BadParameter("geef de naam van een map, bijvoorbeeld --out rapporten")
+    return Path(text)
+
+
+OutDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--out",
+        metavar="MAP",
+        parser=folder_name,
+        help="Map voor de bestanden (standaard: de map asmo in je Documenten, of 'rapporten' "
+        "in ASMO_HOME).",
+    ),
+]
+
+
+Assessment = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="METING", help="Id of pad van een meting; standaard de laatste afgeronde."
+    ),
+]
+Target = Annotated[
+    str | None,
+    typer.Option(
+        "--target",
+        metavar="NIVEAU",
+        help="Teken het streefprofiel van een functieniveau erbij: administratief, "
+        "beleidsmedewerker of adviseur.",
+    ),
+]
+
+
+OpenIt = Annotated[
+    bool,
+    typer.Option(
+        "--open", help="Open het document na het schrijven, met het programma dat je daarvoor hebt."
+    ),
+]

@@ -1,0 +1,1 @@
+"""The interactive session: the questions of asmo assess, asmo hours and a paper form."""
