@@ -91,6 +91,25 @@ def test_no_import_cycles() -> None:
         visit(module, ())
 
 
+def test_complexity_is_checked_not_line_counts() -> None:
+    """ruff's complexity checks hold for the product code (the test command runs ruff): no
+    function above McCabe 10, 12 branches or 50 statements; tests are exempt (scenarios)."""
+    import tomllib
+
+    config = tomllib.loads((PACKAGE.parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    lint = config["tool"]["ruff"]["lint"]
+    assert {"C90", "PLR0912", "PLR0915"} <= set(lint["select"])
+    assert lint["mccabe"]["max-complexity"] <= 10
+    assert lint["pylint"]["max-branches"] <= 12 and lint["pylint"]["max-statements"] <= 50
+    exempt = {
+        rule
+        for path, rules in lint["per-file-ignores"].items()
+        for rule in rules
+        if not path.startswith("tests/")
+    }
+    assert not exempt & {"C901", "PLR0912", "PLR0915"}
+
+
 @pytest.mark.parametrize("module", sorted(MODULES))
 def test_no_assignment_into_other_packages(module: str) -> None:
     """asmo changes other packages only through their extension points, never by patching."""

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from asmo_cli import Workspace
 from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record, with_ratings
@@ -87,20 +88,39 @@ def test_a_flat_high_profile_has_nothing_to_develop_and_says_so(catalogue: Catal
     assert "op of boven het profiel van je niveau" in result.ranking.no_gap
 
 
-def test_without_a_gap_the_relatively_lowest_role_is_named_but_not_as_a_gap(
+def test_without_a_gap_the_role_nearest_its_profile_is_named_but_not_as_a_gap(
     catalogue: Catalogue,
 ) -> None:
-    """The cliëntenraad AS's Trainer (about 2,7) is above her level's profile (2,0): not to
-    develop, but the sentence names it with that profile, so she and her voorzitter can
-    still choose to grow there."""
+    """The cliëntenraad AS has no role 0,5 below her level's profile: nothing to develop, but
+    the sentence names the role with the smallest margin to its profile (computed here by
+    hand), with that profile, so she and her voorzitter can still choose to grow there."""
     result = persona(catalogue, "clientenraad")
-    trainer = result.role("trainer")
-    assert trainer is not None and trainer.enough_data and trainer.score is not None
     assert result.ranking.to_develop == () and result.ranking.no_gap is not None
-    lowest = min(result.scores.roles, key=lambda r: (r.score or 9.0) if r.enough_data else 9.0)
-    assert lowest.role_id == "trainer"
-    shown = f"{trainer.score:.1f}".replace(".", ",")
-    assert f"Relatief het laagst: Trainer ({shown}; profiel 2,0)" in result.ranking.no_gap
+    profile = catalogue.level("administratief").profile
+    held = [r for r in result.scores.roles if r.enough_data and r.role_id in profile]
+    assert all((r.score or 0.0) > profile[r.role_id] - 0.5 for r in held)
+    nearest = min(held, key=lambda r: (r.score or 0.0) - profile[r.role_id])
+    shown = f"{nearest.name} ({nearest.score or 0.0:.1f}; profiel {profile[nearest.role_id]:.1f})"
+    assert shown.replace(".", ",") in result.ranking.no_gap
+    assert "Op elke rol met genoeg gegevens zit je op of boven" in result.ranking.no_gap
+
+
+def test_a_strong_role_below_the_profile_is_never_hidden_by_the_no_gap_sentence(
+    catalogue: Catalogue,
+) -> None:
+    """The generalist's Penvoerder is among her strongest roles, yet 0,5 or more below the
+    beleidsmedewerker profile: the sentence does not claim every role is near the profile, it
+    names Penvoerder (the senior AS's review found the claim false before)."""
+    result = persona(catalogue, "generalist")
+    profile = catalogue.level("beleidsmedewerker").profile
+    penvoerder = result.role("penvoerder")
+    assert penvoerder is not None and penvoerder.score is not None
+    assert penvoerder in result.ranking.strongest
+    assert penvoerder.score <= profile["penvoerder"] - 0.5
+    assert result.ranking.no_gap is not None
+    assert "Op elke rol" not in result.ranking.no_gap
+    assert "Let op: Penvoerder (" in result.ranking.no_gap
+    assert "al hoort hij bij je sterkste rollen" in result.ranking.no_gap
 
 
 def test_no_beleidsadviseur_score_from_minute_taking(catalogue: Catalogue) -> None:
@@ -192,6 +212,26 @@ def test_an_added_activity_never_makes_a_finished_record_unfinished(
     assert store.find_complete(record.id).is_complete
 
 
+def test_a_stored_complete_status_is_not_trusted(
+    catalogue: Catalogue, home: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A record file that says 'complete' with 1 of 3 answers of its area (edited by hand, or
+    by a broken tool) is unfinished for asmo: no report, and history says so; the same file of
+    an older version, lacking only the activity added since, is complete."""
+    record = make_record(catalogue, WHEN, 3, tasks=("beleidsvoorbereiding",), save=False)
+    first = next(iter(record.ratings["beleidsvoorbereiding"]))
+    partial: dict[str, dict[str, int | None]] = {"beleidsvoorbereiding": {first: 4}}
+    store.save_record(replace(record, ratings=partial))
+    assert "status: complete" in store.record_path(record.id).read_text(encoding="utf-8")
+    done = runner.invoke(app, ["report", record.id, "--out", str(tmp_path / "r")])
+    assert done.exit_code == 1 and "nog niet af" in done.output.replace("\n", " ")
+    assert not (tmp_path / "r").exists()
+    work = Workspace()
+    assert not work.get(record.id).is_complete
+    added = [a.id for t in catalogue.tasks for a in t.activities if a.since == "2026.3"]
+    assert added == ["procedures-advies-instemming-bewaken", "nieuwe-leden-begeleiden"]
+
+
 def test_the_plan_at_the_top_level_offers_deepening(
     home: Path, runner: CliRunner, tmp_path: Path
 ) -> None:
@@ -237,6 +277,13 @@ def test_version_numbers_that_yaml_would_change_are_refused(
         text = original.replace('scale_since: "2026.2"', f"scale_since: {since}")
         tasks.write_text(text, encoding="utf-8")
         assert any("ligt na 'version'" in p for p in check_catalogue(data_copy)), since
+    # an activity's 'since' is a version too, not later than the catalogue's, and quoted
+    for since, why in (("2027.1", "ligt na 'version'"), ("2026.10", "tussen aanhalingstekens")):
+        quoted = f'"{since}"' if since == "2027.1" else since
+        text = original.replace('since: "2026.3"', f"since: {quoted}", 1)
+        tasks.write_text(text, encoding="utf-8")
+        found = check_catalogue(data_copy)
+        assert any(why in p and "procedures-advies-instemming-bewaken" in p for p in found), found
     record = make_record(catalogue, WHEN, 3)
     path = home / "assessments" / f"{record.id}.yaml"
     text = path.read_text(encoding="utf-8")

@@ -78,11 +78,11 @@ def test_compare_with_another_person_asks_on_a_terminal(
     asked: list[str] = []
     monkeypatch.setattr(cmd_report, "is_terminal", lambda: True)
 
-    def prompt(text: str, default: str) -> str:
+    def yes_no(text: str) -> bool:  # the one j/n question (tested with pipe input itself)
         asked.append(text)
-        return "n"
+        return False
 
-    monkeypatch.setattr("typer.prompt", prompt)
+    monkeypatch.setattr("asmo_cli.cli.session.choices.yes_no", yes_no)
     out = tmp_path / "r"
     result = runner.invoke(app, ["report", jan.id, "--compare", fenna.id, "--out", str(out)])
     assert result.exit_code == 0, result.output

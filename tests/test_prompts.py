@@ -290,3 +290,26 @@ def test_choices_and_answers_wrap_at_words(
     lines = f"? {question} {instruction}".split("\n")
     assert all(len(line) <= columns - 1 for line in lines)
     assert lines[-1].strip().endswith("(spatie = aan/uit, a = alles, Enter = klaar)")
+
+
+# --- the one yes/no question ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("keys", "answer"), [("j", True), ("J", True), ("n", False), ("xN", False)]
+)
+def test_yes_no_is_answered_by_one_key(pipe: PipeInput, keys: str, answer: bool) -> None:
+    """j or n answers at once (no Enter); any other key types nothing."""
+    from asmo_cli.cli.session.choices import yes_no
+
+    pipe.send_text(keys)
+    assert yes_no("Toch vergelijken? (j/n)", PromptIO(pipe, DummyOutput())) is answer
+
+
+def test_yes_no_enter_alone_is_no_answer(pipe: PipeInput) -> None:
+    """Enter never answers for her (no silent default, neither yes nor no): the question
+    waits for j or n."""
+    from asmo_cli.cli.session.choices import yes_no
+
+    pipe.send_text(ENTER + ENTER + "j")
+    assert yes_no("Verwijderen? (j/n)", PromptIO(pipe, DummyOutput())) is True

@@ -140,8 +140,9 @@ def test_to_develop_needs_a_gap_to_the_own_level() -> None:
     flat = rank(scores, low)
     assert flat.to_develop == () and flat.strongest and flat.no_ranking is None
     assert flat.no_gap is not None and "profiel van je niveau (Laag)" in flat.no_gap
-    # the relatively lowest role is named with the profile it was held against, not as a gap
-    assert "Relatief het laagst: Rol 2 (2,5; profiel 2,5)" in flat.no_gap
+    # the role nearest to its profile is named with that profile, not as a gap: r1 3,0 against
+    # 3,0 (margin 0) before r2 2,5 against 2,5 (margin 0 too: catalogue order decides)
+    assert "Het dichtst bij het profiel: Rol 1 (3,0; profiel 3,0)." in flat.no_gap
     high = rank(_scores([(4.4, 1), (4.0, 1), (3.95, 1), (4.3, 1)]))
     assert high.to_develop == () and high.no_gap is not None
     assert "dicht bij je eigen gemiddelde (4,2)" in high.no_gap

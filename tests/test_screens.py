@@ -32,7 +32,9 @@ NAME = "Fenna de Vries-van Oosterhout"  # long: the resume question has to wrap 
 class Terminal:
     """asmo assess in a pseudo-terminal of ``columns`` × ``rows``, and the screen it shows."""
 
-    def __init__(self, home: Path, columns: int, rows: int) -> None:
+    def __init__(
+        self, home: Path, columns: int, rows: int, args: tuple[str, ...] = ("assess",)
+    ) -> None:
         env = dict(os.environ, ASMO_HOME=str(home), TERM="xterm-256color")
         env.update(COLUMNS=str(columns), LINES=str(rows))
         # no emulator answers prompt_toolkit's cursor position request in time; don't ask
@@ -42,7 +44,7 @@ class Terminal:
         self.screen = pyte.Screen(columns, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.child = pexpect.spawn(
-            sys.executable, ["-m", "asmo_cli", "assess"], env=env, dimensions=(rows, columns)
+            sys.executable, ["-m", "asmo_cli", *args], env=env, dimensions=(rows, columns)
         )
 
     def lines(self) -> list[str]:
@@ -237,3 +239,30 @@ def test_the_check_finds_split_cut_and_shortened_words(catalogue: Catalogue) -> 
             assert_words_whole(lines, 60, names)
     wrapped = [" » ○  1. Werkzaamheden voor commissies, projectteams en", "         scrumteams"]
     assert_words_whole(wrapped, 60, names)
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_delete_asks_once_with_one_key(catalogue: Catalogue, tmp_path: Path, columns: int) -> None:
+    """On a terminal, ``asmo delete`` asks j/n, the question whole on the screen; n (one key)
+    keeps everything, j removes the record and what asmo made of it."""
+    from asmo_cli import Workspace
+
+    home = tmp_path / "home"
+    work = Workspace(home=home)
+    record = work.create_from_answers(
+        Path(__file__).parents[1] / "docs" / "voorbeeld-antwoorden.yaml"
+    )
+    work.report(record.id, formats=("md",))
+    term = Terminal(home, columns, 60, ("delete", record.id))  # room for every path
+    term.wait("verwijderen? (j/n)")
+    assert "Enter" not in term.text()
+    term.send("n")
+    term.wait("Niets verwijderd.")
+    term.child.expect(pexpect.EOF, timeout=20)
+    assert [r.id for r in work.records()] == [record.id]
+    term = Terminal(home, columns, 60, ("delete", record.id))  # room for every path
+    term.wait("verwijderen? (j/n)")
+    term.send("j")
+    term.wait("Verwijderd:")
+    term.child.expect(pexpect.EOF, timeout=20)
+    assert work.records() == []

@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from asmo_cli.api.records import own_record
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import RatingMap, Record, with_ratings
 from asmo_cli.core.text import program
 from asmo_cli.storage.erase import delete_record
 from asmo_cli.storage.locks import RecordLock, is_locked, lock_record
-from asmo_cli.storage.store import (
-    create_record,
-    find_record,
-    is_stored,
-    list_records,
-    save_record,
-)
+from asmo_cli.storage.store import create_record, list_records, save_record
 
 
 @dataclass(frozen=True)
@@ -39,9 +34,7 @@ def unfinished() -> Unfinished:
 
 def chosen_unfinished(ref: str) -> Record:
     """The unfinished record named on the command line (asmo assess METING)."""
-    record = find_record(ref)
-    if not is_stored(record):
-        raise AsmoError(f"{ref}: asmo assess gaat alleen verder met metingen in je eigen map")
+    record = own_record(ref, "assess")
     if record.is_complete:
         raise AsmoError(
             f"meting {record.id} is al afgerond; een nieuwe begin je met: {program()} assess --new"

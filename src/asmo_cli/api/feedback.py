@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from asmo_cli.api.records import own_record
 from asmo_cli.api.writing import record_is_safe, target_dir, writing_for
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
@@ -18,7 +19,7 @@ from asmo_cli.core.text import program
 from asmo_cli.render.invitation import render_invitation
 from asmo_cli.render.pdf_invitation import render_invitation_pdf
 from asmo_cli.storage.feedback import load_feedback, read_feedback_files, store_feedback
-from asmo_cli.storage.store import find_complete, is_stored, list_records, unfinished_error
+from asmo_cli.storage.store import list_records, unfinished_error
 
 MAX_SLUG_CHARS = 60
 
@@ -138,10 +139,4 @@ def record_for_paper(ref: str | None) -> Record:
             f"{ref} is een antwoordbestand, geen meting; bewaar het met: "
             f"{program()} feedback add {shlex.quote(ref)}"
         )
-    record = find_complete(ref)
-    if not is_stored(record):
-        raise AsmoError(
-            f"{ref}: feedback kan alleen bij een meting in je eigen map; geef het id van een "
-            f"meting (zie {program()} history)"
-        )
-    return record
+    return own_record(ref, "feedback add --interactive", complete=True)

@@ -13,13 +13,20 @@ from asmo_cli.core.text import program
 from asmo_cli.storage.answers import read_answers_file, read_hours_file
 from asmo_cli.storage.erase import Erasure, erase, plan_erase
 from asmo_cli.storage.locks import WRITE_WAIT_SECONDS, lock_record
-from asmo_cli.storage.store import create_record, find_record, is_stored, save_record
+from asmo_cli.storage.store import (
+    create_record,
+    find_complete,
+    find_record,
+    is_stored,
+    save_record,
+)
 
 
-def own_record(ref: str | None, command: str) -> Record:
-    """Find a record that lives in asmo's own folder; a copy elsewhere is refused in Dutch
-    (``command``: the asmo command that asks, for the message)."""
-    record = find_record(ref)
+def own_record(ref: str | None, command: str, *, complete: bool = False) -> Record:
+    """Find a record that lives in asmo's own folder (``complete``: a finished one); a copy
+    elsewhere is refused in Dutch. The one own-folder rule: every command that changes a
+    record, or keeps something with it, asks here (``command`` names it in the message)."""
+    record = find_complete(ref) if complete else find_record(ref)
     if not is_stored(record):
         raise AsmoError(
             f"{ref}: asmo {command} werkt alleen met metingen in je eigen map; geef het id "

@@ -16,7 +16,7 @@ from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.paper import counted
 from asmo_cli.core.record import Record, earlier_text, same_person
 from asmo_cli.core.result import Result, compute_result
-from asmo_cli.core.text import program
+from asmo_cli.core.text import plural, program
 from asmo_cli.render.markdown import render_markdown
 from asmo_cli.render.pdf_report import render_report_pdf
 from asmo_cli.render.radar import draw_radar
@@ -150,7 +150,7 @@ def stored_feedback(
     feedback, drafts = counted(catalogue, record.ratings, load_feedback(record.id))
     if not drafts:
         return feedback, ()
-    forms = "1 papieren formulier is" if drafts == 1 else f"{drafts} papieren formulieren zijn"
+    forms = plural(drafts, "papieren formulier is", "papieren formulieren zijn")
     return feedback, (
         f"{forms} nog niet helemaal ingetypt en {'telt' if drafts == 1 else 'tellen'} nog niet "
         f"mee; maak het af met {program()} feedback add --interactive {record.id}",

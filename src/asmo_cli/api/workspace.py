@@ -22,10 +22,12 @@ from asmo_cli.api import records as records_api
 from asmo_cli.api.reports import DEFAULT_FORMATS, ReportRequest
 from asmo_cli.api.writing import Written
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
 from asmo_cli.storage import paths
 from asmo_cli.storage.catalogue import load_catalogue
+from asmo_cli.storage.records import judged_by
 from asmo_cli.storage.store import Listing, find_record, has_previous, list_records, record_path
 
 if TYPE_CHECKING:
@@ -66,9 +68,17 @@ class Workspace:
 
     @contextmanager
     def here(self) -> Iterator[None]:
-        """Within the block, the lower layers work in this workspace's home."""
-        with paths.using_home(self.home):
+        """Within the block, the lower layers work in this workspace's home, and every record
+        read gets its status from its answers, judged by this catalogue (loaded only when a
+        record is read; a catalogue that cannot be read leaves the file's word)."""
+        with paths.using_home(self.home), judged_by(self._judge):
             yield
+
+    def _judge(self) -> Catalogue | None:
+        try:
+            return self.catalogue()
+        except AsmoError:
+            return None
 
     def catalogue(self, *, with_development: bool = False) -> Catalogue:
         """The catalogue, read and checked once (``with_development``: also development.yaml,
@@ -266,7 +276,6 @@ class Workspace:
         """Write the anonymous team profile (team.pdf, .md, .png, .json) of records or
         scores.json files, or of what ``collect_team`` found."""
         from asmo_cli.api.teams import write_team
-        from asmo_cli.core.errors import AsmoError
         from asmo_cli.core.team import Collected
 
         found = sources if isinstance(sources, Collected) else self.collect_team(sources)

@@ -22,15 +22,16 @@ def is_terminal() -> bool:
 
 
 def ask_yes_no(question: str, *, stopped: str) -> bool:
-    """Ask a j/n question (Enter: no); Ctrl-C says ``stopped`` and exits 130, as everywhere."""
+    """Ask a j/n question on the terminal (one key, as everywhere in asmo); Ctrl-C says
+    ``stopped`` and exits 130, as everywhere."""
+    from asmo_cli.cli.session.choices import yes_no
     from asmo_cli.core.errors import EXIT_INTERRUPTED
 
     try:
-        answer = typer.prompt(question, default="n")
-    except (KeyboardInterrupt, typer.Abort):
+        return yes_no(question)
+    except KeyboardInterrupt:
         say(console_for(), "\n" + stopped)
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    return str(answer).strip().lower() in ("j", "ja", "y", "yes")
 
 
 def require_terminal(command: str, instead: str) -> None:

@@ -43,6 +43,8 @@ class Activity:
     name: str
     # role id → weight for this activity alone (tasks.yaml); None: the area's row (roles.yaml)
     weights: Mapping[str, float] | None = None
+    # the questionnaire version that first asked it (tasks.yaml 'since'); None: always asked
+    since: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,14 +6,42 @@ to the weights of roles.yaml: h(t,r) = h_t · w(t,r) / Σ_r' w(t,r').
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from asmo_cli.core.catalogue import Catalogue, Task
-from asmo_cli.core.record import Record
+from asmo_cli.core.record import MAX_HOURS, Record
 from asmo_cli.core.text import number
 
 OVER_CONTRACT = 1.5  # warn when the hours exceed the formatie by more than half
+
+# How people write hours: digits, with a decimal comma or dot (4, 2,5, 2.5). Not 1e1, +4, 4.
+# or ,5: nobody types hours so, and a file and the prompt must agree on what a number is.
+_DECIMAL = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*$")
+
+
+def hours_number(value: Any) -> float | None:
+    """Return a finite number from a number or a text such as '3,5' (see _DECIMAL); else None."""
+    if isinstance(value, str) and _DECIMAL.match(value):
+        value = float(value.strip().replace(",", "."))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        result = float(value) + 0.0  # + 0.0: -0.0 is 0
+    except OverflowError:  # an integer too large for a float: no number of hours
+        return None
+    return result if math.isfinite(result) else None
+
+
+def parse_hours_value(value: Any, *, positive: bool = False) -> float | None:
+    """Return a number of hours per week, 0 to 168 (a formatie, ``positive``: more than 0);
+    None for anything else. The one rule for the prompt and for every file asmo reads."""
+    amount = hours_number(value)
+    if amount is None or amount > MAX_HOURS or amount < 0 or (positive and amount == 0):
+        return None
+    return amount
 
 
 def hours_text(value: float) -> str:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from asmo_cli.core.catalogue import Catalogue, DevActivity, Level, Role
+from asmo_cli.core.catalogue import Catalogue, Level, Role
 from asmo_cli.core.scoring import Scores
-
-MAX_ACTIVITIES = 3
 
 
 class LevelFit(NamedTuple):
@@ -94,17 +92,3 @@ def gaps(catalogue: Catalogue, scores: Scores, target: Level) -> list[Gap]:
         ):
             result.append(Gap(role, score.score, goal))
     return sorted(result, key=lambda g: -g.size)
-
-
-def unscored_roles(catalogue: Catalogue, scores: Scores) -> list[Role]:
-    return [r for r in catalogue.roles if (s := scores.role(r.id)) is None or s.score is None]
-
-
-def activities_for(catalogue: Catalogue, role: Role) -> list[DevActivity]:
-    """Return up to three activities for a role, those sharing most of its competencies first."""
-    if not catalogue.development:
-        return []
-    wanted = set(role.competencies)
-    matches = [a for a in catalogue.development if role.id in a.roles]
-    ranked = sorted(matches, key=lambda a: -len(wanted & set(a.competencies)))
-    return ranked[:MAX_ACTIVITIES]

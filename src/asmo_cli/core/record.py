@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.catalogue import Activity, Catalogue
 from asmo_cli.core.text import moment_nl
 
 FORMAT_VERSION = 2  # 2 added hours_per_week and contract_hours_per_week; 1 still loads
@@ -56,15 +56,17 @@ def now() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)
 
 
-def is_finished(ratings: Ratings, catalogue: Catalogue) -> bool:
-    """True when every activity of the selected known tasks is answered and one is rated."""
+def is_finished(
+    ratings: Ratings, catalogue: Catalogue, asked: Callable[[Activity], bool] | None = None
+) -> bool:
+    """True when every activity of the selected known tasks is answered and one is rated
+    (``asked``: only the activities her questionnaire asked; default: all of them)."""
     known = [t for t in catalogue.tasks if t.id in ratings]
     if not known:
         return False
-    answered = all(a.id in ratings[t.id] for t in known for a in t.activities)
-    return answered and any(
-        ratings[t.id].get(a.id) is not None for t in known for a in t.activities
-    )
+    wanted = [(t, a) for t in known for a in t.activities if asked is None or asked(a)]
+    answered = all(a.id in ratings[t.id] for t, a in wanted)
+    return answered and any(ratings[t.id].get(a.id) is not None for t, a in wanted)
 
 
 def record_id_for(created: datetime) -> str:

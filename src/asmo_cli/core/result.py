@@ -17,7 +17,7 @@ empty and ``no_ranking`` says why.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -64,26 +64,55 @@ class Ranking:
     no_gap: str | None = None  # why no role is to develop although there is a ranking
 
 
+def _shown(role: RoleScore, target: float | None = None) -> str:
+    """'Trainer (2,7; profiel 2,0)': a role's score as shown, with the profile it was held
+    against."""
+    against = "" if target is None else f"; profiel {target:.1f}"
+    return f"{role.name} ({role.score or 0.0:.1f}{against})".replace(".", ",")
+
+
+GROW = "Bespreek of je daar wilt groeien of je wilt verdiepen in een sterke rol."
+
+
 def no_gap_text(
-    level_name: str | None, mean: float, lowest: RoleScore, target: float | None
+    level: Level | None,
+    mean: float,
+    eligible: Sequence[RoleScore],
+    strongest: Sequence[RoleScore],
+    has_gap: Callable[[RoleScore], bool],
 ) -> str:
-    """The plain sentence for a ranking whose lowest roles have no gap; it names the
-    relatively lowest role and what it was held against, so she sees where she could grow
-    without asmo calling it a gap."""
-    score = f"{lowest.score or 0.0:.1f}".replace(".", ",")
-    against = "" if target is None else f"; profiel {target:.1f}".replace(".", ",")
-    if level_name is not None:
+    """The plain sentence for a ranking whose lowest roles have no gap. It is true of every
+    role with enough data: one that is still 0,5 or more below her level's profile (a strong
+    role can be) is named. Otherwise it names the role nearest to (or furthest below) its
+    profile, or without a level the lowest role, so she sees where she could grow without
+    asmo calling it a gap."""
+    if level is None:
         return (
-            "Op elke rol met genoeg gegevens zit je op of boven het profiel van je niveau "
-            f"({level_name}), of minder dan 0,5 eronder. Relatief het laagst: {lowest.name} "
-            f"({score}{against}). Bespreek of je daar wilt groeien of je wilt "
-            "verdiepen in een sterke rol."
+            f"Je rollen liggen dicht bij je eigen gemiddelde ({mean:.1f}".replace(".", ",")
+            + "): geen rol met genoeg gegevens ligt 0,5 of meer daaronder. Relatief het "
+            f"laagst: {_shown(eligible[-1])}. {GROW}"
         )
+    profile = level.profile
+    below = [r for r in eligible if has_gap(r)]
+    if below:
+        strong = {r.role_id for r in strongest}
+        named = ", ".join(_shown(r, profile[r.role_id]) for r in below)
+        also = " (al hoort hij bij je sterkste rollen)" if below[0].role_id in strong else ""
+        verb = "ligt" if len(below) == 1 else "liggen"
+        return (
+            "Je laagste rollen zitten op of boven het profiel van je niveau "
+            f"({level.name}), of minder dan 0,5 eronder. Let op: {named} {verb} wel 0,5 of "
+            f"meer onder dat profiel{also if len(below) == 1 else ''}."
+        )
+    held = [r for r in eligible if r.role_id in profile] or list(eligible)
+    nearest = min(held, key=lambda r: (r.score or 0.0) - profile.get(r.role_id, mean))
+    target = profile.get(nearest.role_id)
+    shown_below = target is not None and round(nearest.score or 0.0, 1) < round(target, 1)
+    where = "Het verst onder" if shown_below else "Het dichtst bij"
     return (
-        f"Je rollen liggen dicht bij je eigen gemiddelde ({mean:.1f}".replace(".", ",")
-        + "): geen rol met genoeg gegevens ligt 0,5 of meer daaronder. Relatief het laagst: "
-        f"{lowest.name} ({score}). Bespreek of je daar wilt groeien of je wilt verdiepen in "
-        "een sterke rol."
+        "Op elke rol met genoeg gegevens zit je op of boven het profiel van je niveau "
+        f"({level.name}), of minder dan 0,5 eronder. {where} het profiel: "
+        f"{_shown(nearest, target)}. {GROW}"
     )
 
 
@@ -150,12 +179,12 @@ def rank(scores: Scores, level: Level | None = None) -> Ranking:
 
     lowest = tuple(reversed(eligible[-count:]))
     develop = tuple(r for r in lowest if has_gap(r))
-    by_level = level is not None and bool(profile)
-    no_gap = None
-    if not develop:
-        level_name = level.name if by_level and level else None
-        no_gap = no_gap_text(level_name, mean, lowest[0], profile.get(lowest[0].role_id))
-    return Ranking(tuple(eligible[:count]), develop, None, no_gap)
+    strongest = tuple(eligible[:count])
+    if develop:
+        return Ranking(strongest, develop, None)
+    by_level = level if level is not None and profile else None
+    no_gap = no_gap_text(by_level, mean, eligible, strongest, has_gap)
+    return Ranking(strongest, develop, None, no_gap)
 
 
 def own_level(catalogue: Catalogue, record: Record) -> Level | None:

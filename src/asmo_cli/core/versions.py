@@ -10,14 +10,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.record import Record
+from asmo_cli.core.catalogue import Activity, Catalogue
+from asmo_cli.core.record import COMPLETE, IN_PROGRESS, Record, RecordStatus, is_finished
 from asmo_cli.core.text import moment_nl
 
 
 def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
     """'2026.10' after '2026.9': the parts as numbers where they are numbers."""
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in version.split("."))
+
+
+def status_of(record: Record, catalogue: Catalogue) -> RecordStatus:
+    """Whether a record is finished, computed from its answers (never trusted from the file),
+    against the questionnaire version it names: an activity added after that version
+    (``since``) was never asked, so it never makes a finished record unfinished.
+
+    A record of a newer version than the catalogue, or whose areas this catalogue does not
+    know at all, cannot be judged here: its own word stands.
+    """
+    mine = version_key(record.catalogue_version or catalogue.tasks_version)
+    newer = mine > version_key(catalogue.tasks_version)
+    known = any(t.id in record.ratings for t in catalogue.tasks)
+    if newer or not known:
+        return record.status
+
+    def asked(activity: Activity) -> bool:
+        return activity.since is None or version_key(activity.since) <= mine
+
+    return COMPLETE if is_finished(record.ratings, catalogue, asked) else IN_PROGRESS
 
 
 def scale_changed(catalogue: Catalogue, one: Record, other: Record) -> bool:

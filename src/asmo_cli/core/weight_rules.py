@@ -10,6 +10,8 @@ custom catalogue (it still works: these rules keep judgements recognisable, not 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from asmo_cli.core.catalogue import Catalogue
 
 MAIN, SIDE = 1.0, 0.5
@@ -31,42 +33,59 @@ def weight_warnings(catalogue: Catalogue) -> list[str]:
         for activity in task.activities:
             weights = catalogue.activity_weights(task, activity)
             where = f"tasks.yaml: werkzaamheid '{task.id}', activiteit '{activity.id}'"
-            main = [r for r, w in weights.items() if w == MAIN]
-            side = [r for r, w in weights.items() if w == SIDE]
-            other = [r for r, w in weights.items() if w not in (MAIN, SIDE)]
-            if len(main) != 1:
-                lines.append(
-                    f"{where}: heeft {len(main)} rollen met gewicht 1; geef precies één rol "
-                    "gewicht 1 (de rol waarvoor dit werk de kern is)"
-                )
-            if len(side) > MAX_SIDE_ROLES:
-                lines.append(
-                    f"{where}: weegt met 0,5 bij {len(side)} rollen; hoogstens "
-                    f"{MAX_SIDE_ROLES}, anders zegt het antwoord over te veel rollen iets"
-                )
-            if other:
-                lines.append(
-                    f"{where}: gebruik alleen de gewichten 1 en 0,5 (niet bij "
-                    f"{', '.join(names.get(r, r) for r in other)})"
-                )
+            lines += _activity_warnings(where, weights, names)
             for role_id, weight in weights.items():
                 if role_id in per_area:
                     area = per_area[role_id]
                     area[task.id] = area.get(task.id, 0.0) + weight
     for role in catalogue.roles:
-        areas = per_area[role.id]
-        total = sum(areas.values())
-        if len(areas) < MIN_AREAS:
+        lines += _role_warnings(role.id, per_area[role.id])
+    return lines
+
+
+def _activity_warnings(
+    where: str, weights: Mapping[str, float], names: Mapping[str, str]
+) -> list[str]:
+    """The lines for an activity without exactly one main role, with too many side roles, or
+    with a weight other than 1 and 0,5."""
+    lines: list[str] = []
+    main = [r for r, w in weights.items() if w == MAIN]
+    side = [r for r, w in weights.items() if w == SIDE]
+    other = [r for r, w in weights.items() if w not in (MAIN, SIDE)]
+    if len(main) != 1:
+        lines.append(
+            f"{where}: heeft {len(main)} rollen met gewicht 1; geef precies één rol "
+            "gewicht 1 (de rol waarvoor dit werk de kern is)"
+        )
+    if len(side) > MAX_SIDE_ROLES:
+        lines.append(
+            f"{where}: weegt met 0,5 bij {len(side)} rollen; hoogstens "
+            f"{MAX_SIDE_ROLES}, anders zegt het antwoord over te veel rollen iets"
+        )
+    if other:
+        lines.append(
+            f"{where}: gebruik alleen de gewichten 1 en 0,5 (niet bij "
+            f"{', '.join(names.get(r, r) for r in other)})"
+        )
+    return lines
+
+
+def _role_warnings(role_id: str, areas: Mapping[str, float]) -> list[str]:
+    """The lines for a role that draws on too few areas, or too much on one (``areas``: the
+    role's summed activity weight per area)."""
+    lines: list[str] = []
+    total = sum(areas.values())
+    if len(areas) < MIN_AREAS:
+        lines.append(
+            f"roles.yaml: rol '{role_id}': put uit {len(areas)} werkzaamheden; geef haar "
+            f"gewicht in minstens {MIN_AREAS}, zodat één werkzaamheid de rol niet bepaalt"
+        )
+    for task_id, weight in areas.items():
+        if total and weight / total > MAX_AREA_SHARE + 1e-9:
             lines.append(
-                f"roles.yaml: rol '{role.id}': put uit {len(areas)} werkzaamheden; geef haar "
-                f"gewicht in minstens {MIN_AREAS}, zodat één werkzaamheid de rol niet bepaalt"
+                f"roles.yaml: rol '{role_id}': werkzaamheid '{task_id}' draagt "
+                f"{_share(weight / total)} van het gewicht van de rol; hoogstens "
+                f"{_share(MAX_AREA_SHARE)}: geef haar in andere werkzaamheden meer gewicht, of "
+                "in deze minder"
             )
-        for task_id, weight in areas.items():
-            if total and weight / total > MAX_AREA_SHARE + 1e-9:
-                lines.append(
-                    f"roles.yaml: rol '{role.id}': werkzaamheid '{task_id}' draagt "
-                    f"{_share(weight / total)} van het gewicht van de rol; hoogstens "
-                    f"{_share(MAX_AREA_SHARE)}: geef haar in andere werkzaamheden meer gewicht, of "
-                    "in deze minder"
-                )
     return lines

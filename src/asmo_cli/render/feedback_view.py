@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from asmo_cli.core.feedback import GIVER_ROLES, MIN_GIVERS_FOR_DETAIL, Others, RoleGap
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import ENOUGH_RULE, THIN, format_delta, format_score, md, md_line, number
+from asmo_cli.core.text import (
+    ENOUGH_RULE,
+    THIN,
+    format_delta,
+    format_score,
+    md,
+    md_line,
+    number,
+    plural,
+)
 
 TITLE = "Zelfbeeld en feedback"
 HIDDEN = "Verborgen krachten"
@@ -84,7 +93,7 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
                 g.activity_name,
                 g.task_name,
                 str(g.own),
-                f"{number(g.others)} ({g.raters} {'persoon' if g.raters == 1 else 'personen'})",
+                f"{number(g.others)} ({plural(g.raters, 'persoon', 'personen')})",
                 format_delta(round(g.others, 1) - g.own),
             )
             for g in others.differences
@@ -150,7 +159,7 @@ def givers_text(others: Others) -> str:
     if others.givers == 1 and len(others.giver_roles) == 1:
         solo = SOLO.get(others.giver_roles[0][0], "Iemand")
         return f"{solo} gaf feedback op dezelfde activiteiten als jij."
-    people = "1 persoon gaf" if others.givers == 1 else f"{others.givers} personen gaven"
+    people = plural(others.givers, "persoon gaf", "personen gaven")
     listed = f": {and_list(parts)}" if parts else ""
     return f"{people} feedback op dezelfde activiteiten als jij{listed}."
 

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record, one_person, person
-from asmo_cli.core.result import compute_result
+from asmo_cli.core.result import Comparison, Result, compute_result
 from asmo_cli.core.text import (
     ENOUGH_RULE,
     THIN,
@@ -43,6 +43,18 @@ def show_history(
         console.print(plain("Er zijn nog geen metingen. Begin er een met:"))
         console.print(plain(f"  {program()} assess"))
         return
+    console.print(_records_table(records))
+    who, complete = one_person(records, name)
+    if not complete:
+        _none_complete(console, records, name)
+        return
+    _show_scores(console, catalogue, who, complete)
+    if name is None:
+        _others(console, records, who)
+
+
+def _records_table(records: Sequence[Record]) -> Table:
+    """Every record, oldest first: when it was filled in, whose it is, and if it is done."""
     table = Table(title="Je metingen", title_justify="left")
     for header in ("Meting", "Ingevuld", "Naam", "Status"):
         table.add_column(header, no_wrap=header in ("Meting",))
@@ -50,51 +62,86 @@ def show_history(
         status = "afgerond" if record.is_complete else "niet afgerond"
         when = date_nl(record.created, with_time=True)
         table.add_row(plain(record.id), when, plain(record.name or ""), status)
-    console.print(table)
-    who, complete = one_person(records, name)
-    if not complete:
-        if name is not None and any(r.is_complete for r in records):
-            names = sorted({r.name or "zonder naam" for r in records if r.is_complete})
-            console.print(
-                plain(f"Er is geen afgeronde meting van '{name}'; wel van: {', '.join(names)}.")
-            )
-        return
+    return table
+
+
+def _none_complete(console: Console, records: Sequence[Record], name: str | None) -> None:
+    """When ``name`` has no complete record: whose complete records there are instead."""
+    if name is not None and any(r.is_complete for r in records):
+        names = sorted({r.name or "zonder naam" for r in records if r.is_complete})
+        console.print(
+            plain(f"Er is geen afgeronde meting van '{name}'; wel van: {', '.join(names)}.")
+        )
+
+
+def _show_scores(
+    console: Console, catalogue: Catalogue, who: str | None, complete: Sequence[Record]
+) -> None:
+    """The role scores of the last complete records, and the notes that go with them."""
     shown = complete[-SHOWN:]
-    results = [compute_result(catalogue, r) for r in shown]
-    last = compute_result(catalogue, shown[-1], shown[-2]).comparison if len(shown) >= 2 else None
-    if last is not None and last.scale_changed:
-        last = None  # the stars meant something else then: side by side, no difference
-    title = f"Scores per rol van {who}" if who else "Scores per rol (metingen zonder naam)"
-    roles_table = Table(title=plain(title), title_justify="left")
-    roles_table.add_column("Rol", style="bold")
-    for heading in dates_nl([r.created for r in shown]):
-        roles_table.add_column(heading.replace(" om ", " "), justify="right")
-    if last:
-        roles_table.add_column("Verschil", justify="right")
-    any_thin = False
-    for role in catalogue.roles:
-        cells = []
-        for result in results:
-            score = result.role(role.id)
-            text = format_score(score.score if score else None)
-            if score is not None and score.score is not None and not score.enough_data:
-                text, any_thin = f"({text})", True
-            cells.append(text)
-        if last:
-            cells.append(format_delta(last.deltas.get(role.id)))
-        roles_table.add_row(plain(role.name), *cells)
-    console.print(roles_table)
+    table, any_thin = _scores_table(catalogue, who, shown)
+    console.print(table)
     if note := versions_note(catalogue, shown):
         console.print(plain(note))
     if any_thin:
         console.print(plain(f"Tussen haakjes: {THIN} (genoeg is {ENOUGH_RULE}).", "dim"))
     if len(complete) > len(shown):
         console.print(f"(de laatste {len(shown)} van {len(complete)} afgeronde metingen)")
-    if name is None:
-        mine = person(who)
-        others = sorted(
-            {r.name or "zonder naam" for r in records if r.is_complete and person(r.name) != mine}
-        )
-        if others:
-            console.print(plain(f"Ook metingen van: {', '.join(others)}. Toon die met:", "dim"))
-            console.print(plain(f"  {program()} history --name {shlex.quote(others[0])}", "dim"))
+
+
+def _scores_table(
+    catalogue: Catalogue, who: str | None, shown: Sequence[Record]
+) -> tuple[Table, bool]:
+    """One column per record, one row per role, and the difference the last one made; True
+    as well when some score rests on too little data (it is shown in brackets)."""
+    results = [compute_result(catalogue, r) for r in shown]
+    last = _last_change(catalogue, shown)
+    title = f"Scores per rol van {who}" if who else "Scores per rol (metingen zonder naam)"
+    table = Table(title=plain(title), title_justify="left")
+    table.add_column("Rol", style="bold")
+    for heading in dates_nl([r.created for r in shown]):
+        table.add_column(heading.replace(" om ", " "), justify="right")
+    if last:
+        table.add_column("Verschil", justify="right")
+    any_thin = False
+    for role in catalogue.roles:
+        cells, thin = _score_cells(role.id, results)
+        any_thin = any_thin or thin
+        if last:
+            cells.append(format_delta(last.deltas.get(role.id)))
+        table.add_row(plain(role.name), *cells)
+    return table, any_thin
+
+
+def _last_change(catalogue: Catalogue, shown: Sequence[Record]) -> Comparison | None:
+    """The last record against the one before it; None for one record, or when the stars
+    meant something else then (side by side, no difference)."""
+    if len(shown) < 2:
+        return None
+    last = compute_result(catalogue, shown[-1], shown[-2]).comparison
+    if last is not None and last.scale_changed:
+        return None
+    return last
+
+
+def _score_cells(role_id: str, results: Sequence[Result]) -> tuple[list[str], bool]:
+    """One role's score in each result; True as well when one of them rests on too little."""
+    cells, thin = [], False
+    for result in results:
+        score = result.role(role_id)
+        text = format_score(score.score if score else None)
+        if score is not None and score.score is not None and not score.enough_data:
+            text, thin = f"({text})", True
+        cells.append(text)
+    return cells, thin
+
+
+def _others(console: Console, records: Sequence[Record], who: str | None) -> None:
+    """Name the other people with complete records, and how to show the first one's."""
+    mine = person(who)
+    others = sorted(
+        {r.name or "zonder naam" for r in records if r.is_complete and person(r.name) != mine}
+    )
+    if others:
+        console.print(plain(f"Ook metingen van: {', '.join(others)}. Toon die met:", "dim"))
+        console.print(plain(f"  {program()} history --name {shlex.quote(others[0])}", "dim"))

@@ -39,60 +39,90 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     doc.paragraph(DISCLAIMER, size=8.5, grey=True)
     if chart_png:
         doc.image(chart_png, width=72)
+    _fits(doc, plan)
+    _focus(doc, plan)
+    _competencies(doc, plan)
+    _activities(doc, plan)
+    _together(doc, plan)
+    return doc.output()
+
+
+def _fits(doc: Document, plan: Plan) -> None:
+    """Which level the profile is closest to, when there are levels to compare with."""
     fits = list(plan.result.fits)
-    if fits:
-        doc.heading("Welk functieniveau lijkt je profiel het meest?")
-        doc.paragraph(FIT_NOTE, size=9)
-        columns = [Column("Niveau", 0.75), Column("Gemiddeld verschil", 0.25, "RIGHT")]
-        doc.table(columns, [list(row) for row in fit_rows(fits)])
-        for note in fit_notes(plan):
-            doc.paragraph(note, size=8.5)
-    if plan.target is not None:
-        doc.heading(f"Focusrollen richting {plan.target.name.lower()}")
-        doc.paragraph(FOCUS_NOTE, size=9)
-        if plan.focus:
-            rows = [
-                [g.role.name, format_score(g.score), format_score(g.target), format_score(g.size)]
-                for g in plan.focus
-            ]
-            columns = [
-                Column("Focusrol", 0.52),
-                Column("Nu", 0.16, "RIGHT"),
-                Column("Streefscore", 0.16, "RIGHT"),
-                Column("Verschil", 0.16, "RIGHT"),
-            ]
-            doc.table(columns, rows)
-            if why := blind_first_text(plan.blind_first):
-                doc.paragraph(why, size=9)
-        else:
-            doc.paragraph(no_focus(plan))
-    if plan.competencies:
-        doc.heading("Competenties om te ontwikkelen")
-        items = []
-        for item in plan.competencies:
-            text = item.competency.description
-            if item.target_text and plan.target:
-                text += f" Als {plan.target.name.lower()}: {item.target_text}."
-            roles = ", ".join(r.name for r in item.roles)
-            items.append((f"{item.competency.name} ({roles})", text))
-        doc.bullets(items, size=9)
-        if plan.shown:
-            doc.paragraph(" ".join(plan.shown), size=8.5, grey=True)
-        names = ", ".join(c.name for c in plan.basic)
-        doc.paragraph(
-            f"Verondersteld aanwezig: de basiscompetenties van de tool ({names}).",
-            size=8.5,
-            grey=True,
-        )
+    if not fits:
+        return
+    doc.heading("Welk functieniveau lijkt je profiel het meest?")
+    doc.paragraph(FIT_NOTE, size=9)
+    columns = [Column("Niveau", 0.75), Column("Gemiddeld verschil", 0.25, "RIGHT")]
+    doc.table(columns, [list(row) for row in fit_rows(fits)])
+    for note in fit_notes(plan):
+        doc.paragraph(note, size=8.5)
+
+
+def _focus(doc: Document, plan: Plan) -> None:
+    """The focus roles towards the target level (or why there are none); nothing without one."""
+    if plan.target is None:
+        return
+    doc.heading(f"Focusrollen richting {plan.target.name.lower()}")
+    doc.paragraph(FOCUS_NOTE, size=9)
+    if not plan.focus:
+        doc.paragraph(no_focus(plan))
+        return
+    rows = [
+        [g.role.name, format_score(g.score), format_score(g.target), format_score(g.size)]
+        for g in plan.focus
+    ]
+    columns = [
+        Column("Focusrol", 0.52),
+        Column("Nu", 0.16, "RIGHT"),
+        Column("Streefscore", 0.16, "RIGHT"),
+        Column("Verschil", 0.16, "RIGHT"),
+    ]
+    doc.table(columns, rows)
+    if why := blind_first_text(plan.blind_first):
+        doc.paragraph(why, size=9)
+
+
+def _competencies(doc: Document, plan: Plan) -> None:
+    """The competencies to develop, with what the target level asks of each."""
+    if not plan.competencies:
+        return
+    doc.heading("Competenties om te ontwikkelen")
+    items = []
+    for item in plan.competencies:
+        text = item.competency.description
+        if item.target_text and plan.target:
+            text += f" Als {plan.target.name.lower()}: {item.target_text}."
+        roles = ", ".join(r.name for r in item.roles)
+        items.append((f"{item.competency.name} ({roles})", text))
+    doc.bullets(items, size=9)
+    if plan.shown:
+        doc.paragraph(" ".join(plan.shown), size=8.5, grey=True)
+    names = ", ".join(c.name for c in plan.basic)
+    doc.paragraph(
+        f"Verondersteld aanwezig: de basiscompetenties van de tool ({names}).",
+        size=8.5,
+        grey=True,
+    )
+
+
+def _activities(doc: Document, plan: Plan) -> None:
+    """What the AS can do, per role that has development activities."""
     chosen = [(role, acts) for role, acts in plan.activities if acts]
-    if chosen:
-        doc.heading("Wat ik kan doen")
-        for role, acts in chosen:
-            doc.heading(role.name, level=3)
-            doc.bullets(
-                [(f"{a.name} ({DEV_KIND_NAMES.get(a.kind, a.kind)})", a.description) for a in acts],
-                size=8.5,
-            )
+    if not chosen:
+        return
+    doc.heading("Wat ik kan doen")
+    for role, acts in chosen:
+        doc.heading(role.name, level=3)
+        doc.bullets(
+            [(f"{a.name} ({DEV_KIND_NAMES.get(a.kind, a.kind)})", a.description) for a in acts],
+            size=8.5,
+        )
+
+
+def _together(doc: Document, plan: Plan) -> None:
+    """The part to fill in together: ambition, feedback, needs, agreements and evaluation."""
     doc.heading("Om samen in te vullen")
     if plan.ambition:
         doc.heading("Mijn ambitie", level=3)
@@ -109,7 +139,6 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     doc.keep(14)
     doc.paragraph("Evaluatie op", style="B", size=10.5)
     doc.paragraph(f"Datum: {'.' * 40}   met: {'.' * 60}", size=10)
-    return doc.output()
 
 
 def _feedback(doc: Document, plan: Plan) -> None:

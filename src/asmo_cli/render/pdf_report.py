@@ -138,6 +138,7 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
 
 
 def _feedback(doc: Document, result: Result, names: bool) -> None:
+    """What others said: the role table, the gaps, the activities, comments and givers."""
     section = feedback_section(result, names=names)
     if section is None:
         return
@@ -148,16 +149,7 @@ def _feedback(doc: Document, result: Result, names: bool) -> None:
     aligns = ("LEFT", "RIGHT", "RIGHT", "RIGHT")
     columns = [Column(h, w, a) for h, w, a in zip(view.ROLE_HEADINGS, widths, aligns, strict=True)]
     doc.table(columns, section.role_rows)
-    for title, note, gaps, kind in (
-        (view.HIDDEN, view.HIDDEN_NOTE, section.hidden, "hoger"),
-        (view.BLIND, view.BLIND_NOTE, section.blind, "lager"),
-    ):
-        doc.heading(title, level=3)
-        doc.paragraph(f"{note.capitalize()}.", size=8.5, grey=True)
-        if gaps:
-            doc.bullets(gaps, size=9.5)
-        else:
-            doc.paragraph(view.no_gaps_text(kind, section.comparable), size=9.5)
+    _gaps(doc, section)
     if section.activity_rows:
         doc.heading("De grootste verschillen per activiteit", level=3)
         shares = (0.34, 0.24, 0.08, 0.2, 0.14)
@@ -173,16 +165,35 @@ def _feedback(doc: Document, result: Result, names: bool) -> None:
         for task, texts in section.comments:
             doc.bullets([(task, text) for text in texts], size=9.5)
     if section.giver_rows:
-        doc.heading("Per gever", level=3)
-        givers = section.giver_headings[1:]
-        for start in range(0, len(givers), PER_TABLE):  # at most PER_TABLE givers side by side
-            part = givers[start : start + PER_TABLE]
-            share = 0.7 / len(part)
-            columns = [Column("Rol", 0.3), *(Column(h, share, "RIGHT") for h in part)]
-            rows = [(row[0], *row[1 + start : 1 + start + PER_TABLE]) for row in section.giver_rows]
-            doc.table(columns, rows, size=9)
+        _per_giver(doc, section)
     elif names and (missing := view.names_note(result)):
         doc.paragraph(missing, size=9)
+
+
+def _gaps(doc: Document, section: view.FeedbackSection) -> None:
+    """The hidden strengths and the blind spots, each under its heading (or why there are none)."""
+    for title, note, gaps, kind in (
+        (view.HIDDEN, view.HIDDEN_NOTE, section.hidden, "hoger"),
+        (view.BLIND, view.BLIND_NOTE, section.blind, "lager"),
+    ):
+        doc.heading(title, level=3)
+        doc.paragraph(f"{note.capitalize()}.", size=8.5, grey=True)
+        if gaps:
+            doc.bullets(gaps, size=9.5)
+        else:
+            doc.paragraph(view.no_gaps_text(kind, section.comparable), size=9.5)
+
+
+def _per_giver(doc: Document, section: view.FeedbackSection) -> None:
+    """Each giver's role scores, in tables of at most PER_TABLE givers side by side."""
+    doc.heading("Per gever", level=3)
+    givers = section.giver_headings[1:]
+    for start in range(0, len(givers), PER_TABLE):
+        part = givers[start : start + PER_TABLE]
+        share = 0.7 / len(part)
+        columns = [Column("Rol", 0.3), *(Column(h, share, "RIGHT") for h in part)]
+        rows = [(row[0], *row[1 + start : 1 + start + PER_TABLE]) for row in section.giver_rows]
+        doc.table(columns, rows, size=9)
 
 
 def _answers(doc: Document, catalogue: Catalogue, result: Result) -> None:

@@ -8,7 +8,7 @@ from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.record import same_person
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import date_nl, dates_nl
+from asmo_cli.core.text import date_nl, dates_nl, plural
 from asmo_cli.render.radar import NOW, OLDER, OTHERS, TARGET, Kind, Series
 
 
@@ -35,8 +35,7 @@ def radar_series(catalogue: Catalogue, result: Result) -> list[Series]:
         series.append(target_series(catalogue, result.target))
     label = f"nu: {now}"
     if result.others is not None:
-        givers = result.others.givers
-        who = "1 gever" if givers == 1 else f"{givers} gevers"
+        who = plural(result.others.givers, "gever", "gevers")
         series.append(_series(f"anderen ({who})", result.others.scores.roles, OTHERS))
         label = f"zelf, {label}" if comparison else "zelf"
     series.append(_series(label, result.scores.roles, NOW))

@@ -7,7 +7,7 @@ from typing import Any
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, summarise
-from asmo_cli.core.text import ENOUGH_RULE, md, number
+from asmo_cli.core.text import ENOUGH_RULE, md, number, plural
 
 
 def _fmt(value: float | None) -> str:
@@ -45,7 +45,7 @@ def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: 
     count = len(found.members)
     lines = ["# Teamprofiel bureau medezeggenschap", ""]
     lines += [
-        f"Gebaseerd op {count} afgeronde meting{'en' if count != 1 else ''}. Per rol het "
+        f"Gebaseerd op {plural(count, 'afgeronde meting', 'afgeronde metingen')}. Per rol het "
         "gemiddelde van het team, hoeveel leden een score op die rol hebben en hoeveel er 4 "
         f"of hoger scoren ({STRONG:g} = 'ervaren'). Een score telt alleen mee als dat lid "
         f"genoeg van die rol heeft ingevuld ({ENOUGH_RULE}).",

@@ -33,6 +33,30 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
         if key not in ANSWER_FIELDS:
             allowed = ", ".join(ANSWER_FIELDS)
             problems.append(f"{where}: onbekend veld '{key}' (toegestaan: {allowed})")
+    name, level = _name_and_level(data, catalogue, where, problems)
+    if "ratings" not in data:
+        problems.append(f"{where}: verplicht veld 'ratings' ontbreekt")
+    ratings = parse_ratings(data.get("ratings", {}), where, problems)
+    filled = _filled(ratings, catalogue, where, problems)
+    hours: dict[str, float] = {}
+    contract = None
+    try:
+        hours, contract = check_hours(data, ratings, catalogue, where)
+    except RecordError as exc:
+        problems += [exc.message, *exc.details]
+    if not problems and not any(v is not None for acts in filled.values() for v in acts.values()):
+        problems.append(
+            f"{where}: geen enkele activiteit heeft sterren; geef er minstens één 1 tot 5"
+        )
+    raise_problems(problems, RecordError)
+    return Answers(name, level, filled, hours, contract)
+
+
+def _name_and_level(
+    data: Mapping[str, Any], catalogue: Catalogue, where: str, problems: list[str]
+) -> tuple[str | None, str | None]:
+    """Return the name and level given (None when absent, or a name too long); add a line
+    for a name that is no text or too long and for a level the catalogue does not know."""
     name, level = data.get("name"), data.get("level")
     if name is not None and not isinstance(name, str):
         problems.append(f"{where}: 'name' moet tekst zijn, niet {describe(name)}")
@@ -44,9 +68,12 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
         problems.append(
             f"{where}: onbekend functieniveau {shown(level)} bij level; kies uit: {valid}"
         )
-    if "ratings" not in data:
-        problems.append(f"{where}: verplicht veld 'ratings' ontbreekt")
-    ratings = parse_ratings(data.get("ratings", {}), where, problems)
+    return name or None, str(level) if level else None
+
+
+def _filled(ratings: RatingMap, catalogue: Catalogue, where: str, problems: list[str]) -> RatingMap:
+    """Return the ratings of the known areas with every activity (None: not answered); add a
+    line for every unknown area or activity."""
     tasks = {t.id: t for t in catalogue.tasks}
     filled: RatingMap = {}
     for task_id, acts in ratings.items():
@@ -59,18 +86,7 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
             if act not in known:
                 problems.append(f"{where}: werkzaamheid '{task_id}': onbekende activiteit '{act}'")
         filled[task_id] = {a.id: acts.get(a.id) for a in task.activities}
-    hours: dict[str, float] = {}
-    contract = None
-    try:
-        hours, contract = check_hours(data, ratings, catalogue, where)
-    except RecordError as exc:
-        problems += [exc.message, *exc.details]
-    if not problems and not any(v is not None for acts in filled.values() for v in acts.values()):
-        problems.append(
-            f"{where}: geen enkele activiteit heeft sterren; geef er minstens één 1 tot 5"
-        )
-    raise_problems(problems, RecordError)
-    return Answers(name or None, str(level) if level else None, filled, hours, contract)
+    return filled
 
 
 def read_answers_file(path: Path, catalogue: Catalogue) -> Answers:

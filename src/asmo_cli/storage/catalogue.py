@@ -142,7 +142,9 @@ def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
         p.fields(obj, item, ("id", "name", "description", "activities"))
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         description = p.text(obj, "description", item)
-        activities = _activities(obj.get("activities"), item, p) if "activities" in obj else ()
+        activities = (
+            _activities(obj.get("activities"), item, p, version) if "activities" in obj else ()
+        )
         if ident and name and description and activities:
             tasks.append(Task(ident, name, description, activities))
     if raw_tasks is not None and not raw_tasks:
@@ -172,7 +174,7 @@ def _scale_since(value: Any, version: str, p: Problems) -> str | None:
     return since
 
 
-def _activities(value: Any, item: str, p: Problems) -> tuple[Activity, ...]:
+def _activities(value: Any, item: str, p: Problems, version: str) -> tuple[Activity, ...]:
     raw_list = p.sequence(value, item, "'activities'")
     if raw_list is None:
         return ()
@@ -185,16 +187,37 @@ def _activities(value: Any, item: str, p: Problems) -> tuple[Activity, ...]:
         obj = p.mapping(raw, sub, "een activiteit")
         if obj is None:
             continue
-        p.fields(obj, sub, ("id", "name"), ("weights",))
+        p.fields(obj, sub, ("id", "name"), ("weights", "since"))
         ident, name = p.slug(obj, "id", sub), p.text(obj, "name", sub)
+        since = _since(obj.get("since"), version, sub, p)
         weights = None
         if obj.get("weights") is not None:
             weights = weight_map(obj["weights"], sub, None, "rol", p)
             if weights is None:
                 continue
         if ident and name:
-            result.append(Activity(ident, name, frozen(weights) if weights is not None else None))
+            shared = frozen(weights) if weights is not None else None
+            result.append(Activity(ident, name, shared, since))
     return tuple(result)
+
+
+def _since(value: Any, version: str, item: str, p: Problems) -> str | None:
+    """The version that first asked an activity (optional; a record of an earlier version
+    was never asked it): a version like 'version', and not later than it."""
+    if value is None:
+        return None
+    if problem := version_problem(value, "since"):
+        p.add(item, problem)
+        return None
+    since = str(value)
+    if version and version_key(since) > version_key(version):
+        p.add(
+            item,
+            f"'since' ({since}) ligt na 'version' ({version}); geef de versie die deze "
+            'activiteit voor het eerst vroeg, zoals "2026.3"',
+        )
+        return None
+    return since
 
 
 def _scale(value: Any, p: Problems) -> tuple[ScaleLevel, ...]:

@@ -54,23 +54,52 @@ def check_response(
         p.add("", f"verwacht de antwoorden van de feedbackpagina, niet {describe(data)}")
         return None
     p.fields(data, "", REQUIRED, OPTIONAL)
+    _check_version(data, p)
+    if record is not None:
+        _check_record(data, p, record)
+    response_id = _short_text(data, "response_id", p)
+    name = _short_text(data, "name", p)
+    role = _giver_role(data, p)
+    ratings: RatingMap = {}
+    for item, task_id, acts in _areas(data, "ratings", STARS, p, catalogue, record):
+        ratings[task_id] = _stars(acts, item, p, catalogue.task(task_id) if catalogue else None)
+    comments = _comments(data, p, catalogue, record)
+    if response_id is None or role is None:
+        return None
+    response = FeedbackResponse(response_id, role, name, ratings, comments)
+    if not p.lines and not response.says_something:
+        p.add(
+            "ratings",
+            "geen enkele activiteit heeft sterren en er is geen opmerking; vraag de gever de "
+            "pagina opnieuw in te vullen",
+        )
+    return response
+
+
+def _check_version(data: Mapping[str, Any], p: Problems) -> None:
+    """Add a line when ``asmo_feedback`` is not the version this asmo reads."""
     version = data.get("asmo_feedback")
     whole = isinstance(version, int) and not isinstance(version, bool)
     if version is not None and not (whole and version == FEEDBACK_VERSION):
         newer = whole and version > FEEDBACK_VERSION
         problem = f"{describe(version)} is geen bekende versie (verwacht 1)"
         p.add("asmo_feedback", "van een nieuwere asmo; werk asmo bij" if newer else problem)
-    if record is not None:
-        _check_record(data, p, record)
-    response_id = _short_text(data, "response_id", p)
-    name = _short_text(data, "name", p)
+
+
+def _giver_role(data: Mapping[str, Any], p: Problems) -> str | None:
+    """Return the giver's role when it is a known one; add a line for an unknown one."""
     role = data.get("giver_role")
-    role_ok = isinstance(role, str) and role in GIVER_ROLES
-    if role is not None and not role_ok:
+    if isinstance(role, str) and role in GIVER_ROLES:
+        return role
+    if role is not None:
         p.add("giver_role", f"{describe(role)} is geen bekende rol; kies uit: {ROLE_LIST}")
-    ratings: RatingMap = {}
-    for item, task_id, acts in _areas(data, "ratings", STARS, p, catalogue, record):
-        ratings[task_id] = _stars(acts, item, p, catalogue.task(task_id) if catalogue else None)
+    return None
+
+
+def _comments(
+    data: Mapping[str, Any], p: Problems, catalogue: Catalogue | None, record: Record | None
+) -> dict[str, str]:
+    """Return the comments per area (stripped, empty ones left out); a line per bad one."""
     comments: dict[str, str] = {}
     for item, task_id, text in _areas(data, "comments", "tekst", p, catalogue, record):
         if not isinstance(text, str):
@@ -79,16 +108,7 @@ def check_response(
             p.add(item, f"langer dan {MAX_COMMENT_CHARS} tekens; de feedbackpagina maakt die niet")
         elif text.strip():
             comments[task_id] = text.strip()
-    if response_id is None or not role_ok:
-        return None
-    response = FeedbackResponse(response_id, str(role), name, ratings, comments)
-    if not p.lines and not response.says_something:
-        p.add(
-            "ratings",
-            "geen enkele activiteit heeft sterren en er is geen opmerking; vraag de gever de "
-            "pagina opnieuw in te vullen",
-        )
-    return response
+    return comments
 
 
 def _check_record(data: Mapping[str, Any], p: Problems, record: Record) -> None:

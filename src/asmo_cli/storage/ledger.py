@@ -25,6 +25,7 @@ from pathlib import Path
 from asmo_cli.core.errors import os_reason
 from asmo_cli.storage import paths
 from asmo_cli.storage.files import write_private
+from asmo_cli.storage.jsonio import JsonProblem, load_json
 
 LEDGER_FORMAT = 2  # format 1 (an older asmo): a JSON list of paths
 MAX_LEDGER_BYTES = 5_000_000
@@ -97,39 +98,46 @@ def read_ledger(owner: str | None) -> Ledger:
     except OSError as exc:
         ledger.problem = f"kan de lijst niet lezen ({os_reason(exc)})"
         return ledger
+    ledger.problem = _untrusted(info) or _load(ledger, path)
+    return ledger
+
+
+def _untrusted(info: os.stat_result) -> str | None:
+    """Why a file with this status is not read as a list: no regular file, not hers, or far
+    larger than asmo writes; None when it may be read."""
     if not stat.S_ISREG(info.st_mode):
-        ledger.problem = "is geen gewoon bestand (maar bijvoorbeeld een map of een link)"
-        return ledger
+        return "is geen gewoon bestand (maar bijvoorbeeld een map of een link)"
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        ledger.problem = "is niet van jou"
-        return ledger
+        return "is niet van jou"
     if info.st_size > MAX_LEDGER_BYTES:
-        ledger.problem = "is veel groter dan asmo ooit schrijft"
-        return ledger
+        return "is veel groter dan asmo ooit schrijft"
+    return None
+
+
+def _load(ledger: Ledger, path: Path) -> str | None:
+    """Read the list at ``path`` (never through a link) into ``ledger``; why it could not be
+    read or is not asmo's, or None."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
         with os.fdopen(fd, "rb") as handle:
-            data = json.loads(handle.read(MAX_LEDGER_BYTES + 1).decode("utf-8"))
+            data = load_json(handle.read(MAX_LEDGER_BYTES + 1))
     except OSError as exc:
-        ledger.problem = f"kan de lijst niet lezen ({os_reason(exc)})"
-        return ledger
-    except (ValueError, RecursionError):
-        ledger.problem = "is beschadigd (geen lijst van asmo)"
-        return ledger
+        return f"kan de lijst niet lezen ({os_reason(exc)})"
+    except JsonProblem:
+        return "is beschadigd (geen lijst van asmo)"
     if isinstance(data, list):
         ledger.legacy = [p for p in data if isinstance(p, str)]
-    elif isinstance(data, dict) and data.get("format_version") == LEDGER_FORMAT:
-        files, folders = data.get("files"), data.get("folders")
-        legacy = data.get("legacy", [])
-        if _is_ledger(files, folders, legacy):
-            assert isinstance(files, dict) and isinstance(folders, list)  # for the type checker
-            ledger.files = {k: list(v) for k, v in files.items()}
-            ledger.folders, ledger.legacy = list(folders), list(legacy)
-        else:
-            ledger.problem = "is beschadigd (niet zoals asmo het schrijft)"
-    else:
-        ledger.problem = "is beschadigd (geen lijst van asmo)"
-    return ledger
+        return None
+    if not isinstance(data, dict) or data.get("format_version") != LEDGER_FORMAT:
+        return "is beschadigd (geen lijst van asmo)"
+    files, folders = data.get("files"), data.get("folders")
+    legacy = data.get("legacy", [])
+    if not _is_ledger(files, folders, legacy):
+        return "is beschadigd (niet zoals asmo het schrijft)"
+    assert isinstance(files, dict) and isinstance(folders, list)  # for the type checker
+    ledger.files = {k: list(v) for k, v in files.items()}
+    ledger.folders, ledger.legacy = list(folders), list(legacy)
+    return None
 
 
 def _is_ledger(files: object, folders: object, legacy: object) -> bool:

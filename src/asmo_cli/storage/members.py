@@ -7,7 +7,6 @@ other JSON files (team.json, the feedback kept with a record) are skipped withou
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from asmo_cli.core.record import known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_assessment
 from asmo_cli.core.team import Collected, Member, same_assessment_key
 from asmo_cli.storage.files import check_path_length, read_input
+from asmo_cli.storage.jsonio import JsonProblem, load_json
 from asmo_cli.storage.records import load_record
 
 SUFFIXES = (".yaml", ".yml", ".json")
@@ -86,17 +86,6 @@ def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
     return Collected(tuple(members), tuple(notes), tuple(errors), tuple(sorted(left_out)))
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(name)
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
-
-
 def _in_range(value: Any, low: float, high: float) -> bool:
     return (
         not isinstance(value, bool)
@@ -121,10 +110,8 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
     """Read a scores.json (whatever its name) as a member; None for asmo's other JSON files."""
     raw = read_input(path, str(path))
     try:
-        data: Any = json.loads(
-            raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        data = load_json(raw)
+    except JsonProblem:
         raise RecordError(
             f"{path}: geen leesbaar scores.json (ongeldige JSON, of NaN/oneindig als getal)"
         ) from None
@@ -133,40 +120,7 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
     roles = data.get("roles") if isinstance(data, dict) else None
     if not isinstance(roles, list):
         raise RecordError(f"{path}: geen scores.json van asmo (de lijst 'roles' ontbreekt)")
-    scores: dict[str, float | None] = {}
-    all_scores: dict[str, float | None] = {}
-    unknown: set[str] = set()
-    problems: list[str] = []
-    for i, entry in enumerate(roles):
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            problems.append(f"{path}: rol {i + 1} in 'roles' heeft geen id")
-            continue
-        role = shown(entry["id"])
-        score = entry.get("score")
-        coverage = entry.get("coverage", 0.0)
-        enough = entry.get("enough_data")
-        if score is not None and not _in_range(score, 1, 5):
-            problems.append(
-                f"{path}: rol {role}: score moet een getal van 1 tot en met 5 zijn, of null; "
-                f"niet {describe(score)}"
-            )
-        if not _in_range(coverage, 0, 1):
-            problems.append(
-                f"{path}: rol {role}: coverage moet een getal van 0 tot en met 1 zijn, "
-                f"niet {describe(coverage)}"
-            )
-        if enough is not None and not isinstance(enough, bool):
-            problems.append(f"{path}: rol {role}: enough_data moet true of false zijn")
-        if problems:
-            continue
-        if enough is None:  # scores.json of format 1: judge by the coverage, when given
-            enough = "coverage" not in entry or coverage >= ENOUGH_COVERAGE - 1e-9
-        all_scores[entry["id"]] = None if score is None else float(score)
-        if entry["id"] in role_ids:
-            scores[entry["id"]] = None if score is None or not enough else float(score)
-        else:
-            unknown.add(entry["id"])
-    raise_problems(problems, RecordError)
+    scores, all_scores, unknown = _role_scores(path, roles, role_ids)
     assessment = data.get("assessment")
     if not isinstance(assessment, dict):
         assessment = {}
@@ -176,3 +130,61 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
         created if isinstance(created, str) else str(path.resolve()), name, all_scores
     )
     return Member(path, name, scores, identity), unknown
+
+
+def _role_scores(
+    path: Path, roles: list[Any], role_ids: set[str]
+) -> tuple[dict[str, float | None], dict[str, float | None], set[str]]:
+    """Return a scores.json's counted scores of the roles asmo knows (None: too little data),
+    every score as given, and the role ids asmo does not know; RecordError with every bad entry.
+    """
+    scores: dict[str, float | None] = {}
+    all_scores: dict[str, float | None] = {}
+    unknown: set[str] = set()
+    problems: list[str] = []
+    for i, entry in enumerate(roles):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            problems.append(f"{path}: rol {i + 1} in 'roles' heeft geen id")
+            continue
+        problems += _entry_problems(path, entry)
+        if problems:
+            continue
+        score = entry.get("score")
+        all_scores[entry["id"]] = None if score is None else float(score)
+        if entry["id"] in role_ids:
+            scores[entry["id"]] = None if score is None or not _enough(entry) else float(score)
+        else:
+            unknown.add(entry["id"])
+    raise_problems(problems, RecordError)
+    return scores, all_scores, unknown
+
+
+def _entry_problems(path: Path, entry: dict[str, Any]) -> list[str]:
+    """A line for a role's score, coverage or enough_data that a scores.json cannot have."""
+    problems: list[str] = []
+    role = shown(entry["id"])
+    score = entry.get("score")
+    coverage = entry.get("coverage", 0.0)
+    enough = entry.get("enough_data")
+    if score is not None and not _in_range(score, 1, 5):
+        problems.append(
+            f"{path}: rol {role}: score moet een getal van 1 tot en met 5 zijn, of null; "
+            f"niet {describe(score)}"
+        )
+    if not _in_range(coverage, 0, 1):
+        problems.append(
+            f"{path}: rol {role}: coverage moet een getal van 0 tot en met 1 zijn, "
+            f"niet {describe(coverage)}"
+        )
+    if enough is not None and not isinstance(enough, bool):
+        problems.append(f"{path}: rol {role}: enough_data moet true of false zijn")
+    return problems
+
+
+def _enough(entry: dict[str, Any]) -> bool:
+    """True when a (checked) role entry has enough data behind its score; a scores.json of
+    format 1 has no enough_data: then judge by the coverage, when given."""
+    enough = entry.get("enough_data")
+    if enough is None:
+        return "coverage" not in entry or entry["coverage"] >= ENOUGH_COVERAGE - 1e-9
+    return bool(enough)

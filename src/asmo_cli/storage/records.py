@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -12,8 +12,10 @@ from typing import Any
 
 import yaml
 
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown, version_problem
 from asmo_cli.core.errors import RecordError
+from asmo_cli.core.hours import parse_hours_value
 from asmo_cli.core.record import (
     FORMAT_VERSION,
     IN_PROGRESS,
@@ -23,6 +25,7 @@ from asmo_cli.core.record import (
     RecordStatus,
     is_rating,
 )
+from asmo_cli.core.versions import status_of
 from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 
 # --- reading --------------------------------------------------------------------------------
@@ -39,9 +42,6 @@ _FIELDS = (
     "hours_per_week",
     "contract_hours_per_week",
 )
-
-
-_DECIMAL = re.compile(r"^\s*[0-9]+(?:[.,][0-9]+)?\s*$")
 
 
 def _timestamp(value: Any, key: str, where: str, problems: list[str]) -> datetime | None:
@@ -97,16 +97,6 @@ def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
     return result
 
 
-def hours_number(value: Any) -> float | None:
-    """Return a finite number of hours from a number or a text such as '3,5'; else None."""
-    if isinstance(value, str) and _DECIMAL.match(value):
-        value = float(value.strip().replace(",", "."))
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) else None
-
-
 def parse_hours(
     data: Mapping[str, Any], where: str, problems: list[str]
 ) -> tuple[dict[str, float], float | None]:
@@ -118,8 +108,8 @@ def parse_hours(
             f"{where}: 'hours_per_week' moet werkzaamheid: uren zijn, niet {describe(raw)}"
         )
     for task_id, value in (raw or {}).items() if isinstance(raw, dict) else ():
-        number = hours_number(value)
-        if number is None or not 0 <= number <= MAX_HOURS:
+        number = parse_hours_value(value)
+        if number is None:
             problems.append(
                 f"{where}: hours_per_week, werkzaamheid '{task_id}': {describe(value)} is geen "
                 "geldig aantal uren per week; gebruik een getal van 0 tot en met 168"
@@ -134,8 +124,8 @@ def parse_hours(
     contract = None
     if data.get("contract_hours_per_week") is not None:
         value = data["contract_hours_per_week"]
-        contract = hours_number(value)
-        if contract is None or not 0 < contract <= MAX_HOURS:
+        contract = parse_hours_value(value, positive=True)
+        if contract is None:
             problems.append(
                 f"{where}: contract_hours_per_week: {describe(value)} is geen geldige formatie; "
                 "gebruik een getal groter dan 0 en hoogstens 168"
@@ -144,12 +134,9 @@ def parse_hours(
     return hours, contract
 
 
-def record_from_data(data: Any, record_id: str, where: str) -> Record:
-    """Build a Record from parsed YAML; RecordError with every problem, each naming ``where``."""
-    if not isinstance(data, dict):
-        raise RecordError(f"{where}: dit is geen meting van asmo (verwacht een mapping)")
-    problems: list[str] = []
-    problems += [f"{where}: onbekend veld {shown(k)}" for k in data if k not in _FIELDS]
+def _shape_problems(data: Mapping[str, Any], where: str) -> list[str]:
+    """A line for every unknown or missing field and for a format_version asmo cannot read."""
+    problems = [f"{where}: onbekend veld {shown(k)}" for k in data if k not in _FIELDS]
     for key in ("format_version", "catalogue_version", "created", "status", "ratings"):
         if key not in data:
             problems.append(f"{where}: verplicht veld '{key}' ontbreekt")
@@ -160,12 +147,17 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         problems.append(
             f"{where}: gemaakt met een nieuwere asmo (formaat {version}); werk asmo bij"
         )
+    return problems
+
+
+def _label_problems(data: Mapping[str, Any], where: str) -> list[str]:
+    """A line for a status, catalogue_version, name or level that a record cannot have."""
+    problems: list[str] = []
     status = data.get("status", IN_PROGRESS.value)
     if not isinstance(status, str) or status not in {s.value for s in RecordStatus}:
         problems.append(f"{where}: onbekende status {shown(status)} (in_progress of complete)")
-    catalogue_version = data.get("catalogue_version", "")
     if "catalogue_version" in data and (
-        problem := version_problem(catalogue_version, "catalogue_version")
+        problem := version_problem(data["catalogue_version"], "catalogue_version")
     ):
         problems.append(f"{where}: {problem}")
     for key in ("name", "level"):
@@ -173,6 +165,14 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
             problems.append(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
         elif isinstance(data.get(key), str) and len(data[key].strip()) > MAX_NAME_CHARS:
             problems.append(f"{where}: '{key}' is langer dan {MAX_NAME_CHARS} tekens")
+    return problems
+
+
+def record_from_data(data: Any, record_id: str, where: str) -> Record:
+    """Build a Record from parsed YAML; RecordError with every problem, each naming ``where``."""
+    if not isinstance(data, dict):
+        raise RecordError(f"{where}: dit is geen meting van asmo (verwacht een mapping)")
+    problems = _shape_problems(data, where) + _label_problems(data, where)
     ratings = parse_ratings(data.get("ratings", {}), where, problems)
     hours, contract = parse_hours(data, where, problems)
     created = _timestamp(data.get("created"), "created", where, problems)
@@ -183,8 +183,8 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         id=record_id,
         created=created,
         updated=updated,
-        catalogue_version=str(catalogue_version),
-        status=RecordStatus(status),
+        catalogue_version=str(data.get("catalogue_version", "")),
+        status=RecordStatus(data.get("status", IN_PROGRESS.value)),
         name=data.get("name") or None,
         level=data.get("level") or None,
         ratings=ratings,
@@ -194,8 +194,33 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
     )
 
 
+# The catalogue that judges whether a record read now is finished (asmo_cli.Workspace sets it,
+# lazily: a command that needs no catalogue never loads one); None: the file's word stands.
+_JUDGE: ContextVar[Callable[[], Catalogue | None] | None] = ContextVar("asmo_judge", default=None)
+
+
+@contextmanager
+def judged_by(catalogue: Callable[[], Catalogue | None]) -> Iterator[None]:
+    """Within the block, every record read gets its status from its answers (see
+    core/versions.status_of), judged by the catalogue that ``catalogue`` returns."""
+    token = _JUDGE.set(catalogue)
+    try:
+        yield
+    finally:
+        _JUDGE.reset(token)
+
+
+def _judged(record: Record) -> Record:
+    judge = _JUDGE.get()
+    catalogue = judge() if judge is not None else None
+    if catalogue is None:
+        return record
+    return replace(record, status=status_of(record, catalogue))
+
+
 def load_record(path: Path) -> Record:
-    """Read a record file; raise RecordError naming the file and the damage when it is bad."""
+    """Read a record file; raise RecordError naming the file and the damage when it is bad.
+    Its status comes from its answers when a catalogue judges (``judged_by``)."""
     try:
         data = read_yaml(path, label=str(path))
     except YamlProblem as exc:
@@ -204,7 +229,7 @@ def load_record(path: Path) -> Record:
         ) from None
     try:
         record = record_from_data(data, path.stem, str(path))
-        return replace(record, source=str(path))
+        return _judged(replace(record, source=str(path)))
     except RecordError as exc:
         raise RecordError(f"beschadigde meting: {exc.message}", details=exc.details) from None
 

@@ -31,12 +31,24 @@ MAX_IDS_A_SECOND = 1000
 
 
 @dataclass(frozen=True)
+class Broken:
+    """A record file that could not be read: its id, and the line that says why."""
+
+    id: str
+    line: str
+
+
+@dataclass(frozen=True)
 class Listing:
-    """Every readable record, oldest first, and a line for every unreadable one."""
+    """Every readable record, oldest first, and every unreadable one."""
 
     records: tuple[Record, ...]
-    broken: tuple[str, ...]
-    broken_ids: tuple[str, ...] = ()
+    unreadable: tuple[Broken, ...]
+
+    @property
+    def broken(self) -> tuple[str, ...]:
+        """A line for every unreadable record, in the order of their files."""
+        return tuple(b.line for b in self.unreadable)
 
     def complete(self) -> list[Record]:
         return [r for r in self.records if r.is_complete]
@@ -64,16 +76,14 @@ def list_records() -> Listing:
         raise RecordError(f"{home}: dit is geen map; laat ASMO_HOME naar een map wijzen")
     folder = paths.records_dir()
     records: list[Record] = []
-    broken: list[str] = []
-    broken_ids: list[str] = []
+    unreadable: list[Broken] = []
     for path in _record_files(folder):
         try:
             records.append(load_record(path))
         except RecordError as exc:
-            broken.append(f"{exc.message} — deze meting is overgeslagen")
-            broken_ids.append(path.stem)
+            unreadable.append(Broken(path.stem, f"{exc.message} — deze meting is overgeslagen"))
     records.sort(key=lambda r: (r.created, r.id))
-    return Listing(tuple(records), tuple(broken), tuple(broken_ids))
+    return Listing(tuple(records), tuple(unreadable))
 
 
 # --- locks ----------------------------------------------------------------------------------
@@ -178,7 +188,7 @@ def find_record(ref: str | None, listing: Listing | None = None) -> Record:
         return load_record(as_path)
     match = next((r for r in listing.records if r.id == ref), None)
     if match is None:
-        if ref in listing.broken_ids:
+        if any(b.id == ref for b in listing.unreadable):
             return load_record(record_path(ref))  # raises, naming the damage
         raise RecordError(f"onbekende meting '{ref}'" + describe_available(listing))
     return match

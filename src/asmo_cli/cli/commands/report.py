@@ -69,11 +69,13 @@ def confirm_other_person(record: Record, other: Record) -> bool:
     (the report and a note say it)."""
     if not is_terminal():
         return True
-    return ask_yes_no(
+    from asmo_cli.render.terminal import fit_message
+
+    question = (
         f"Meting {other.id} {_whose(other)}, meting {record.id} {_whose(record)}: twee "
-        "verschillende personen. Toch vergelijken? (j/n)",
-        stopped="Gestopt; er is niets geschreven.",
+        "verschillende personen. Toch vergelijken? (j/n)"
     )
+    return ask_yes_no(fit_message(question, reserve=4), stopped="Gestopt; er is niets geschreven.")
 
 
 def _whose(record: Record) -> str:

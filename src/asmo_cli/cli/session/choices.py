@@ -1,8 +1,14 @@
-"""One way to ask a choice from a list: arrows and Enter, and a short answer line after it."""
+"""One way to ask a choice from a list (arrows and Enter, a short answer line after it), and
+one way to ask yes or no (one key: j or n)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import questionary
+from prompt_toolkit.document import Document
+from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.keys import Keys
 
 from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO, bind_answers, choice
 
@@ -30,3 +36,37 @@ def pick(
     )
     bind_answers(question, message, short)
     return str(question.unsafe_ask())
+
+
+YES_NO = "Typ j (ja) of n (nee)"
+
+
+def yes_no(message: str, io: PromptIO = TERMINAL, *, how: str = YES_NO) -> bool:
+    """Ask a yes/no question that only j or n answers, at once (no Enter needed); any other
+    key, Enter included, types nothing and Enter alone shows ``how``. ``message`` is already
+    wrapped for the terminal and ends with "(j/n)"."""
+    bindings = KeyBindings()
+
+    def answer_with(text: str, result: bool) -> Any:
+        def handler(event: Any) -> None:
+            event.app.current_buffer.set_document(Document(text), bypass_readonly=True)
+            event.app.exit(result=result)
+
+        return handler
+
+    for keys, text, result in (("jJ", "ja", True), ("nN", "nee", False)):
+        for key in keys:
+            bindings.add(key, eager=True)(answer_with(text, result))
+
+    @bindings.add(Keys.Any)
+    def ignore(event: Any) -> None:
+        """Other keys type nothing: only j or n is an answer."""
+
+    answer = questionary.text(
+        message,
+        validate=lambda text: how,
+        style=STYLE,
+        key_bindings=bindings,
+        **io.kwargs(),
+    ).unsafe_ask()
+    return bool(answer is True)

@@ -22,11 +22,10 @@ from asmo_cli.cli.session.choices import pick
 from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
 from asmo_cli.cli.session.record_questions import choose
 from asmo_cli.core.catalogue import Task
-from asmo_cli.core.hours import over_contract_warning
+from asmo_cli.core.hours import over_contract_warning, parse_hours_value
 from asmo_cli.core.text import number, program
 from asmo_cli.render.terminal import fit_message
 
-MAX_HOURS = 168  # hours in a week
 BACK = "← terug"
 HOURS_HELP = (
     "Typ de uren per week, gemiddeld over het jaar (0 tot en met 168; 2,5 mag ook). "
@@ -47,14 +46,9 @@ def ask_want_hours(io: PromptIO = TERMINAL) -> bool:
 
 
 def parse_hours_text(text: str, *, positive: bool = False) -> float | None:
-    """Read '4', '4,5' or '4.5' as a number of hours; None when it is not a valid amount."""
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        return None
-    if value != value or value < 0 or (positive and value == 0) or value > MAX_HOURS:
-        return None
-    return value
+    """Read '4', '4,5' or '4.5' as a number of hours (the rule of the hours file too); None
+    when it is not a valid amount."""
+    return parse_hours_value(text, positive=positive)
 
 
 def ask_hours(

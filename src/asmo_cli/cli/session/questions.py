@@ -218,21 +218,9 @@ def run_flow(
     while True:
         items = _items(catalogue, ratings)
         if position == SELECTION or not items:
-            known = [t.id for t in catalogue.tasks if t.id in ratings]
-            chosen = select_tasks(catalogue, known, io)
-            console.print(
-                f"[bold]Gekozen werkzaamheden:[/] {len(chosen)} van {len(catalogue.tasks)}"
-            )
-            for task_id in known:
-                if task_id not in chosen:
-                    del ratings[task_id]
-            for task_id in chosen:
-                ratings.setdefault(task_id, {})
+            _choose_tasks(console, catalogue, ratings, io)
             save()
-            # go on at the first activity not answered yet; all answered: walk them again
-            position, shown_task = first_open_position(catalogue, ratings), None
-            if position >= len(_items(catalogue, ratings)):
-                position = 0
+            position, shown_task = _after_selection(catalogue, ratings), None
             continue
         if position >= len(items):
             if any(ratings[t.id].get(a.id) is not None for t, a in items):
@@ -244,8 +232,8 @@ def run_flow(
             position = SELECTION
             continue
         task, activity = items[position]
-        selected = [t for t in catalogue.tasks if t.id in ratings]
         if task.id != shown_task:
+            selected = [t for t in catalogue.tasks if t.id in ratings]
             _heading(console, selected.index(task) + 1, len(selected), task)
             shown_task = task.id
         index = task.activities.index(activity) + 1
@@ -262,6 +250,25 @@ def run_flow(
         ratings[task.id][activity.id] = answer
         save()
         position += 1
+
+
+def _choose_tasks(console: Console, catalogue: Catalogue, ratings: RatingMap, io: PromptIO) -> None:
+    """Ask which areas she does; areas she drops lose their answers, new ones start empty."""
+    known = [t.id for t in catalogue.tasks if t.id in ratings]
+    chosen = select_tasks(catalogue, known, io)
+    console.print(f"[bold]Gekozen werkzaamheden:[/] {len(chosen)} van {len(catalogue.tasks)}")
+    for task_id in known:
+        if task_id not in chosen:
+            del ratings[task_id]
+    for task_id in chosen:
+        ratings.setdefault(task_id, {})
+
+
+def _after_selection(catalogue: Catalogue, ratings: RatingMap) -> int:
+    """Where to go on after choosing areas: the first activity not answered yet; all
+    answered: walk them again from the first."""
+    position = first_open_position(catalogue, ratings)
+    return 0 if position >= len(_items(catalogue, ratings)) else position
 
 
 def first_open_position(catalogue: Catalogue, ratings: RatingMap) -> int:

@@ -10,6 +10,7 @@ from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import MAX_NAME_CHARS
 from asmo_cli.core.record import Record
+from asmo_cli.core.text import plural
 from asmo_cli.render.terminal import fit_message
 
 
@@ -61,9 +62,9 @@ def ask_delete_unfinished(count: int, io: PromptIO = TERMINAL) -> bool:
 def summary(record: Record) -> str:
     """A record as the resume question names it: who, when begun, how many answers."""
     answered = sum(len(a) for a in record.ratings.values())
-    plural = "antwoord" if answered == 1 else "antwoorden"
     who = f"{record.name}, " if record.name else ""
-    return f"{who}begonnen {record.created:%d-%m-%Y %H:%M}, {answered} {plural}"
+    answers = plural(answered, "antwoord", "antwoorden")
+    return f"{who}begonnen {record.created:%d-%m-%Y %H:%M}, {answers}"
 
 
 def ask_resume(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
