@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import COMPLETE
-from asmo_cli.core.scoring import score_assessment
+from asmo_cli.core.scoring import score_record
 from asmo_cli.storage.records import load_record
 
 from .helpers import make_record, temp_files
@@ -170,7 +170,7 @@ def test_assess_from_answers_file(
     assert roles["beleidsadviseur"]["coverage"] == pytest.approx(3 / 12.5)
     assert roles["beleidsadviseur"]["rated"] == 4 and roles["beleidsadviseur"]["core_rated"] == 2
     assert roles["coach"]["score"] is None and roles["coach"]["coverage"] == 0
-    expected = score_assessment(catalogue, record.ratings)
+    expected = score_record(catalogue, record.ratings)
     assert [r["score"] for r in data["roles"]] == [r.score for r in expected.roles]
     tasks = {t["id"]: t for t in data["tasks"]}
     assert tasks["correspondentie"] == {

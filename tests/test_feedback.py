@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from asmo_cli.api.feedback import file_slug, invitation_names
 from asmo_cli.cli.app import app
-from asmo_cli.core.catalogue import Activity, Catalogue, Role, ScaleLevel, Task
+from asmo_cli.core.catalogue import Activity, Catalogue, Role, ScaleLevel, TaskArea
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.feedback import (
     MAX_DIFFERENCES,
@@ -25,17 +25,25 @@ from asmo_cli.core.feedback import (
 )
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import compute_result
-from asmo_cli.core.scoring import Ratings, score_assessment
+from asmo_cli.core.scoring import Ratings, score_record
 from asmo_cli.render.scores import render_json
 from asmo_cli.storage.feedback import (
     feedback_path,
     load_feedback,
-    read_feedback_file,
+    read_feedback_files,
     store_feedback,
 )
-from asmo_cli.storage.store import list_records
+from asmo_cli.storage.store import Listing, list_records
 
 from .helpers import make_record, rated, record_with
+
+
+def read_feedback_file(
+    path: Path, catalogue: Catalogue, against: Record | Listing
+) -> FeedbackResponse:
+    """One giver's answers file, read and checked as asmo reads several."""
+    return read_feedback_files([path], catalogue, against)[0][1]
+
 
 WHEN = datetime(2026, 11, 23, 18, 16, 7)
 ENGLISH = [
@@ -65,8 +73,8 @@ def small(weights_x: dict[str, float] | None = None) -> Catalogue:
     let y and z have enough data (3 rated, one of them core) from one area alone.
     """
 
-    def task(tid: str, n: int) -> Task:
-        return Task(
+    def task(tid: str, n: int) -> TaskArea:
+        return TaskArea(
             tid, tid.upper(), "", tuple(Activity(f"{tid}{i}", f"{tid}{i}") for i in range(n))
         )
 
@@ -128,7 +136,7 @@ THREE = [
 
 
 def others_of(catalogue: Catalogue, own: Ratings, feedback: list[FeedbackResponse]) -> Others:
-    others = compute_others(catalogue, score_assessment(catalogue, own), own, feedback)
+    others = compute_others(catalogue, score_record(catalogue, own), own, feedback)
     assert others is not None
     return others
 
@@ -196,7 +204,7 @@ def test_same_formula_as_self_scores() -> None:
         "c": {"c0": None, "c1": 2, "c2": None},
     }
     others = others_of(catalogue, OWN, [giver(ratings)])
-    assert others.scores == score_assessment(catalogue, ratings)
+    assert others.scores == score_record(catalogue, ratings)
 
 
 @pytest.mark.parametrize(
@@ -230,7 +238,7 @@ def test_threshold_is_unrounded(own: int, theirs: int) -> None:
     mine: Ratings = {"a": every("a", own), "b": every("b", 3)}
     feedback = [giver({"a": every("a", theirs), "b": mine["b"]})]
     others = others_of(catalogue, mine, feedback)
-    self_x = score_assessment(catalogue, mine).role("x")
+    self_x = score_record(catalogue, mine).role("x")
     x = others.scores.role("x")
     assert x is not None and self_x is not None
     assert x.enough_data and self_x.enough_data
@@ -250,7 +258,7 @@ def test_gap_needs_enough_data_on_both_sides() -> None:
     assert x is not None and x.score == 5.0 and x.coverage == 0.25 and not x.enough_data
     assert (x.rated, x.core) == (3, 3)
     assert x.thin_reason is not None and x.thin_reason.startswith("25% van het werk")
-    own_x = score_assessment(catalogue, mine).role("x")
+    own_x = score_record(catalogue, mine).role("x")
     assert own_x is not None and own_x.enough_data
     assert others.hidden_strengths == ()
 

@@ -267,7 +267,7 @@ def test_hours_t_at_the_first_question_leaves(catalogue: Catalogue, pipe: PipeIn
 def test_choices_and_answers_wrap_at_words(
     catalogue: Catalogue, columns: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Task names in the checkbox list, long answers behind a question: whole words, lines
+    """TaskArea names in the checkbox list, long answers behind a question: whole words, lines
     within the width, the next lines indented under the name."""
     from asmo_cli.cli.session.layout import answer_text, split_instruction, wrap_choice
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asmo_cli.core.catalogue import Activity, Catalogue, Role, ScaleLevel, Task
-from asmo_cli.core.scoring import score_assessment
+from asmo_cli.core.catalogue import Activity, Catalogue, Role, ScaleLevel, TaskArea
+from asmo_cli.core.scoring import score_record
 from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.paths import default_data_dir
 
@@ -15,8 +15,8 @@ SHIPPED = load_catalogue(default_data_dir())
 
 
 def _small() -> Catalogue:
-    def task(tid: str, n: int) -> Task:
-        return Task(tid, tid.upper(), "x", tuple(Activity(f"{tid}{i}", "x") for i in range(n)))
+    def task(tid: str, n: int) -> TaskArea:
+        return TaskArea(tid, tid.upper(), "x", tuple(Activity(f"{tid}{i}", "x") for i in range(n)))
 
     def role(rid: str, weights: dict[str, float]) -> Role:
         return Role(rid, rid.upper(), "s", "d", (), weights)
@@ -28,7 +28,7 @@ def _small() -> Catalogue:
         roles_version="r",
         competencies_version="c",
         scale=tuple(ScaleLevel(i, str(i), "") for i in range(1, 6)),
-        tasks=(Task("a", "A", "x", (a.activities[0], own)), task("b", 2), task("c", 1)),
+        tasks=(TaskArea("a", "A", "x", (a.activities[0], own)), task("b", 2), task("c", 1)),
         roles=(
             role("x", {"a": 1.0, "b": 0.5, "c": 1.0}),
             role("y", {"b": 1.0}),
@@ -53,7 +53,7 @@ def test_hand_computed_example() -> None:
         "b": {"b0": 2, "b1": None},
         "c": {"c0": None},
     }
-    scores = score_assessment(_small(), ratings)
+    scores = score_record(_small(), ratings)
     tasks = {t.task_id: t for t in scores.tasks}
     assert tasks["a"].score == 4.0 and tasks["a"].rated == 2 and tasks["a"].total == 2
     assert tasks["b"].score == 2.0 and tasks["b"].rated == 1
@@ -99,13 +99,13 @@ def test_side_work_only_gives_no_ranked_role() -> None:
         "participatie": {"klankbordgroepen-begeleiden": 5},
         "werkwijze-secretariaat": {"werkafspraken-db": 5},
     }
-    coach = score_assessment(SHIPPED, ratings).role("coach")
+    coach = score_record(SHIPPED, ratings).role("coach")
     assert coach is not None and coach.score == 5.0 and coach.rated == 5 and coach.core == 0
     assert not coach.enough_data and "geen kernactiviteit" in (coach.thin_reason or "")
 
 
 def test_unknown_ids_are_ignored() -> None:
-    scores = score_assessment(_small(), {"a": {"a0": 5, "oud": 1}, "weg": {"q": 1}})
+    scores = score_record(_small(), {"a": {"a0": 5, "oud": 1}, "weg": {"q": 1}})
     assert scores.tasks[0].score == 5.0
 
 
@@ -125,7 +125,7 @@ def _nest(flat: dict[tuple[str, str], int | None]) -> dict[str, dict[str, int | 
 @settings(max_examples=150, deadline=None)
 @given(rating_maps)
 def test_every_score_within_one_and_five(flat: dict[tuple[str, str], int | None]) -> None:
-    scores = score_assessment(SHIPPED, _nest(flat))
+    scores = score_record(SHIPPED, _nest(flat))
     for role in scores.roles:
         assert role.score is None or 1.0 - 1e-9 <= role.score <= 5.0 + 1e-9
         assert 0.0 <= role.coverage <= 1.0 + 1e-9
@@ -145,8 +145,8 @@ def test_raising_a_rating_never_lowers_a_role(
     value = flat[key]
     assert value is not None
     higher = flat | {key: data.draw(st.integers(value + 1, 5))}
-    before = score_assessment(SHIPPED, _nest(flat))
-    after = score_assessment(SHIPPED, _nest(higher))
+    before = score_record(SHIPPED, _nest(flat))
+    after = score_record(SHIPPED, _nest(higher))
     for old, new in zip(before.roles, after.roles, strict=True):
         if old.score is not None:
             assert new.score is not None and new.score >= old.score - 1e-9
@@ -157,9 +157,9 @@ def test_raising_a_rating_never_lowers_a_role(
 def test_adding_a_rated_task_never_lowers_coverage(
     flat: dict[tuple[str, str], int | None], task_id: str, stars: int
 ) -> None:
-    before = score_assessment(SHIPPED, _nest(flat))
+    before = score_record(SHIPPED, _nest(flat))
     task = SHIPPED.task(task_id)
     extra = dict(flat) | {(task_id, task.activities[0].id): stars}
-    after = score_assessment(SHIPPED, _nest(extra))
+    after = score_record(SHIPPED, _nest(extra))
     for old, new in zip(before.roles, after.roles, strict=True):
         assert new.coverage >= old.coverage - 1e-9

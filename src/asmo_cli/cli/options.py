@@ -50,7 +50,7 @@ OutDir = Annotated[
 ]
 
 
-Assessment = Annotated[
+RecordRef = Annotated[
     str | None,
     typer.Argument(
         metavar="METING", help="Id of pad van een meting; standaard de laatste afgeronde."

@@ -48,7 +48,7 @@ class Activity:
 
 
 @dataclass(frozen=True, slots=True)
-class Task:
+class TaskArea:
     id: str
     name: str
     description: str
@@ -59,7 +59,7 @@ class Task:
 class Feed:
     """One activity weighing on one role (weight above 0)."""
 
-    task: Task
+    task: TaskArea
     activity: Activity
     role_id: str
     weight: float
@@ -111,7 +111,7 @@ class Catalogue:
     roles_version: str
     competencies_version: str
     scale: tuple[ScaleLevel, ...]
-    tasks: tuple[Task, ...]
+    tasks: tuple[TaskArea, ...]
     roles: tuple[Role, ...]
     levels: tuple[Level, ...]
     competencies: tuple[Competency, ...]
@@ -123,7 +123,7 @@ class Catalogue:
     # the questionnaire version from which the stars mean what they mean now (tasks.yaml)
     scale_since: str | None = None
 
-    def activity_weights(self, task: Task, activity: Activity) -> Mapping[str, float]:
+    def activity_weights(self, task: TaskArea, activity: Activity) -> Mapping[str, float]:
         """Role id → weight (above 0) of one activity: its own weights, else its area's row."""
         if activity.weights is not None:
             return {r: w for r, w in activity.weights.items() if w > 0}
@@ -140,12 +140,12 @@ class Catalogue:
                     if role_id is None or rid == role_id:
                         yield Feed(task, activity, rid, weight, weight >= top)
 
-    def area_weight(self, role_id: str, task: Task) -> float:
+    def area_weight(self, role_id: str, task: TaskArea) -> float:
         """The mean weight of a role over an area's activities (for hours and overviews)."""
         weights = [self.activity_weights(task, a).get(role_id, 0.0) for a in task.activities]
         return sum(weights) / len(weights) if weights else 0.0
 
-    def task(self, task_id: str) -> Task:
+    def task(self, task_id: str) -> TaskArea:
         return _by_id(self.tasks, task_id)
 
     def role(self, role_id: str) -> Role:
@@ -169,7 +169,7 @@ class Catalogue:
         return self.scale[stars - 1]
 
 
-_Item = TypeVar("_Item", Task, Role, Competency, Level)
+_Item = TypeVar("_Item", TaskArea, Role, Competency, Level)
 
 
 def _by_id(items: tuple[_Item, ...], ident: str) -> _Item:

@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import person
-from asmo_cli.core.scoring import Ratings, RoleScore, Scores, score_assessment
+from asmo_cli.core.scoring import Ratings, RoleScore, Scores, score_record
 
 GIVER_ROLES: Mapping[str, str] = MappingProxyType(
     {
@@ -196,8 +196,8 @@ def activity_means(
 
 
 def score_means(catalogue: Catalogue, means: Means) -> Scores:
-    """Score activity means with the self-scores' own formula (scoring.score_assessment)."""
-    return score_assessment(catalogue, means)
+    """Score activity means with the self-scores' own formula (scoring.score_record)."""
+    return score_record(catalogue, means)
 
 
 def role_gaps(own: Scores, others: Scores) -> tuple[tuple[RoleGap, ...], tuple[RoleGap, ...]]:
@@ -279,9 +279,7 @@ def compute_others(
                 r.giver_role,
                 r.name,
                 r.label,
-                score_assessment(
-                    catalogue, {t: a for t, a in r.ratings.items() if t in own_ratings}
-                ),
+                score_record(catalogue, {t: a for t, a in r.ratings.items() if t in own_ratings}),
             )
             for r in feedback
         )

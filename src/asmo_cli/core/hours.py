@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from asmo_cli.core.catalogue import Catalogue, Task
+from asmo_cli.core.catalogue import Catalogue, TaskArea
 from asmo_cli.core.record import MAX_HOURS, Record
 from asmo_cli.core.text import number
 
@@ -50,7 +50,7 @@ def hours_text(value: float) -> str:
 
 
 class Takeover(NamedTuple):
-    task: Task
+    task: TaskArea
     hours: float
     activities: tuple[str, ...]
 

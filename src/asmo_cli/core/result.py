@@ -26,7 +26,7 @@ from asmo_cli.core.evidence import shown_competencies
 from asmo_cli.core.feedback import FeedbackResponse, Others, compute_others
 from asmo_cli.core.levels import LevelFit, level_fits
 from asmo_cli.core.record import RatingMap, Record, known_ratings
-from asmo_cli.core.scoring import ENOUGH_COVERAGE, RoleScore, Scores, score_assessment
+from asmo_cli.core.scoring import ENOUGH_COVERAGE, RoleScore, Scores, score_record
 from asmo_cli.core.versions import scale_changed, version_notes
 
 CLOSE_SCORES = 0.25
@@ -226,13 +226,13 @@ def compute_result(
     """Score a record and derive everything the outputs show, once (with feedback, if given)."""
     ratings, warnings = known_ratings(record, catalogue)
     warnings += version_notes(catalogue, record, earlier)
-    scores = score_assessment(catalogue, ratings)
+    scores = score_record(catalogue, ratings)
     comparison = None
     if earlier is not None:
         earlier_ratings, earlier_warnings = known_ratings(earlier, catalogue)
         warnings += earlier_warnings
         changed = scale_changed(catalogue, record, earlier)
-        earlier_scores = score_assessment(catalogue, earlier_ratings)
+        earlier_scores = score_record(catalogue, earlier_ratings)
         comparison = compare(scores, earlier, earlier_scores, scale_changed=changed)
     ranking = rank(scores, own_level(catalogue, record))
     return Result(

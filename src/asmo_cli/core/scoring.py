@@ -5,7 +5,7 @@ roles.yaml (``Catalogue.activity_weights``). An activity *feeds* a role when its
 above 0 (0,5 included); the role with its highest weight is its *main role* (1,0 in the
 shipped catalogue): for that role it is a *core activity* (kernactiviteit).
 
-- Task score s_t: the mean of the stars of t's rated activities (None when none is rated).
+- TaskArea score s_t: the mean of the stars of t's rated activities (None when none is rated).
 - Role score S_r = sum(w(a,r) * stars(a)) / sum(w(a,r)) over the activities rated 1 to 5
   that feed r; None ("n.v.t.") when none does. An area with more rated activities counts more.
 - Coverage C_r = sum(w(a,r)) over those rated activities / sum(w(a,r)) over all activities.
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from asmo_cli.core.catalogue import Catalogue, Task
+from asmo_cli.core.catalogue import Catalogue, TaskArea
 
 Ratings = Mapping[str, Mapping[str, int | None]]  # a person's own stars: whole numbers
 # what is scored: a person's stars, or others' mean stars per activity (core/feedback.py)
@@ -106,7 +106,7 @@ class _Sums:
     core: int = 0
 
 
-def score_assessment(catalogue: Catalogue, ratings: Values) -> Scores:
+def score_record(catalogue: Catalogue, ratings: Values) -> Scores:
     """Score ratings against the catalogue; ids the catalogue does not know are ignored."""
     tasks: list[TaskScore] = []
     for task in catalogue.tasks:
@@ -134,7 +134,7 @@ def score_assessment(catalogue: Catalogue, ratings: Values) -> Scores:
     return Scores(tuple(tasks), tuple(roles))
 
 
-def area_to_add(catalogue: Catalogue, ratings: Values, role_id: str) -> Task | None:
+def area_to_add(catalogue: Catalogue, ratings: Values, role_id: str) -> TaskArea | None:
     """The area she did not choose that holds most core activities of a role (for more data
     on it), or None."""
     counts: dict[str, int] = {}

@@ -42,7 +42,7 @@ class Collected:
     left_out: tuple[str, ...]  # role ids from other catalogue versions
 
 
-def same_assessment_key(
+def same_record_key(
     created: str, name: str | None, scores: dict[str, float | None]
 ) -> tuple[object, ...]:
     """What makes two files the same assessment: its moment, its name and its scores.

@@ -21,7 +21,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from asmo_cli.core.catalogue import Catalogue, ScaleLevel, Task
+from asmo_cli.core.catalogue import Catalogue, ScaleLevel, TaskArea
 from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLE_TITLES, GIVER_ROLES
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
@@ -234,7 +234,7 @@ def _scale(scale: tuple[ScaleLevel, ...], short: str) -> list[str]:
     ]
 
 
-def _task(task: Task, ti: int, short: str, scale: tuple[ScaleLevel, ...]) -> str:
+def _task(task: TaskArea, ti: int, short: str, scale: tuple[ScaleLevel, ...]) -> str:
     words = {level.stars: level.label for level in scale}
     lines = [
         f'<section class="card task" aria-labelledby="t-{ti}">',

@@ -252,13 +252,19 @@ def show_ids(console: Console, catalogue: Catalogue) -> None:
             console.print(Text(text), soft_wrap=True)
 
 
+def columns() -> int:
+    """The width a question may fill: the terminal less one column (the last one makes
+    terminals wrap). The one place that asks the terminal its width for a question."""
+    return max(30, shutil.get_terminal_size((80, 24)).columns - 1)
+
+
 def fit_message(text: str, reserve: int = 12) -> str:
     """Wrap a question at word boundaries for this terminal, leaving room for the answer.
 
     questionary prints "? question answer" on one line and the terminal would break it in the
     middle of a word; a question broken here never is.
     """
-    width = max(30, shutil.get_terminal_size((80, 24)).columns - 1)
+    width = columns()
     wrap = textwrap.TextWrapper(
         width=width - 2, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False
     )

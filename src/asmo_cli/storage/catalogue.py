@@ -14,7 +14,7 @@ from asmo_cli.core.catalogue import (
     Catalogue,
     Role,
     ScaleLevel,
-    Task,
+    TaskArea,
     frozen,
 )
 from asmo_cli.core.checks import Problems, describe, file_version, label, version_problem
@@ -113,7 +113,7 @@ def _build(folder: Path, problems: list[str], *, with_development: bool = True) 
 class _Tasks:
     version: str
     scale: tuple[ScaleLevel, ...]
-    tasks: tuple[Task, ...]
+    tasks: tuple[TaskArea, ...]
     scale_since: str | None
 
 
@@ -136,7 +136,7 @@ def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
     version = file_version(data, p)
     scale_since = _scale_since(data.get("scale_since"), version, p)
     scale = _scale(data.get("scale"), p) if "scale" in data else ()
-    tasks: list[Task] = []
+    tasks: list[TaskArea] = []
     raw_tasks = data.get("tasks") if isinstance(data.get("tasks"), list) else None
     for item, obj in p.entries(data, "tasks", "werkzaamheid", "een werkzaamheid"):
         p.fields(obj, item, ("id", "name", "description", "activities"))
@@ -146,7 +146,7 @@ def _tasks(data: dict[str, Any], problems: list[str]) -> _Tasks | None:
             _activities(obj.get("activities"), item, p, version) if "activities" in obj else ()
         )
         if ident and name and description and activities:
-            tasks.append(Task(ident, name, description, activities))
+            tasks.append(TaskArea(ident, name, description, activities))
     if raw_tasks is not None and not raw_tasks:
         p.add("", "'tasks' is leeg; geef minstens één werkzaamheid")
     p.unique((t.id for t in tasks), "werkzaamheid")

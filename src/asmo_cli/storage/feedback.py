@@ -11,7 +11,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from asmo_cli.core.catalogue import Catalogue, Task
+from asmo_cli.core.catalogue import Catalogue, TaskArea
 from asmo_cli.core.checks import Problems, describe, raise_problems, shown
 from asmo_cli.core.errors import AsmoError, RecordError
 from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLES, FeedbackResponse
@@ -169,7 +169,7 @@ def _areas(
             yield item, task_id, entry
 
 
-def _stars(acts: Any, item: str, p: Problems, task: Task | None) -> dict[str, int | None]:
+def _stars(acts: Any, item: str, p: Problems, task: TaskArea | None) -> dict[str, int | None]:
     if not isinstance(acts, dict):
         p.add(item, f"verwacht activiteit: sterren, niet {describe(acts)}")
         return {}
@@ -226,13 +226,6 @@ def read_feedback_files(
         found += [pair] if pair else []
     raise_problems(lines, RecordError)
     return found
-
-
-def read_feedback_file(
-    path: Path, catalogue: Catalogue, against: Record | Listing
-) -> FeedbackResponse:
-    """Read and check one giver's answers file (see read_feedback_files)."""
-    return read_feedback_files([path], catalogue, against)[0][1]
 
 
 # --- keeping them with the record -----------------------------------------------------------

@@ -15,8 +15,8 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import describe, raise_problems, shown
 from asmo_cli.core.errors import AsmoError, RecordError, os_reason
 from asmo_cli.core.record import known_ratings
-from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_assessment
-from asmo_cli.core.team import Collected, Member, same_assessment_key
+from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_record
+from asmo_cli.core.team import Collected, Member, same_record_key
 from asmo_cli.storage.files import check_path_length, read_input
 from asmo_cli.storage.jsonio import JsonProblem, load_json
 from asmo_cli.storage.records import load_record
@@ -69,11 +69,11 @@ def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
                     notes.append(f"{path}: overgeslagen, de meting is nog niet afgerond")
                     continue
                 ratings, _ = known_ratings(record, catalogue)
-                scores = score_assessment(catalogue, ratings)
+                scores = score_record(catalogue, ratings)
                 # a role counts for a member only with enough data behind the score
                 counted = {r.role_id: r.score if r.enough_data else None for r in scores.roles}
                 all_scores = {r.role_id: r.score for r in scores.roles}
-                identity = same_assessment_key(record.created.isoformat(), record.name, all_scores)
+                identity = same_record_key(record.created.isoformat(), record.name, all_scores)
                 member = Member(path, record.name, counted, identity)
         except AsmoError as exc:
             errors += [exc.message, *exc.details]
@@ -126,7 +126,7 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
         assessment = {}
     name = assessment.get("name") if isinstance(assessment.get("name"), str) else None
     created = assessment.get("created")
-    identity = same_assessment_key(
+    identity = same_record_key(
         created if isinstance(created, str) else str(path.resolve()), name, all_scores
     )
     return Member(path, name, scores, identity), unknown

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from asmo_cli.core.catalogue import Role, Task
+from asmo_cli.core.catalogue import Role, TaskArea
 from asmo_cli.core.checks import Problems
 
 MAX_WEIGHT = 10.0
@@ -53,7 +53,7 @@ def weight_map(
 
 
 def check_activity_roles(
-    tasks: Collection[Task], role_ids: Collection[str], file: str
+    tasks: Collection[TaskArea], role_ids: Collection[str], file: str
 ) -> list[str]:
     """Problem lines for activity weights that name a role roles.yaml does not have."""
     p = Problems(file)
@@ -68,7 +68,7 @@ def check_activity_roles(
     return p.lines
 
 
-def check_every_activity_weighs(tasks: Collection[Task], roles: Collection[Role]) -> list[str]:
+def check_every_activity_weighs(tasks: Collection[TaskArea], roles: Collection[Role]) -> list[str]:
     """Problem lines for activities that weigh on no role (neither their own weights nor
     their area's row in roles.yaml gives a weight above 0)."""
     p = Problems("roles.yaml")

@@ -14,7 +14,7 @@ from asmo_cli.core.text import program
 
 
 def assess(
-    assessment: Annotated[
+    record_ref: Annotated[
         str | None,
         typer.Argument(metavar="METING", help="Ga verder met deze onafgeronde meting (id)."),
     ] = None,
@@ -43,7 +43,7 @@ def assess(
 
     if resume and new:
         raise AsmoError("kies --resume of --new, niet allebei")
-    if assessment and (new or answers is not None):
+    if record_ref and (new or answers is not None):
         raise AsmoError("een METING kan niet samen met --new of --answers")
     work = workspace(data_dir)
     console = console_for()
@@ -54,7 +54,7 @@ def assess(
     else:
         require_terminal("asmo assess", f"{program()} assess --answers BESTAND.yaml")
         try:
-            record = flow.run_interactive(console, work, resume=resume, new=new, ref=assessment)
+            record = flow.run_interactive(console, work, resume=resume, new=new, ref=record_ref)
         except KeyboardInterrupt as exc:
             stop = exc if isinstance(exc, flow.Interrupted) else flow.Interrupted(True)
             say_interrupted(console, stop.has_answers, stop.in_hours)

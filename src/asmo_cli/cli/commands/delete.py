@@ -1,4 +1,4 @@
-"""``asmo delete``: erase one assessment and every file asmo made of it."""
+"""``asmo delete``: erase one record and every file asmo made of it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def delete(
-    assessment: Annotated[
+    record_ref: Annotated[
         str,
         typer.Argument(metavar="METING", help=f"Id van de meting (zie {program()} history)."),
     ],
@@ -46,7 +46,7 @@ def delete(
         question = fit_message(f"Wil je {what} verwijderen? (j/n)", reserve=6)
         return ask_yes_no(question, stopped="Gestopt; niets verwijderd.")
 
-    deleted = workspace().delete(assessment, confirm)
+    deleted = workspace().delete(record_ref, confirm)
     if deleted is None:
         say(console, "Niets verwijderd.")
         return

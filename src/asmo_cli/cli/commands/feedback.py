@@ -10,7 +10,7 @@ import typer
 
 from asmo_cli.cli.console import console_for, say, show_command, tell
 from asmo_cli.cli.help import DutchCommand, DutchGroup
-from asmo_cli.cli.options import Assessment, DataDir, OutDir, workspace
+from asmo_cli.cli.options import DataDir, OutDir, RecordRef, workspace
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.text import plural, program
 
@@ -54,7 +54,7 @@ def _command() -> Callable[[Callable[..., None]], Callable[..., None]]:
 
 @_command()
 def invite(
-    assessment: Assessment = None,
+    record_ref: RecordRef = None,
     givers: Annotated[
         list[str] | None,
         typer.Option(
@@ -71,8 +71,8 @@ def invite(
     if any(not name for name in names) and givers:
         raise AsmoError("--for: geef een naam, bijvoorbeeld --for 'Jan de Boer'")
     work = workspace(data_dir)
-    invitations = work.invite(assessment, names, out=out)
-    record_id = work.own(assessment, "feedback invite").id
+    invitations = work.invite(record_ref, names, out=out)
+    record_id = work.own(record_ref, "feedback invite").id
     console = console_for()
     for sent in invitations:
         page = sent.page

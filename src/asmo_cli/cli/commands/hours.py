@@ -8,14 +8,14 @@ from typing import Annotated
 import typer
 
 from asmo_cli.cli.console import console_for, print_written, require_terminal, say, tell
-from asmo_cli.cli.options import Assessment, DataDir, OpenIt, OutDir, workspace
+from asmo_cli.cli.options import DataDir, OpenIt, OutDir, RecordRef, workspace
 from asmo_cli.core.errors import EXIT_INTERRUPTED
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import moment_nl, program
 
 
 def hours(
-    assessment: Assessment = None,
+    record_ref: RecordRef = None,
     file: Annotated[
         Path | None,
         typer.Option(
@@ -54,5 +54,5 @@ def hours(
             say(console, f"Let op: {warning}", "yellow")
         tell(console, f"Je tijdsbesteding is bewaard in je meting van {moment_nl(record.created)}.")
 
-    _, written = work.edit_hours(assessment, change, out=out, saved=saved)
+    _, written = work.edit_hours(record_ref, change, out=out, saved=saved)
     print_written(written, label="Je tijdsbesteding", open_it=open_it)

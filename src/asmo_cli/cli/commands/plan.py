@@ -7,11 +7,11 @@ from typing import Annotated
 import typer
 
 from asmo_cli.cli.console import print_written
-from asmo_cli.cli.options import Assessment, DataDir, OpenIt, OutDir, workspace
+from asmo_cli.cli.options import DataDir, OpenIt, OutDir, RecordRef, workspace
 
 
 def plan(
-    assessment: Assessment = None,
+    record_ref: RecordRef = None,
     target: Annotated[
         str | None,
         typer.Option(
@@ -34,5 +34,5 @@ def plan(
     data_dir: DataDir = None,
 ) -> None:
     """Maak een ontwikkelplan (PDF) richting een functieniveau."""
-    written = workspace(data_dir).plan(assessment, target=target, out=out, ambition=ambition)
+    written = workspace(data_dir).plan(record_ref, target=target, out=out, ambition=ambition)
     print_written(written.paths, written.warnings, label="Je ontwikkelplan", open_it=open_it)

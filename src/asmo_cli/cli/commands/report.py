@@ -7,13 +7,13 @@ from typing import Annotated
 import typer
 
 from asmo_cli.cli.console import ask_yes_no, console_for, is_terminal, print_written, say
-from asmo_cli.cli.options import Assessment, DataDir, OpenIt, OutDir, Target, workspace
+from asmo_cli.cli.options import DataDir, OpenIt, OutDir, RecordRef, Target, workspace
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import Record
 
 
 def report(
-    assessment: Assessment = None,
+    record_ref: RecordRef = None,
     out: OutDir = None,
     formats: Annotated[
         str,
@@ -49,7 +49,7 @@ def report(
     if compare and previous:
         raise AsmoError("kies --compare of --previous, niet allebei")
     written = workspace(data_dir).report(
-        assessment,
+        record_ref,
         out=out,
         formats=parse_formats(formats),
         compare=compare,

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from asmo_cli.api import drafts
 from asmo_cli.api.records import save_hours
-from asmo_cli.core.catalogue import Catalogue, Task
+from asmo_cli.core.catalogue import Catalogue, TaskArea
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import RatingMap, Record, known_ratings, new_record
 from asmo_cli.core.text import clean, plural, program
@@ -152,7 +152,7 @@ def ask_hours(
     return hours_questions.ask_hours(_selected(catalogue, record), *given, console=console)
 
 
-def _selected(catalogue: Catalogue, record: Record) -> list[Task]:
+def _selected(catalogue: Catalogue, record: Record) -> list[TaskArea]:
     return [t for t in catalogue.tasks if t.id in record.ratings]
 
 

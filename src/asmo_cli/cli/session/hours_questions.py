@@ -14,14 +14,13 @@ import questionary
 from prompt_toolkit.application import get_app
 from prompt_toolkit.document import Document
 from prompt_toolkit.key_binding import KeyBindings
-from prompt_toolkit.keys import Keys
 from rich.console import Console
 from rich.text import Text
 
-from asmo_cli.cli.session.choices import pick
+from asmo_cli.cli.session.choices import pick, yes_no
 from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
 from asmo_cli.cli.session.record_questions import choose
-from asmo_cli.core.catalogue import Task
+from asmo_cli.core.catalogue import TaskArea
 from asmo_cli.core.hours import over_contract_warning, parse_hours_value
 from asmo_cli.core.text import number, program
 from asmo_cli.render.terminal import fit_message
@@ -52,7 +51,7 @@ def parse_hours_text(text: str, *, positive: bool = False) -> float | None:
 
 
 def ask_hours(
-    tasks: list[Task],
+    tasks: list[TaskArea],
     hours: dict[str, float],
     contract: float | None,
     io: PromptIO = TERMINAL,
@@ -65,7 +64,7 @@ def ask_hours(
 
 
 def ask_hours_or_leave(
-    tasks: list[Task],
+    tasks: list[TaskArea],
     hours: dict[str, float],
     contract: float | None,
     io: PromptIO = TERMINAL,
@@ -112,7 +111,9 @@ def ask_hours_or_leave(
         position += 1
 
 
-def _ask_which(tasks: list[Task], hours: dict[str, float], formatie: float, io: PromptIO) -> int:
+def _ask_which(
+    tasks: list[TaskArea], hours: dict[str, float], formatie: float, io: PromptIO
+) -> int:
     """Ask which answer to change: the question's number (from 0), the formatie last.
 
     The pointer starts at the likeliest slip: the area with the most hours when the others
@@ -183,29 +184,5 @@ def _ask_amount(
 
 
 def _confirm(message: str, io: PromptIO) -> bool:
-    """Ask a yes/no question that only j or n answers (at once); Enter alone shows how."""
-    bindings = KeyBindings()
-
-    def answer_with(text: str, result: bool) -> Any:
-        def handler(event: Any) -> None:
-            event.app.current_buffer.set_document(Document(text), bypass_readonly=True)
-            event.app.exit(result=result)
-
-        return handler
-
-    for keys, text, result in (("jJ", "ja", True), ("nN", "nee", False)):
-        for key in keys:
-            bindings.add(key, eager=True)(answer_with(text, result))
-
-    @bindings.add(Keys.Any)
-    def ignore(event: Any) -> None:
-        """Other keys type nothing: only j or n is an answer."""
-
-    answer = questionary.text(
-        fit_message(f"{message} (j/n)", reserve=4),
-        validate=lambda text: YES_NO_ERROR,
-        style=STYLE,
-        key_bindings=bindings,
-        **io.kwargs(),
-    ).unsafe_ask()
-    return bool(answer is True)
+    """Ask whether the hours are right: the one j/n question of asmo."""
+    return yes_no(fit_message(f"{message} (j/n)", reserve=4), io, how=YES_NO_ERROR)

@@ -7,17 +7,14 @@ so nothing the user has to read is split or cut (tested at 60, 80 and 100 column
 
 from __future__ import annotations
 
-import shutil
-
 from rich.text import Text
+
+from asmo_cli.render.terminal import columns
+
+__all__ = ["answer_text", "columns", "fill", "hanging", "split_instruction", "wrap_choice"]
 
 POINTER = 3  # " » " before a choice of questionary's lists
 MARK = 2  # "○ " after the pointer in a checkbox list
-
-
-def columns() -> int:
-    """The width to fill: the terminal less one column (the last one makes terminals wrap)."""
-    return max(30, shutil.get_terminal_size((80, 24)).columns - 1)
 
 
 def fill(text: str, first: int, rest: int) -> list[str]:

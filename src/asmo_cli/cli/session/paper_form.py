@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from asmo_cli.cli.session.layout import hanging
-from asmo_cli.core.catalogue import Activity, Catalogue, Task
+from asmo_cli.core.catalogue import Activity, Catalogue, TaskArea
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.paper import PAPER, is_draft, open_activities
 from asmo_cli.core.record import Record
@@ -31,7 +31,7 @@ CANNOT_JUDGE = ("kan ik niet beoordelen", "kan ik niet beoordelen")
 KEYS = "Toets 1-5 voor sterren, 0 = kan ik niet beoordelen, t = terug (of pijltjes en Enter)."
 
 
-def items(catalogue: Catalogue, record: Record) -> list[tuple[Task, Activity]]:
+def items(catalogue: Catalogue, record: Record) -> list[tuple[TaskArea, Activity]]:
     """Every activity of the record's werkzaamheden, in catalogue order."""
     return [(t, a) for t in catalogue.tasks if t.id in record.ratings for a in t.activities]
 
@@ -118,7 +118,7 @@ def enter_form(
     return keep()
 
 
-def _heading(console: Console, number: int, count: int, task: Task) -> None:
+def _heading(console: Console, number: int, count: int, task: TaskArea) -> None:
     console.print()
     title = f"Werkzaamheid {number} van {count}: {task.name}"
     console.print(hanging(clean(title), console.width - 1, style="bold underline"))

@@ -27,7 +27,7 @@ from asmo_cli.cli.session.layout import (
     split_instruction,
     wrap_choice,
 )
-from asmo_cli.core.catalogue import Activity, Catalogue, Task
+from asmo_cli.core.catalogue import Activity, Catalogue, TaskArea
 from asmo_cli.core.record import RatingMap
 from asmo_cli.core.text import clean, stars
 from asmo_cli.render.terminal import fit_message
@@ -284,11 +284,11 @@ def first_open_position(catalogue: Catalogue, ratings: RatingMap) -> int:
     return len(items) if items else SELECTION
 
 
-def _items(catalogue: Catalogue, ratings: RatingMap) -> list[tuple[Task, Activity]]:
+def _items(catalogue: Catalogue, ratings: RatingMap) -> list[tuple[TaskArea, Activity]]:
     return [(t, a) for t in catalogue.tasks if t.id in ratings for a in t.activities]
 
 
-def _heading(console: Console, number: int, count: int, task: Task) -> None:
+def _heading(console: Console, number: int, count: int, task: TaskArea) -> None:
     console.print()
     title = f"Werkzaamheid {number} van {count}: {task.name}"
     console.print(hanging(clean(title), console.width - 1, style="bold underline"))
