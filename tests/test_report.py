@@ -123,6 +123,8 @@ def test_ranking_rule_by_hand() -> None:
     assert [r.role_id for r in ranking.strongest] == ["r0", "r6"]  # tie: more coverage first
     assert [r.role_id for r in ranking.to_develop] == ["r3"]
     assert ranking.no_ranking is None and ranking.no_gap is None
+    # what it is below is said with it, wherever it is named
+    assert ranking.develop_label(ranking.to_develop[0]) == "Rol 3 (2,5; je gemiddelde 3,4)"
 
 
 def test_to_develop_needs_a_gap_to_the_own_level() -> None:
@@ -136,6 +138,7 @@ def test_to_develop_needs_a_gap_to_the_own_level() -> None:
     ranking = rank(scores, level)
     assert [r.role_id for r in ranking.strongest] == ["r3", "r0"]
     assert [r.role_id for r in ranking.to_develop] == ["r1"]
+    assert ranking.develop_label(ranking.to_develop[0]) == "Rol 1 (3,0; profiel 3,5)"
     low = Level("laag", "Laag", "", {"r0": 3.0, "r1": 3.0, "r2": 2.5, "r3": 3.0})
     flat = rank(scores, low)
     assert flat.to_develop == () and flat.strongest and flat.no_ranking is None

@@ -27,6 +27,7 @@ from asmo_cli.core.feedback import FeedbackResponse, Others, compute_others
 from asmo_cli.core.levels import LevelFit, level_fits
 from asmo_cli.core.record import RatingMap, Record, known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, RoleScore, Scores, score_record
+from asmo_cli.core.text import format_score, number
 from asmo_cli.core.versions import scale_changed, version_notes
 
 CLOSE_SCORES = 0.25
@@ -62,6 +63,15 @@ class Ranking:
     to_develop: tuple[RoleScore, ...]  # lowest first
     no_ranking: NoRanking | None
     no_gap: str | None = None  # why no role is to develop although there is a ranking
+    # role id → what each role to develop was held against: (her level's profile, or her own
+    # mean over the roles with enough data) and the words for it
+    held_against: Mapping[str, tuple[str, float]] = field(default_factory=dict)
+
+    def develop_label(self, role: RoleScore) -> str:
+        """'Penvoerder (3,1; profiel 4,0)': a role to develop with what it is below."""
+        words, reference = self.held_against.get(role.role_id, ("", 0.0))
+        against = f"; {words} {number(reference)}" if words else ""
+        return f"{role.name} ({format_score(role.score)}{against})"
 
 
 def _shown(role: RoleScore, target: float | None = None) -> str:
@@ -181,7 +191,13 @@ def rank(scores: Scores, level: Level | None = None) -> Ranking:
     develop = tuple(r for r in lowest if has_gap(r))
     strongest = tuple(eligible[:count])
     if develop:
-        return Ranking(strongest, develop, None)
+        held = {
+            r.role_id: ("profiel", profile[r.role_id])
+            if r.role_id in profile
+            else ("je gemiddelde", mean)
+            for r in develop
+        }
+        return Ranking(strongest, develop, None, held_against=held)
     by_level = level if level is not None and profile else None
     no_gap = no_gap_text(by_level, mean, eligible, strongest, has_gap)
     return Ranking(strongest, develop, None, no_gap)

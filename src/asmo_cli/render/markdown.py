@@ -146,7 +146,7 @@ def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
         lines += [f"## {TO_DEVELOP}", ""]
         for r in ranking.to_develop:
             role = _role(catalogue, r)
-            lines += [f"### {md(role.name)} ({format_score(r.score)})", "", md(role.summary), ""]
+            lines += [f"### {md(ranking.develop_label(r))}", "", md(role.summary), ""]
             lines += [
                 "Competenties om te ontwikkelen:",
                 "",

@@ -123,7 +123,7 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
         doc.heading(TO_DEVELOP)
         for score in ranking.to_develop:
             role = catalogue.role(score.role_id)
-            doc.heading(f"{role.name} ({format_score(score.score)})", level=3)
+            doc.heading(ranking.develop_label(score), level=3)
             doc.paragraph(role.summary)
             develop, shown = to_develop_for(catalogue, role.id, result.shown)
             if develop:

@@ -202,7 +202,7 @@ def show_results(console: Console, result: Result, catalogue: Catalogue | None =
         console.print(plain(ranking.no_ranking.text))
     else:
         best = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.strongest)
-        develop = ", ".join(f"{r.name} ({format_score(r.score)})" for r in ranking.to_develop)
+        develop = ", ".join(ranking.develop_label(r) for r in ranking.to_develop)
         develop = f"geen. {ranking.no_gap}" if ranking.no_gap else develop
         console.print(Group(plain(f"{STRONGEST}: {best}"), plain(f"{TO_DEVELOP}: {develop}")))
     if result.thin:  # with or without a ranking: what to add is most useful without one
