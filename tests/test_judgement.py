@@ -246,6 +246,40 @@ def test_the_plan_at_the_top_level_offers_deepening(
     assert "masterclass" in text
 
 
+def test_a_plan_without_focus_says_nothing_about_roles_it_cannot_see(
+    home: Path, runner: CliRunner, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """The cliëntenraad AS's plan towards beleidsmedewerker has no focus role, but four roles
+    of that profile are thin: the plan names them instead of saying she is near the profile
+    on them (the senior AS's review)."""
+    done = runner.invoke(app, ["assess", "--answers", str(PERSONAS / "clientenraad.yaml")])
+    assert done.exit_code == 0, done.output
+    out = tmp_path / "plan"
+    done = runner.invoke(app, ["plan", "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    text = " ".join((out / "ontwikkelplan.md").read_text(encoding="utf-8").split())
+    result = persona(catalogue, "clientenraad")
+    thin = [r.name for r in result.scores.roles if not r.enough_data]
+    assert thin and f"Over {', '.join(thin)} zegt dit nog niets" in text
+
+
+@pytest.mark.parametrize("name", ["starter", "gmr-beleidsmedewerker"])
+def test_the_plan_never_says_she_shows_it_as_a_role_she_is_to_grow_in(
+    catalogue: Catalogue, name: str
+) -> None:
+    """A strong role can be a focus role of the plan (strong for her, below the target): the
+    plan then never leaves a competency out because 'you show it as' that role."""
+    from asmo_cli.core.levels import default_target
+    from asmo_cli.core.plan import make_plan
+
+    result = persona(catalogue, name)
+    target = default_target(catalogue, result.record.level, list(result.fits))
+    plan = make_plan(catalogue, result, target)
+    focus = {gap.role.name for gap in plan.focus}
+    assert focus & {r.name for r in result.ranking.strongest}  # the case at stake
+    assert not [line for line in plan.shown for role in focus if f"als {role}." in line]
+
+
 def test_the_score_table_keeps_names_and_marks_whole_at_40_columns(catalogue: Catalogue) -> None:
     """Below 70 columns the star bars go, so no role name and no 'te weinig ingevuld' is cut."""
     from rich.console import Console

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from asmo_cli.core.catalogue import Catalogue, Competency, DevActivity, Level, Role
+from asmo_cli.core.evidence import shown_competencies
 from asmo_cli.core.levels import Gap, closest_level, gaps
 from asmo_cli.core.result import Result
 
@@ -61,6 +62,18 @@ class Plan:
     def at_the_top(self) -> bool:
         """True when the target is her own level: there is no level above it."""
         return self.target is not None and self.target == self.current
+
+    @property
+    def unmeasured(self) -> tuple[str, ...]:
+        """The names of the roles of the target's profile without enough data: the plan can
+        say nothing about them (not even that she is near the profile)."""
+        if self.target is None:
+            return ()
+        return tuple(
+            r.name
+            for r in self.result.scores.roles
+            if r.role_id in self.target.profile and not r.enough_data
+        )
 
     @property
     def blind_first(self) -> tuple[Role, ...]:
@@ -159,7 +172,11 @@ def make_plan(
     """Derive the development plan from a result and a target level."""
     current = current_level(catalogue, result)
     focus = focus_roles(catalogue, result, target) if target else ()
-    shown = result.shown
+    # a strong role that is itself a focus role (strong for her, below the target) shows
+    # nothing the plan could leave out: "you already show it as X" while X is to grow
+    in_focus = {gap.role.id for gap in focus}
+    strong = [s for s in result.ranking.strongest if s.role_id not in in_focus]
+    shown = shown_competencies(catalogue, result.ratings, strong)
     competencies = plan_competencies(catalogue, focus, current, target, shown) if target else ()
     basic = tuple(c for c in catalogue.competencies if c.basic)
     activities = plan_activities(catalogue, focus)

@@ -77,8 +77,16 @@ NO_FOCUS_AT_THE_TOP = (
 
 
 def no_focus(plan: Plan) -> str:
-    """Why there are no focus roles; at the highest level there is no next level to name."""
-    return NO_FOCUS_AT_THE_TOP if plan.at_the_top else NO_FOCUS
+    """Why there are no focus roles; at the highest level there is no next level to name.
+    Roles of the profile without enough data are named: about them it says nothing."""
+    text = NO_FOCUS_AT_THE_TOP if plan.at_the_top else NO_FOCUS
+    if plan.unmeasured:
+        names = ", ".join(plan.unmeasured)
+        text += (
+            f" Over {names} zegt dit nog niets: daarvoor heb je te weinig ingevuld (zie je "
+            "rapport)."
+        )
+    return text
 
 
 def fit_rows(fits: list[LevelFit]) -> list[tuple[str, str]]:
