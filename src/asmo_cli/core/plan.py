@@ -23,6 +23,7 @@ from asmo_cli.core.catalogue import Catalogue, Competency, DevActivity, Level, R
 from asmo_cli.core.evidence import shown_competencies
 from asmo_cli.core.levels import Gap, closest_level, gaps
 from asmo_cli.core.result import Result
+from asmo_cli.core.text import plural
 
 MAX_FOCUS = 3
 MIN_GAP = 0.5
@@ -32,10 +33,9 @@ MIN_ROLES_FOR_A_PICTURE = 3  # fewer roles with enough data: the plan says it re
 
 def few_roles(count: int) -> str:
     """The caution when the plan rests on fewer than MIN_ROLES_FOR_A_PICTURE roles."""
-    roles = "rol" if count == 1 else "rollen"
     return (
-        f"Let op: dit plan rust op maar {count} {roles} met genoeg gegevens. Kies meer "
-        "werkzaamheden (of vul ze verder in) voor een betrouwbaarder beeld."
+        f"Let op: dit plan rust op maar {plural(count, 'rol', 'rollen')} met genoeg gegevens. "
+        "Kies meer werkzaamheden (of vul ze verder in) voor een betrouwbaarder beeld."
     )
 
 

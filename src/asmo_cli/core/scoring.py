@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from asmo_cli.core.catalogue import Catalogue, TaskArea
+from asmo_cli.core.text import plural
 
 Ratings = Mapping[str, Mapping[str, int | None]]  # a person's own stars: whole numbers
 # what is scored: a person's stars, or others' mean stars per activity (core/feedback.py)
@@ -30,7 +31,7 @@ MIN_RATED = 3  # rated activities that feed a role, one of them a core activity
 
 
 def activities_text(count: int) -> str:
-    return f"{count} activiteit" if count == 1 else f"{count} activiteiten"
+    return plural(count, "activiteit", "activiteiten")
 
 
 def thin_reason(rated: int, core: int, coverage: float) -> str | None:

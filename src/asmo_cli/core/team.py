@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.text import plural
 
 STRONG = 4.0
 MIN_FOR_BAND = 3
@@ -77,4 +78,4 @@ def summarise(catalogue: Catalogue, members: tuple[Member, ...]) -> list[RoleSum
 
 def members_text(count: int) -> str:
     """Return '1 lid' or '3 leden'."""
-    return f"{count} {'lid' if count == 1 else 'leden'}"
+    return plural(count, "lid", "leden")
