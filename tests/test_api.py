@@ -77,7 +77,7 @@ def test_workspace_methods_return_what_they_wrote(tmp_path: Path) -> None:
     ]
     assert all(s.page.is_file() and s.paper.is_file() for s in sent)
     hours = work.hours(record.id, out=tmp_path / "uit")
-    assert sorted(p.name for p in hours) == [
+    assert sorted(p.name for p in hours.paths) == [
         "tijdsbesteding.md",
         "tijdsbesteding.pdf",
         "tijdsbesteding.png",
@@ -99,3 +99,50 @@ def test_the_package_exports_the_api_without_loading_it() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_save_hours_checks_like_a_file_and_keeps_the_record_readable(tmp_path: Path) -> None:
+    """Hours from a script are checked as a file of hours is: an unknown or unselected area,
+    or a negative number, is refused with a Dutch line, and nothing is saved."""
+    work = Workspace(home=tmp_path / "home")
+    record = work.create_from_answers(ANSWERS)
+    before = work.record_path(record).read_bytes()
+    for bad in ({"bestaat-niet": 2.0}, {"archief": -5.0}, {"archief": 200.0}):
+        with pytest.raises(AsmoError) as caught:
+            work.save_hours(record.id, bad)
+        assert "hours_per_week" in " ".join((caught.value.message, *caught.value.details))
+        assert work.record_path(record).read_bytes() == before
+    area = next(iter(record.ratings))
+    saved = work.save_hours(record.id, {area: 6.0}, 24.0)
+    again = work.get(record.id)
+    assert again.hours_per_week == {area: 6.0} == saved.hours_per_week
+    assert again.contract_hours_per_week == 24.0 and again.is_complete
+
+
+def test_add_feedback_keeps_answers_files_with_their_record(tmp_path: Path) -> None:
+    """An answers file from the invitation page (made here as the page makes it) is kept
+    with the record, counted in the report, and given twice it replaces itself."""
+    import json
+
+    work = Workspace(home=tmp_path / "home")
+    record = work.create_from_answers(ANSWERS)
+    ratings = {t: dict.fromkeys(acts, 4) for t, acts in record.ratings.items()}
+    answers = {  # the format of the page's answers file (see CONTRIBUTING)
+        "asmo_feedback": 1,
+        "record": record.id,
+        "questionnaire_version": record.catalogue_version,
+        "response_id": "r-1",
+        "giver_role": "voorzitter",
+        "name": "Jan de Boer",
+        "ratings": ratings,
+        "comments": {},
+    }
+    path = tmp_path / "antwoord.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    kept = work.add_feedback([path])
+    assert [(k.record.id, k.response.giver, k.replaced) for k in kept] == [
+        (record.id, "de voorzitter (Jan de Boer)", False)
+    ]
+    assert [r.giver for r in work.feedback(record)] == ["de voorzitter (Jan de Boer)"]
+    assert work.add_feedback([path])[0].replaced
+    assert len(work.feedback(record)) == 1

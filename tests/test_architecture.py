@@ -1,9 +1,11 @@
-"""The layout holds: imports point one way, no cycles, small modules, no patching of others.
+"""The layout holds: imports point one way, no cycles, complexity checked, no patching.
 
 core imports nothing of asmo's other layers; storage and render import core (render never
 imports storage); api (the application layer, asmo_cli.Workspace) imports those three; cli
-imports api, render and core, never storage: every use case goes through the api. Nothing
-imports cli but the program's entry points.
+imports render, core and of the api only its front, ``api/workspace.py`` (every use case goes
+through the Workspace), never storage. Nothing imports cli but the program's entry point, and
+the project's own scripts never do. ``from asmo_cli import Workspace`` counts as importing
+the api; only ``__version__`` may come from the package root anywhere.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def _imports(path: Path) -> set[str]:
             modules = _modules()
             for alias in node.names:
                 full = f"{node.module}.{alias.name}"
+                if node.module == "asmo_cli" and alias.name != "__version__":
+                    full = full if full in modules else "asmo_cli.api.workspace"  # re-exported
                 names.add(full if full in modules else node.module)
     return names
 
@@ -71,6 +75,10 @@ def test_imports_point_one_way(module: str) -> None:
             assert entry or export, f"{module} imports {imported}"
             continue
         assert target in ALLOWED[layer], f"{module} ({layer}) may not import {imported}"
+        if layer == "cli" and target == "api":
+            assert imported == "asmo_cli.api.workspace", (
+                f"{module}: use the Workspace, not {imported}"
+            )
 
 
 def test_no_import_cycles() -> None:
@@ -145,6 +153,19 @@ def test_no_assignment_into_other_packages(module: str) -> None:
 )
 def test_scripts_use_the_api_never_the_cli(path: Path) -> None:
     """The project's own scripts are library users: asmo_cli.Workspace and the api, not cli
-    (not even as the text of a command to run)."""
+    (not as an import, ``from asmo_cli import cli`` included, nor as a command's text)."""
     text = path.read_text(encoding="utf-8")
     assert "asmo_cli.cli" not in text, f"{path.name} reaches into asmo_cli.cli"
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.ImportFrom) and node.module == "asmo_cli":
+            assert "cli" not in {a.name for a in node.names}, f"{path.name} imports asmo_cli.cli"
+
+
+def test_the_import_checks_catch_what_they_claim(tmp_path: Path) -> None:
+    """The checks above, on modules made to break them."""
+    bad = tmp_path / "bad.py"
+    bad.write_text("from asmo_cli import Workspace\nfrom asmo_cli import __version__\n")
+    assert _imports(bad) == {"asmo_cli.api.workspace", "asmo_cli"}
+    bad.write_text("from asmo_cli import cli\n")
+    with pytest.raises(AssertionError):
+        test_scripts_use_the_api_never_the_cli(bad)

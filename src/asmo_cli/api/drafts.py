@@ -3,9 +3,11 @@ windows never answer the same record and nothing typed is lost."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
-from asmo_cli.api.records import own_record
+from asmo_cli.api.records import own_record, save_hours
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import RatingMap, Record, with_ratings
@@ -53,12 +55,22 @@ def delete_unfinished(records: list[Record]) -> int:
 
 class Draft:
     """One record being answered. A new one gets its id and its lock at its first save; an
-    existing one is locked at once. ``close()`` lets go of the lock."""
+    existing one is locked at once. ``close()`` lets go of the lock. ``here`` is the
+    workspace it belongs to (its home), entered for every step."""
 
-    def __init__(self, catalogue: Catalogue, record: Record, *, stored: bool) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        record: Record,
+        *,
+        stored: bool,
+        here: Callable[[], AbstractContextManager[None]] = nullcontext,
+    ) -> None:
         self.catalogue = catalogue
         self.record = record
-        self._lock: RecordLock | None = lock_record(record.id) if stored else None
+        self._here = here
+        with here():
+            self._lock: RecordLock | None = lock_record(record.id) if stored else None
 
     @property
     def saved(self) -> bool:
@@ -69,15 +81,18 @@ class Draft:
         """Save the record (with these ratings, when given) and return it."""
         if ratings is not None:
             self.record = with_ratings(self.record, ratings, self.catalogue)
-        if self._lock is None:
-            self.record, self._lock = create_record(self.record)
-        else:
-            save_record(self.record)
+        with self._here():
+            if self._lock is None:
+                self.record, self._lock = create_record(self.record)
+            else:
+                save_record(self.record)
         return self.record
 
-    def replace(self, record: Record) -> None:
-        """Take a version of the record saved elsewhere (the hours) as the current one."""
-        self.record = record
+    def save_hours(self, hours: dict[str, float], contract_hours_per_week: float | None) -> Record:
+        """Save the hours she just gave (the questions checked them) under the draft's lock."""
+        with self._here():
+            self.record = save_hours(self.record, hours, contract_hours_per_week)
+        return self.record
 
     def close(self) -> None:
         if self._lock is not None:

@@ -57,8 +57,9 @@ def invitation_names(givers: Sequence[str | None]) -> list[str]:
 
 @dataclass(frozen=True)
 class Invitation:
-    """The two files made for one giver (None: for whoever she sends it to)."""
+    """The two files made for one giver (None: for whoever she sends it to), for a record."""
 
+    record_id: str
     giver: str | None
     page: Path
     paper: Path
@@ -83,7 +84,7 @@ def write_invitations(
             )
         written = writer.write_all(items)
     return [
-        Invitation(giver, page, paper)
+        Invitation(record.id, giver, page, paper)
         for giver, page, paper in zip(givers, written[::2], written[1::2], strict=True)
     ]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -10,7 +10,7 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import COMPLETE, Record, new_record, now, with_ratings
 from asmo_cli.core.text import program
-from asmo_cli.storage.answers import read_answers_file, read_hours_file
+from asmo_cli.storage.answers import check_hours, read_answers_file
 from asmo_cli.storage.erase import Erasure, erase, plan_erase
 from asmo_cli.storage.locks import WRITE_WAIT_SECONDS, lock_record
 from asmo_cli.storage.store import (
@@ -18,6 +18,7 @@ from asmo_cli.storage.store import (
     find_complete,
     find_record,
     is_stored,
+    lock_for_writing,
     save_record,
 )
 
@@ -55,10 +56,20 @@ def save_hours(record: Record, hours: dict[str, float], contract: float | None) 
     return updated
 
 
-def hours_from_file(catalogue: Catalogue, record: Record, path: Path) -> Record:
-    """Read hours from a YAML file (the keys of the record), check them and save them."""
-    hours, contract = read_hours_file(path, record, catalogue)
-    return save_hours(record, hours, contract)
+def save_checked_hours(
+    catalogue: Catalogue,
+    record: Record,
+    hours: Mapping[str, float],
+    contract_hours_per_week: float | None,
+) -> Record:
+    """Check hours as a file of hours is checked (known, selected areas; 0 to 168 a week) and
+    save them in a record of hers, under its lock (a report being written finishes first);
+    nothing is saved when one is wrong."""
+    data = {"hours_per_week": dict(hours), "contract_hours_per_week": contract_hours_per_week}
+    with lock_for_writing(record.id):
+        current = find_record(record.id)
+        checked, contract = check_hours(data, current.ratings, catalogue, f"meting {record.id}")
+        return save_hours(current, checked, contract)
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,7 @@ __all__ = [
     "Erasure",
     "create_from_answers",
     "delete",
-    "hours_from_file",
     "own_record",
+    "save_checked_hours",
     "save_hours",
 ]

@@ -12,14 +12,16 @@ when it cannot; nothing is printed. The CLI is a thin shell around this class.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from asmo_cli.api import drafts
 from asmo_cli.api import records as records_api
-from asmo_cli.api.reports import DEFAULT_FORMATS, ReportRequest
+from asmo_cli.api.drafts import Draft, Unfinished
+from asmo_cli.api.reports import DEFAULT_FORMATS, ReportRequest, parse_formats
 from asmo_cli.api.writing import Written
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.errors import AsmoError
@@ -32,9 +34,24 @@ from asmo_cli.storage.store import Listing, find_record, has_previous, list_reco
 
 if TYPE_CHECKING:
     from asmo_cli.api.feedback import Invitation, Kept
+    from asmo_cli.api.records import Deleted
     from asmo_cli.core.feedback import FeedbackResponse
     from asmo_cli.core.team import Collected
     from asmo_cli.storage.erase import Erasure
+
+__all__ = [
+    "Checked",
+    "Deleted",
+    "Draft",
+    "Erasure",
+    "Invitation",
+    "Kept",
+    "TeamWritten",
+    "Unfinished",
+    "Workspace",
+    "Written",
+    "parse_formats",
+]
 
 
 @dataclass(frozen=True)
@@ -59,9 +76,16 @@ class Workspace:
     catalogue (``data_dir``; default: ``ASMO_DATA_DIR`` or the shipped one)."""
 
     def __init__(self, home: Path | str | None = None, data_dir: Path | str | None = None):
-        self.home = Path(home).expanduser() if home is not None else None
+        # None: ASMO_HOME or the platform's folders (reports then go to Documents/asmo)
+        self._home = Path(home).expanduser().resolve() if home is not None else None
         self.data_dir = paths.data_dir(Path(data_dir).expanduser() if data_dir else None)
         self._catalogues: dict[bool, Catalogue] = {}
+
+    @property
+    def home(self) -> Path:
+        """asmo's own folder for this workspace (its records are in ``assessments``)."""
+        with paths.using_home(self._home):
+            return paths.home_dir()
 
     def __repr__(self) -> str:
         return f"Workspace(home={self.home!r}, data_dir={self.data_dir!r})"
@@ -71,7 +95,7 @@ class Workspace:
         """Within the block, the lower layers work in this workspace's home, and every record
         read gets its status from its answers, judged by this catalogue (loaded only when a
         record is read; a catalogue that cannot be read leaves the file's word)."""
-        with paths.using_home(self.home), judged_by(self._judge):
+        with paths.using_home(self._home), judged_by(self._judge):
             yield
 
     def _judge(self) -> Catalogue | None:
@@ -149,15 +173,22 @@ class Workspace:
             return records_api.create_from_answers(Path(path), self.catalogue())
 
     def save_hours(
-        self, ref: str, hours: dict[str, float], contract: float | None = None
+        self,
+        record_ref: str,
+        hours: Mapping[str, float],
+        contract_hours_per_week: float | None = None,
     ) -> Record:
-        """Save her hours per week per area (and her formatie) in a record of her own."""
+        """Save her hours per week per area (and her formatie; None keeps the one saved) in a
+        record of her own, checked as a file of hours is, under the record's lock."""
         with self.here():
-            return records_api.save_hours(records_api.own_record(ref, "hours"), hours, contract)
+            record = records_api.own_record(record_ref, "hours")
+            return records_api.save_checked_hours(
+                self.catalogue(), record, hours, contract_hours_per_week
+            )
 
     def delete(
         self, ref: str, confirm: Callable[[Record, Erasure], bool] | None = None
-    ) -> records_api.Deleted | None:
+    ) -> Deleted | None:
         """Delete a record and what asmo made of it (``confirm`` may say no: None)."""
         with self.here():
             return records_api.delete(ref, confirm)
@@ -169,6 +200,29 @@ class Workspace:
 
         with self.here():
             check_report_folder(Path(out))
+
+    # --- answering a record (asmo assess) ------------------------------------------------
+
+    def unfinished(self) -> Unfinished:
+        """The unfinished records free to go on with (newest first), how many are open in
+        another asmo window, and a line per unreadable record."""
+        with self.here():
+            return drafts.unfinished()
+
+    def unfinished_record(self, record_ref: str) -> Record:
+        """An unfinished record of hers, to go on with."""
+        with self.here():
+            return drafts.chosen_unfinished(record_ref)
+
+    def delete_unfinished(self, records: Sequence[Record]) -> int:
+        """Delete unfinished records with what asmo made of them; return how many."""
+        with self.here():
+            return drafts.delete_unfinished(list(records))
+
+    def draft(self, record: Record, *, stored: bool) -> Draft:
+        """A record to answer, saved after every answer under its lock (``stored``: it is
+        already in asmo's folder and is locked at once; else at its first save)."""
+        return Draft(self.catalogue(), record, stored=stored, here=self.here)
 
     # --- documents ----------------------------------------------------------------------
 
@@ -207,13 +261,13 @@ class Workspace:
             catalogue = self.catalogue(with_development=True)
             return plan_command(catalogue, ref, target, _path(out), ambition)
 
-    def hours(self, ref: str | None = None, *, out: Path | str | None = None) -> list[Path]:
+    def hours(self, record_ref: str | None = None, *, out: Path | str | None = None) -> Written:
         """Write the hours documents (tijdsbesteding.pdf, .md, .png) of a record of hers."""
         from asmo_cli.api.hours import write_hours_documents
 
         with self.here():
-            record = records_api.own_record(ref, "hours")
-            return write_hours_documents(self.catalogue(), record, _path(out))
+            record = records_api.own_record(record_ref, "hours")
+            return Written(tuple(write_hours_documents(self.catalogue(), record, _path(out))), ())
 
     def read_hours(self, path: Path | str, record: Record) -> tuple[dict[str, float], float | None]:
         """Read and check a YAML file of hours per week (the keys of the record) and the

@@ -12,7 +12,7 @@ from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.text import moment_nl, plural, program
 
 if TYPE_CHECKING:
-    from asmo_cli.api.records import Erasure
+    from asmo_cli.api.workspace import Erasure
     from asmo_cli.core.record import Record
 
 

@@ -72,7 +72,7 @@ def invite(
         raise AsmoError("--for: geef een naam, bijvoorbeeld --for 'Jan de Boer'")
     work = workspace(data_dir)
     invitations = work.invite(record_ref, names, out=out)
-    record_id = work.own(record_ref, "feedback invite").id
+    record_id = invitations[0].record_id
     console = console_for()
     for sent in invitations:
         page = sent.page

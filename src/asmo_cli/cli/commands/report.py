@@ -44,7 +44,7 @@ def report(
     data_dir: DataDir = None,
 ) -> None:
     """Maak het rapport (PDF) en het spindiagram van een meting."""
-    from asmo_cli.api.reports import parse_formats
+    from asmo_cli.api.workspace import parse_formats
 
     if compare and previous:
         raise AsmoError("kies --compare of --previous, niet allebei")

@@ -1,6 +1,6 @@
 """``asmo assess`` from start to finish: a new or resumed record, its answers, the results.
 
-Every answer is saved at once (``api/drafts.Draft``); Ctrl-C or a closed terminal stops
+Every answer is saved at once (``Workspace.draft``); Ctrl-C or a closed terminal stops
 with everything typed kept.
 """
 
@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from asmo_cli.api import drafts
-from asmo_cli.api.records import save_hours
 from asmo_cli.core.catalogue import Catalogue, TaskArea
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import RatingMap, Record, known_ratings, new_record
@@ -47,8 +45,7 @@ def run_interactive(
     console: Console, work: Workspace, *, resume: bool, new: bool, ref: str | None = None
 ) -> Record:
     """Ask the questions, saving every answer; return the finished record."""
-    with work.here():
-        return _run(console, work.catalogue(), resume=resume, new=new, ref=ref)
+    return _run(console, work, resume=resume, new=new, ref=ref)
 
 
 def _warn(console: Console, line: str) -> None:
@@ -56,15 +53,15 @@ def _warn(console: Console, line: str) -> None:
 
 
 def _chosen(
-    console: Console, catalogue: Catalogue, *, resume: bool, new: bool, ref: str | None
+    console: Console, work: Workspace, *, resume: bool, new: bool, ref: str | None
 ) -> Record | None:
     """The unfinished record to go on with (None: begin a new one), asking when there is a
     choice; unfinished records open in another window are left alone."""
     from asmo_cli.cli.session import record_questions
 
     if ref is not None:
-        return drafts.chosen_unfinished(ref)
-    found = drafts.unfinished()
+        return work.unfinished_record(ref)
+    found = work.unfinished()
     for line in found.broken:
         _warn(console, line)
     if found.busy:
@@ -76,7 +73,7 @@ def _chosen(
         if choice is not None:
             return found.free[choice]
         if record_questions.ask_delete_unfinished(len(found.free)):
-            count = drafts.delete_unfinished(list(found.free))
+            count = work.delete_unfinished(found.free)
             console.print(
                 f"{plural(count, 'onafgeronde meting', 'onafgeronde metingen')} verwijderd."
             )
@@ -100,19 +97,18 @@ def _begin(console: Console, catalogue: Catalogue) -> Record:
     return new_record(catalogue, name, level)
 
 
-def _run(
-    console: Console, catalogue: Catalogue, *, resume: bool, new: bool, ref: str | None
-) -> Record:
+def _run(console: Console, work: Workspace, *, resume: bool, new: bool, ref: str | None) -> Record:
     from asmo_cli.cli.session import hours_questions, questions
 
     with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows
         signal.signal(signal.SIGHUP, _on_hangup)
-    chosen = _chosen(console, catalogue, resume=resume, new=new, ref=ref)
+    catalogue = work.catalogue()
+    chosen = _chosen(console, work, resume=resume, new=new, ref=ref)
     if chosen is None:
-        draft = drafts.Draft(catalogue, _begin(console, catalogue), stored=False)
+        draft = work.draft(_begin(console, catalogue), stored=False)
         start = questions.SELECTION
     else:
-        draft = drafts.Draft(catalogue, chosen, stored=True)
+        draft = work.draft(chosen, stored=True)
         for warning in known_ratings(chosen, catalogue)[1]:
             _warn(console, warning)
         console.print(f"Je gaat verder met meting {chosen.id}.", markup=False)
@@ -132,7 +128,7 @@ def _run(
             tasks = _selected(catalogue, draft.record)
             answer = hours_questions.ask_hours_or_leave(tasks, *given, console=console)
             if answer is not None:  # None: back (t) from the first hours question
-                draft.replace(save_hours(draft.record, *answer))  # she confirmed them
+                draft.save_hours(*answer)  # she confirmed them
                 break
     except KeyboardInterrupt:
         raise Interrupted(draft.saved, in_hours) from None

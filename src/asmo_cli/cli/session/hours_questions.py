@@ -82,21 +82,21 @@ def ask_hours_or_leave(
     while True:
         if position == count:
             result = {task.id: _parse(texts[i]) for i, task in enumerate(tasks)}
-            formatie = _parse(texts[-1], positive=True)
-            warning = over_contract_warning(result, formatie)
+            contract = _parse(texts[-1], positive=True)
+            warning = over_contract_warning(result, contract)
             if warning is None or _confirm(f"Let op: {warning}", io):
-                return result, formatie
-            position = _ask_which(tasks, result, formatie, io)
+                return result, contract
+            position = _ask_which(tasks, result, contract, io)
             continue
-        formatie_question = position == count - 1
-        if formatie_question:
+        contract_question = position == count - 1
+        if contract_question:
             question = "Je formatie: hoeveel uur per week heb je volgens je contract voor dit werk?"
         else:
             question = f"{tasks[position].name}: uren per week gemiddeld?"
         answer, typed = _ask_amount(
             fit_message(f"({position + 1}/{count}) {question}", reserve=6),
             texts[position],
-            positive=formatie_question,
+            positive=contract_question,
             can_go_back=position > 0 or can_leave,
             io=io,
         )
@@ -112,18 +112,18 @@ def ask_hours_or_leave(
 
 
 def _ask_which(
-    tasks: list[TaskArea], hours: dict[str, float], formatie: float, io: PromptIO
+    tasks: list[TaskArea], hours: dict[str, float], contract: float, io: PromptIO
 ) -> int:
-    """Ask which answer to change: the question's number (from 0), the formatie last.
+    """Ask which answer to change: the question's number (from 0), the contract last.
 
     The pointer starts at the likeliest slip: the area with the most hours when the others
-    alone fit the formatie (60 typed for 6), else the formatie (2 typed for 24).
+    alone fit the contract (60 typed for 6), else the contract (2 typed for 24).
     """
     titles = {str(i): f"{t.name}: {_text(hours[t.id])} uur" for i, t in enumerate(tasks)}
-    titles[str(len(tasks))] = f"Je formatie: {_text(formatie)} uur"
+    titles[str(len(tasks))] = f"Je formatie: {_text(contract)} uur"
     most = max(range(len(tasks)), key=lambda i: hours[tasks[i].id])
     others = {k: v for k, v in hours.items() if k != tasks[most].id}
-    likeliest = len(tasks) if over_contract_warning(others, formatie) else most
+    likeliest = len(tasks) if over_contract_warning(others, contract) else most
     message = fit_message("Wat wil je aanpassen? (Enter houdt daarna de andere getallen)")
     short = {v: t.split(":")[0] for v, t in titles.items()}
     return int(pick(message, titles, short, io, default=str(likeliest)))
