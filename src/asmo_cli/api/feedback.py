@@ -59,7 +59,7 @@ def invitation_names(givers: Sequence[str | None]) -> list[str]:
 class Invitation:
     """The two files made for one giver (None: for whoever she sends it to), for a record."""
 
-    record_id: str
+    record: Record
     giver: str | None
     page: Path
     paper: Path
@@ -84,7 +84,7 @@ def write_invitations(
             )
         written = writer.write_all(items)
     return [
-        Invitation(record.id, giver, page, paper)
+        Invitation(record, giver, page, paper)
         for giver, page, paper in zip(givers, written[::2], written[1::2], strict=True)
     ]
 

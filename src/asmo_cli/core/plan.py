@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from asmo_cli.core.catalogue import Catalogue, Competency, DevActivity, Level, Role
 from asmo_cli.core.evidence import shown_competencies
 from asmo_cli.core.levels import Gap, closest_level, gaps
-from asmo_cli.core.result import Result
+from asmo_cli.core.result import Result, below_own_level
+from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import plural
 
 MAX_FOCUS = 3
@@ -172,10 +173,14 @@ def make_plan(
     """Derive the development plan from a result and a target level."""
     current = current_level(catalogue, result)
     focus = focus_roles(catalogue, result, target) if target else ()
-    # a strong role that is itself a focus role (strong for her, below the target) shows
-    # nothing the plan could leave out: "you already show it as X" while X is to grow
-    in_focus = {gap.role.id for gap in focus}
-    strong = [s for s in result.ranking.strongest if s.role_id not in in_focus]
+
+    # a strong role that is 0,5 or more below the target (a focus role, or one past the cap of
+    # three) shows nothing the plan could leave out: "you already show it as X" while X is to
+    # grow; the same for one below her own level's profile
+    def below(role: RoleScore) -> bool:
+        return below_own_level(role, target) or below_own_level(role, current)
+
+    strong = [s for s in result.ranking.strongest if not below(s)]
     shown = shown_competencies(catalogue, result.ratings, strong)
     competencies = plan_competencies(catalogue, focus, current, target, shown) if target else ()
     basic = tuple(c for c in catalogue.competencies if c.basic)

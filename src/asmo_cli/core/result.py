@@ -66,6 +66,9 @@ class Ranking:
     # role id → what each role to develop was held against: (her level's profile, or her own
     # mean over the roles with enough data) and the words for it
     held_against: Mapping[str, tuple[str, float]] = field(default_factory=dict)
+    # when there are roles to develop: the strong roles that are still 0,5 or more below her
+    # level's profile, said in one line (without roles to develop, no_gap says it)
+    strong_below: str | None = None
 
     def develop_label(self, role: RoleScore) -> str:
         """'Penvoerder (3,1; profiel 4,0)': a role to develop with what it is below."""
@@ -119,10 +122,13 @@ def no_gap_text(
     target = profile.get(nearest.role_id)
     shown_below = target is not None and round(nearest.score or 0.0, 1) < round(target, 1)
     where = "Het verst onder" if shown_below else "Het dichtst bij"
+    shown = _shown(nearest, target)
+    if shown_below:  # the exact distance, so that rounding never makes it look like 0,5
+        gap = f"{(target or 0.0) - (nearest.score or 0.0):.2f}".replace(".", ",")
+        shown = f"{shown[:-1]}; {gap} eronder)"
     return (
         "Op elke rol met genoeg gegevens zit je op of boven het profiel van je niveau "
-        f"({level.name}), of minder dan 0,5 eronder. {where} het profiel: "
-        f"{_shown(nearest, target)}. {GROW}"
+        f"({level.name}), of minder dan 0,5 eronder. {where} het profiel: {shown}. {GROW}"
     )
 
 
@@ -197,10 +203,30 @@ def rank(scores: Scores, level: Level | None = None) -> Ranking:
             else ("je gemiddelde", mean)
             for r in develop
         }
-        return Ranking(strongest, develop, None, held_against=held)
+        below = [r for r in strongest if r.role_id in profile and has_gap(r)]
+        note = _strong_below(below, level) if below and level is not None else None
+        return Ranking(strongest, develop, None, held_against=held, strong_below=note)
     by_level = level if level is not None and profile else None
     no_gap = no_gap_text(by_level, mean, eligible, strongest, has_gap)
     return Ranking(strongest, develop, None, no_gap)
+
+
+def _strong_below(below: Sequence[RoleScore], level: Level) -> str:
+    """'Let op: Organisator (3,4; profiel 4,0) hoort bij je sterkste rollen, maar …'."""
+    named = ", ".join(_shown(r, level.profile[r.role_id]) for r in below)
+    one = len(below) == 1
+    return (
+        f"Let op: {named} {'hoort' if one else 'horen'} bij je sterkste rollen, maar "
+        f"{'ligt' if one else 'liggen'} 0,5 of meer onder het profiel van je niveau "
+        f"({level.name})."
+    )
+
+
+def below_own_level(role: RoleScore, level: Level | None) -> bool:
+    """True when a role is 0,5 or more below the profile of her own level."""
+    if level is None or role.role_id not in level.profile or role.score is None:
+        return False
+    return role.score <= level.profile[role.role_id] - MIN_GAP + 1e-9
 
 
 def own_level(catalogue: Catalogue, record: Record) -> Level | None:
@@ -261,7 +287,12 @@ def compute_result(
         comparison=comparison,
         target=target,
         others=compute_others(catalogue, scores, ratings, feedback),
-        shown=shown_competencies(catalogue, ratings, ranking.strongest),
+        # a strong role still 0,5 below her level's profile shows nothing to leave out
+        shown=shown_competencies(
+            catalogue,
+            ratings,
+            [r for r in ranking.strongest if not below_own_level(r, own_level(catalogue, record))],
+        ),
     )
 
 

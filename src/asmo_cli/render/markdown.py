@@ -154,6 +154,8 @@ def _strengths(catalogue: Catalogue, result: Result) -> list[str]:
                 "",
             ]
         lines += [BASICS_ASSUMED, ""]
+    if ranking.strong_below:
+        lines += [md(ranking.strong_below), ""]
     if line := thin_line(result, catalogue):
         lines += [md(line), ""]
     return lines

@@ -187,7 +187,7 @@ def render_hours_pdf(catalogue: Catalogue, record: Record, chart_png: bytes | No
     doc.heading("Totaal en formatie")
     doc.table([Column("", 0.7), Column("Uren per week", 0.3, "RIGHT")], rows)
     if chart_png:
-        doc.image(chart_png, width=72)
+        doc.image(chart_png, width=170)
     doc.heading("Uren per werkzaamheid")
     by_task = sorted((t for t in catalogue.tasks if hours.get(t.id)), key=lambda t: -hours[t.id])
     doc.table(
@@ -246,7 +246,7 @@ def render_team_pdf(
         "heeft ingevuld."
     )
     if chart_png:
-        doc.image(chart_png, width=72)
+        doc.image(chart_png, width=125)
     summaries = summarise(catalogue, found.members)
     rows = [
         [

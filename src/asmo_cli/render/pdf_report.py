@@ -120,21 +120,29 @@ def _ranking(doc: Document, catalogue: Catalogue, result: Result) -> None:
         doc.heading(TO_DEVELOP)
         doc.paragraph(f"Geen. {ranking.no_gap}")
     if ranking.to_develop:
-        doc.heading(TO_DEVELOP)
-        for score in ranking.to_develop:
-            role = catalogue.role(score.role_id)
-            doc.heading(ranking.develop_label(score), level=3)
-            doc.paragraph(role.summary)
-            develop, shown = to_develop_for(catalogue, role.id, result.shown)
-            if develop:
-                doc.bullets([(f"{c.name} ({c.kind})", c.description) for c in develop], size=9.5)
-            else:
-                doc.paragraph("Geen: de competenties van deze rol laat je al zien.", size=9.5)
-            for why in shown:
-                doc.paragraph(why, size=9, grey=True)
-        doc.paragraph(BASICS_ASSUMED, size=8.5, grey=True)
+        _to_develop(doc, catalogue, result)
+    if ranking.strong_below:
+        doc.paragraph(ranking.strong_below)
     if line := thin_line(result, catalogue):
         doc.paragraph(line, size=9)
+
+
+def _to_develop(doc: Document, catalogue: Catalogue, result: Result) -> None:
+    """Each role to develop with what it is below, its summary and its competencies."""
+    ranking = result.ranking
+    doc.heading(TO_DEVELOP)
+    for score in ranking.to_develop:
+        role = catalogue.role(score.role_id)
+        doc.heading(ranking.develop_label(score), level=3)
+        doc.paragraph(role.summary)
+        develop, shown = to_develop_for(catalogue, role.id, result.shown)
+        if develop:
+            doc.bullets([(f"{c.name} ({c.kind})", c.description) for c in develop], size=9.5)
+        else:
+            doc.paragraph("Geen: de competenties van deze rol laat je al zien.", size=9.5)
+        for why in shown:
+            doc.paragraph(why, size=9, grey=True)
+    doc.paragraph(BASICS_ASSUMED, size=8.5, grey=True)
 
 
 def _feedback(doc: Document, result: Result, names: bool) -> None:

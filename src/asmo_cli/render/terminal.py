@@ -205,6 +205,8 @@ def show_results(console: Console, result: Result, catalogue: Catalogue | None =
         develop = ", ".join(ranking.develop_label(r) for r in ranking.to_develop)
         develop = f"geen. {ranking.no_gap}" if ranking.no_gap else develop
         console.print(Group(plain(f"{STRONGEST}: {best}"), plain(f"{TO_DEVELOP}: {develop}")))
+        if ranking.strong_below:
+            console.print(plain(ranking.strong_below, "yellow"))
     if result.thin:  # with or without a ranking: what to add is most useful without one
         console.print(plain(thin_line(result, catalogue) or "", "dim"))
 

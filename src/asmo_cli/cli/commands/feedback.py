@@ -12,7 +12,7 @@ from asmo_cli.cli.console import console_for, say, show_command, tell
 from asmo_cli.cli.help import DutchCommand, DutchGroup
 from asmo_cli.cli.options import DataDir, OutDir, RecordRef, workspace
 from asmo_cli.core.errors import AsmoError
-from asmo_cli.core.text import plural, program
+from asmo_cli.core.text import moment_nl, plural, program
 
 if TYPE_CHECKING:  # kept off the path of every other command (asmo roles, --help)
     from rich.console import Console
@@ -72,8 +72,11 @@ def invite(
         raise AsmoError("--for: geef een naam, bijvoorbeeld --for 'Jan de Boer'")
     work = workspace(data_dir)
     invitations = work.invite(record_ref, names, out=out)
-    record_id = invitations[0].record_id
+    record = invitations[0].record
+    record_id = record.id
     console = console_for()
+    who = f" van {record.name}" if record.name else ""
+    tell(console, f"Voor feedback op de meting{who} van {moment_nl(record.created)}:")
     for sent in invitations:
         page = sent.page
         say(
@@ -175,6 +178,8 @@ def type_in_form(work: Workspace, ref: str | None) -> None:
     record = work.record_for_paper(ref)
     require_terminal("Een papieren formulier intypen", f"{program()} feedback add BESTAND")
     console = console_for()
+    who = f" van {record.name}" if record.name else ""
+    tell(console, f"Feedback intypen bij de meting{who} van {moment_nl(record.created)}.")
     again = f"{program()} feedback add --interactive {record.id}"
 
     def keep(response: FeedbackResponse) -> None:
