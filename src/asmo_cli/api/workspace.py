@@ -134,15 +134,15 @@ class Workspace:
         """Every readable record, oldest first."""
         return list(self.listing().records)
 
-    def get(self, ref: str | None = None) -> Record:
+    def get(self, record_ref: str | None = None) -> Record:
         """A record by id, by path, or (None) the newest."""
         with self.here():
-            return find_record(ref)
+            return find_record(record_ref)
 
-    def own(self, ref: str | None, command: str) -> Record:
+    def own(self, record_ref: str | None, command: str) -> Record:
         """A record of asmo's own folder (a copy elsewhere is refused for ``command``)."""
         with self.here():
-            return records_api.own_record(ref, command)
+            return records_api.own_record(record_ref, command)
 
     def save(self, record: Record) -> Record:
         """Keep a record made elsewhere (a script's, with its own id) in asmo's own folder,
@@ -187,11 +187,11 @@ class Workspace:
             )
 
     def delete(
-        self, ref: str, confirm: Callable[[Record, Erasure], bool] | None = None
+        self, record_ref: str, confirm: Callable[[Record, Erasure], bool] | None = None
     ) -> Deleted | None:
         """Delete a record and what asmo made of it (``confirm`` may say no: None)."""
         with self.here():
-            return records_api.delete(ref, confirm)
+            return records_api.delete(record_ref, confirm)
 
     def check_report_folder(self, out: Path | str) -> None:
         """Refuse, before a new record is begun, a folder where its report would replace a
@@ -228,7 +228,7 @@ class Workspace:
 
     def report(
         self,
-        ref: str | None = None,
+        record_ref: str | None = None,
         *,
         out: Path | str | None = None,
         formats: Sequence[str] = DEFAULT_FORMATS,
@@ -242,13 +242,15 @@ class Workspace:
         comparison with somebody else's record)."""
         from asmo_cli.api.reports import report_command
 
-        request = ReportRequest(ref, _path(out), tuple(formats), compare, previous, target, names)
+        request = ReportRequest(
+            record_ref, _path(out), tuple(formats), compare, previous, target, names
+        )
         with self.here():
             return report_command(self.catalogue(), request, confirm_other)
 
     def plan(
         self,
-        ref: str | None = None,
+        record_ref: str | None = None,
         *,
         target: str | None = None,
         out: Path | str | None = None,
@@ -259,7 +261,7 @@ class Workspace:
 
         with self.here():
             catalogue = self.catalogue(with_development=True)
-            return plan_command(catalogue, ref, target, _path(out), ambition)
+            return plan_command(catalogue, record_ref, target, _path(out), ambition)
 
     def hours(self, record_ref: str | None = None, *, out: Path | str | None = None) -> Written:
         """Write the hours documents (tijdsbesteding.pdf, .md, .png) of a record of hers."""
@@ -278,7 +280,7 @@ class Workspace:
 
     def edit_hours(
         self,
-        ref: str | None,
+        record_ref: str | None,
         change: Callable[[Record], tuple[dict[str, float], float | None]],
         *,
         out: Path | str | None = None,
@@ -289,7 +291,7 @@ class Workspace:
         from asmo_cli.api.hours import edit_hours
 
         with self.here():
-            record = records_api.own_record(ref, "hours")
+            record = records_api.own_record(record_ref, "hours")
             return edit_hours(self.catalogue(), record, _path(out), change, saved)
 
     def check_chart_path(self, path: Path | str) -> None:
@@ -344,7 +346,7 @@ class Workspace:
 
     def invite(
         self,
-        ref: str | None = None,
+        record_ref: str | None = None,
         givers: Sequence[str | None] = (None,),
         *,
         out: Path | str | None = None,
@@ -353,7 +355,7 @@ class Workspace:
         from asmo_cli.api.feedback import write_invitations
 
         with self.here():
-            record = records_api.own_record(ref, "feedback invite")
+            record = records_api.own_record(record_ref, "feedback invite")
             return write_invitations(self.catalogue(), record, list(givers), _path(out))
 
     def feedback(self, record: Record) -> list[FeedbackResponse]:
@@ -370,12 +372,12 @@ class Workspace:
         with self.here():
             store_feedback([(record, response)])
 
-    def record_for_paper(self, ref: str | None) -> Record:
+    def record_for_paper(self, record_ref: str | None) -> Record:
         """The complete record of hers whose paper form is typed in (default: the newest)."""
         from asmo_cli.api.feedback import record_for_paper
 
         with self.here():
-            return record_for_paper(ref)
+            return record_for_paper(record_ref)
 
     def add_feedback(self, files: Sequence[Path | str]) -> list[Kept]:
         """Keep answers files (JSON) from the invitation page with their records."""
