@@ -139,11 +139,6 @@ class Workspace:
         with self.here():
             return find_record(record_ref)
 
-    def own(self, record_ref: str | None, command: str) -> Record:
-        """A record of asmo's own folder (a copy elsewhere is refused for ``command``)."""
-        with self.here():
-            return records_api.own_record(record_ref, command)
-
     def save(self, record: Record) -> Record:
         """Keep a record made elsewhere (a script's, with its own id) in asmo's own folder,
         replacing the one with that id; return it as read back from there."""
