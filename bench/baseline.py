@@ -1,8 +1,8 @@
 """A minimal typer app of the same shape as asmo, the baseline the benchmarks compare against.
 
-``table`` prints a rich table read from YAML (like ``asmo roles``); ``draw`` draws one
-eight-axis polar figure with matplotlib and writes a small Markdown and JSON file (like
-``asmo report``).
+``table`` prints a rich table read from YAML (like ``asmo roles``); ``draw`` draws an
+eight-axis polar figure and a bar chart with matplotlib and writes a small Markdown and JSON
+file (like ``asmo report`` with its hours document).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def table() -> None:
 
 @app.command()
 def draw(out: Annotated[Path, typer.Option()]) -> None:
-    """Teken een polair figuur en schrijf Markdown en JSON."""
+    """Teken een polair figuur en een staafdiagram en schrijf Markdown en JSON."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -56,6 +56,11 @@ def draw(out: Annotated[Path, typer.Option()]) -> None:
     ax.set_xticks(angles)
     ax.set_xticklabels([f"Rol {i}" for i in range(8)])
     fig.savefig(out / "radar.png", dpi=150)
+    bars = Figure(figsize=(11, 7), dpi=150)
+    FigureCanvasAgg(bars)
+    axes = bars.add_subplot()
+    axes.barh([f"Werkzaamheid {i}" for i in range(8)], values)
+    bars.savefig(out / "uren.png", dpi=150)
     (out / "rapport.md").write_text("# Rapport\n\n![radar](radar.png)\n", encoding="utf-8")
     (out / "scores.json").write_text(json.dumps({"roles": values}), encoding="utf-8")
 

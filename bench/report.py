@@ -1,6 +1,8 @@
-"""Report speed: ``asmo report`` with the default formats (rapport.pdf, radar.png, rapport.md,
-scores.json) against a bare typer command that draws one eight-axis polar figure and writes
-a small Markdown and JSON file (no PDF: the ratio shows what the PDF costs).
+"""Report speed: ``asmo report`` of the shipped example (docs/voorbeeld-antwoorden.yaml) with
+the default formats, so with its hours document too (rapport.pdf, radar.png, rapport.md,
+scores.json, tijdsbesteding.pdf/.png/.md), in one process, against a bare typer command that
+draws a polar and a bar chart and writes a small Markdown and JSON file (no PDF: the ratio
+shows what the documents cost).
 
 Run: .venv/bin/python bench/report.py [runs]
 """
@@ -15,14 +17,7 @@ from pathlib import Path
 
 from common import ASMO, BASE, compare
 
-ANSWERS = """\
-name: Bench
-ratings:
-  correspondentie: {brieven-adviezen-concipieren: 4, communiques-schrijven: 3}
-  archief: {archief-beheren: 5}
-  overlegvergaderingen: {agenda-opstellen: 4, notuleren: 5}
-  scholing: {scholingsplan-opstellen: 2}
-"""
+EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "voorbeeld-antwoorden.yaml"
 
 
 def main() -> int:
@@ -30,13 +25,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         os.environ["ASMO_HOME"] = str(home / "home")
-        answers = home / "answers.yaml"
-        answers.write_text(ANSWERS, encoding="utf-8")
         subprocess.run(
-            [*ASMO, "assess", "--answers", str(answers)], check=True, capture_output=True
+            [*ASMO, "assess", "--answers", str(EXAMPLE)], check=True, capture_output=True
         )
         ok = compare(
-            "asmo report (pdf,png,md,json)",
+            "asmo report + uren (voorbeeld)",
             [*ASMO, "report", "--out", str(home / "a")],
             [*BASE, "draw", "--out", str(home / "b")],
             1.30,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,49 @@ def test_the_hours_documents_state_the_law_as_it_is(
         for wanted in ("artikel 20 lid 2", "artikel 21", "artikel 14 lid 2 sub e", "artikel 22"):
             assert wanted in text, wanted
         assert "Een recht op een ambtelijk secretaris geeft de WOR ook niet" in text
+
+
+@pytest.mark.parametrize(
+    ("largest", "step"), [(6.0, 1.0), (0.4, 0.1), (12.0, 2.0), (38.0, 10.0), (0.0, 0.2)]
+)
+def test_hours_axis_has_round_ticks_with_room_after_the_longest_bar(
+    largest: float, step: float
+) -> None:
+    from asmo_cli.render.bars import ticks_for
+
+    limit, ticks = ticks_for(largest)
+    assert limit >= largest * 1.15
+    assert ticks[0] == 0 and ticks[-1] <= limit
+    assert all(round(b - a, 6) == step for a, b in pairwise(ticks))
+    assert 4 <= len(ticks) <= 10
+
+
+def test_hours_pdf_draws_the_same_bars_as_the_chart(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """tijdsbesteding.pdf draws its chart itself (no picture inside), from the same panels as
+    tijdsbesteding.png: every bar's name and value and every tick are in its text."""
+    import io
+
+    from pypdf import PdfReader
+
+    from asmo_cli.render.bars import hours_chart_panels
+
+    record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), tasks=("archief", "scholing"))
+    uren = tmp_path / "uren.yaml"
+    uren.write_text("hours_per_week: {archief: 2, scholing: 4.5}\n", encoding="utf-8")
+    out = tmp_path / "uit"
+    result = runner.invoke(app, ["hours", record.id, "--file", str(uren), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(io.BytesIO((out / "tijdsbesteding.pdf").read_bytes()))
+    assert not any(page.images for page in reader.pages)
+    first = reader.pages[0].extract_text() + reader.pages[1].extract_text()
+    saved = load_record(tmp_path / "home" / "assessments" / f"{record.id}.yaml")
+    areas, roles = hours_chart_panels(catalogue, saved)
+    assert [bar.name for bar in areas.bars] == ["Scholing MZO", "Archief"]  # the most first
+    for panel in (areas, roles):
+        assert panel.title in first
+        for bar in panel.bars:
+            assert bar.text in first
+        for tick in panel.ticks:
+            assert panel.tick_text(tick) in first

@@ -8,8 +8,8 @@ from pathlib import Path
 from asmo_cli.api.records import save_hours
 from asmo_cli.api.writing import record_is_safe, target_dir, writing_for
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.hours import hours_by_role, hours_text
 from asmo_cli.core.record import Record
+from asmo_cli.render.bars import hours_chart_panels, hours_chart_title
 from asmo_cli.render.charts import draw_hours
 from asmo_cli.render.hours import render_hours_markdown
 from asmo_cli.render.pdf_docs import render_hours_pdf
@@ -21,14 +21,7 @@ HOURS_NAMES = {"pdf": "tijdsbesteding.pdf", "png": "tijdsbesteding.png", "md": "
 
 def hours_chart(catalogue: Catalogue, record: Record) -> bytes:
     """Draw the hours per area and per role as a PNG."""
-    hours = record.hours_per_week
-    areas = [(t.name, hours[t.id]) for t in catalogue.tasks if hours.get(t.id)]
-    per_role = hours_by_role(catalogue, hours)
-    roles = [(r.name, per_role[r.id]) for r in catalogue.roles if per_role[r.id] > 0]
-    title = f"Tijdsbesteding: {hours_text(sum(hours.values()))} uur per week"
-    if record.contract_hours_per_week:
-        title += f" (formatie {hours_text(record.contract_hours_per_week)} uur)"
-    return draw_hours(areas, roles, title)
+    return draw_hours(hours_chart_panels(catalogue, record), hours_chart_title(record))
 
 
 def hours_targets(folder: Path, formats: Sequence[str] = HOURS_FORMATS) -> list[Path]:
@@ -41,11 +34,10 @@ def hours_documents(
 ) -> list[tuple[Path, bytes | str]]:
     """Make the hours documents asked for (pdf, png, md), to be written into ``folder``."""
     made: list[tuple[Path, bytes | str]] = []
-    chart = hours_chart(catalogue, record) if {"pdf", "png"} & set(formats) else None
-    if "pdf" in formats:
-        made.append((folder / HOURS_NAMES["pdf"], render_hours_pdf(catalogue, record, chart)))
-    if "png" in formats and chart is not None:
-        made.append((folder / HOURS_NAMES["png"], chart))
+    if "pdf" in formats:  # its chart is drawn into it, as vector graphics
+        made.append((folder / HOURS_NAMES["pdf"], render_hours_pdf(catalogue, record)))
+    if "png" in formats:
+        made.append((folder / HOURS_NAMES["png"], hours_chart(catalogue, record)))
     if "md" in formats:
         image = HOURS_NAMES["png"] if "png" in formats else None
         made.append((folder / HOURS_NAMES["md"], render_hours_markdown(catalogue, record, image)))

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
-from asmo_cli.api.alongside import Alongside
 from asmo_cli.api.hours import hours_documents, hours_targets
 from asmo_cli.api.writing import Written, record_is_safe, target_dir, writing_for
 from asmo_cli.core.catalogue import Catalogue, Level
@@ -115,24 +113,12 @@ def _write_report_files(
     writer: OwnedWriter,
 ) -> Written:
     result = compute_result(catalogue, record, compare, target, feedback=feedback)
-    charts = [f for f in CHART_FORMATS if f in formats]
-    pdf: Alongside | None = None
-    made_pdf: bytes | None = None
+    items: list[tuple[Path, bytes | str]] = []
     if "pdf" in formats:
-        make = partial(render_report_pdf, catalogue, result, names=names)
-        if charts or record.hours_per_week:  # matplotlib work to overlap with
-            pdf = Alongside(make)
-        else:
-            made_pdf = make()
-    try:
-        others = _make_others(catalogue, result, folder, formats, names)
-    except BaseException:
-        if pdf is not None:
-            pdf.wait()  # never leave the child behind
-        raise
-    if pdf is not None:
-        made_pdf = pdf.finish()  # when the child did not make it: make it here (or raise why)
-    items = [*([(folder / FILE_NAMES["pdf"], made_pdf)] if made_pdf is not None else []), *others]
+        items.append(
+            (folder / FILE_NAMES["pdf"], render_report_pdf(catalogue, result, names=names))
+        )
+    items += _make_others(catalogue, result, folder, formats, names)
     return Written(tuple(writer.write_all(items)), result.warnings)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from asmo_cli.core.text import dates_nl, number
+from asmo_cli.core.text import dates_nl
+from asmo_cli.render.bars import AXIS_LABEL, Panel
 from asmo_cli.render.radar import DPI, chart_text, figure_bytes, lines, wrap
 
 
@@ -51,35 +52,54 @@ def draw_history(
     return figure_bytes(fig, fmt)
 
 
-def draw_hours(
-    areas: Sequence[tuple[str, float]],
-    roles: Sequence[tuple[str, float]],
-    title: str,
-) -> bytes:
-    """Draw hours per task area and per role as sorted horizontal bars (a PNG file)."""
+def draw_hours(panels: Sequence[Panel], title: str) -> bytes:
+    """Draw the hours panels (``bars.hours_panels``) as horizontal bars, the largest on top,
+    in a PNG file.
+
+    The margins are measured, not searched for: the widest area name sets the left margin
+    (matplotlib's constrained layout drew the figure twice to find it).
+    """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.font_manager import FontProperties
 
-    rows = max(len(areas), 1) + max(len(roles), 1)
-    # constrained layout keeps titles, axis labels and long area names clear of each other
-    fig = Figure(figsize=(11, 3.2 + 0.38 * rows), dpi=DPI, layout="constrained")
-    FigureCanvasAgg(fig)
-    grid = fig.add_gridspec(2, 1, height_ratios=[max(len(areas), 1), max(len(roles), 1)])
-    for index, (panel, items, colour) in enumerate(
-        (("Uren per werkzaamheid", areas, "#1f5fa8"), ("Uren per rol", roles, "#d9822b"))
-    ):
-        ax = fig.add_subplot(grid[index])
-        ordered = sorted(items, key=lambda item: item[1])
-        names = [wrap(name, width=42, max_lines=2) for name, _ in ordered]
-        values = [value for _, value in ordered]
-        bars = ax.barh(names, values, color=colour)
-        ax.bar_label(bars, labels=[number(v) for v in values], padding=3, fontsize=9)
-        ax.set_title(panel, loc="left", fontsize=12, fontweight="bold")
-        ax.set_xlabel("uren per week")
+    rows = [max(len(p.bars), 1) for p in panels]
+    # inches: the title on top, per panel its heading above and its axis below, bars 0,38 each
+    top, heading, axis, per_bar = 0.55, 0.4, 0.75, 0.38
+    height = top + sum(heading + axis + per_bar * n for n in rows)
+    width = 11.0
+    fig = Figure(figsize=(width, height), dpi=DPI)
+    canvas = FigureCanvasAgg(fig)
+    names = [[wrap(bar.name, width=42, max_lines=2) for bar in p.bars] for p in panels]
+    renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
+    tick_font = FontProperties(size=9)  # the names' size (tick_params below)
+    widest = max(
+        (
+            renderer.get_text_width_height_descent(line, tick_font, ismath=False)[0]
+            for group in names
+            for name in group
+            for line in name.split("\n")
+        ),
+        default=0.0,
+    )
+    left = (widest + 13 * DPI / 72) / (width * DPI)  # the ticks and their pad: 7 points
+    right = 0.06
+    y = height - top
+    for one, labels, count in zip(panels, names, rows, strict=True):
+        y -= heading + per_bar * count
+        ax = fig.add_axes((left, y / height, 1 - left - right, per_bar * count / height))
+        y -= axis
+        positions = list(range(len(one.bars)))[::-1]  # the largest on top
+        values = [bar.value for bar in one.bars]
+        bars = ax.barh(positions, values, color=one.colour, height=0.8)
+        ax.bar_label(bars, labels=[bar.text for bar in one.bars], padding=3, fontsize=9)
+        ax.set_yticks(positions, labels)
+        ax.set_ylim(-0.6, len(one.bars) - 0.4)
+        ax.set_xlim(0, one.limit)
+        ax.set_xticks(list(one.ticks), [one.tick_text(t) for t in one.ticks])
+        ax.set_title(one.title, loc="left", fontsize=12, fontweight="bold")
+        ax.set_xlabel(AXIS_LABEL)
         ax.spines[["top", "right"]].set_visible(False)
         ax.tick_params(axis="y", labelsize=9)
-        ax.set_xlim(0, max(values, default=1) * 1.15 or 1)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v, 2, trim=True)))
-    fig.suptitle(lines(title), fontsize=14, fontweight="bold")
+    fig.suptitle(lines(title), fontsize=14, fontweight="bold", y=1 - 0.2 / height, va="top")
     return figure_bytes(fig, "png")

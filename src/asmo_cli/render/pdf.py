@@ -30,6 +30,12 @@ RULE = (190, 190, 190)
 MARGIN = 18  # mm
 
 
+def rgb(colour: str) -> tuple[int, int, int]:
+    """'#1f5fa8' as (31, 95, 168)."""
+    value = colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
 @dataclass(frozen=True)
 class Column:
     heading: str

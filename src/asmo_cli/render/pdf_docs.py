@@ -10,9 +10,11 @@ from asmo_cli.core.plan import Plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, members_text, summarise
 from asmo_cli.core.text import DISCLAIMER, HOURS_AND_THE_LAW, date_nl, format_score
+from asmo_cli.render.bars import hours_chart_panels, hours_chart_title
 from asmo_cli.render.feedback_view import BLIND, HIDDEN
 from asmo_cli.render.markdown import header_rows
 from asmo_cli.render.pdf import Column, Document
+from asmo_cli.render.pdf_bars import draw_bars_pdf
 from asmo_cli.render.pdf_report import title_block
 from asmo_cli.render.plan import FIT_NOTE, FOCUS_NOTE, fit_notes, fit_rows, no_focus
 from asmo_cli.render.plan_feedback import (
@@ -164,8 +166,9 @@ def _feedback(doc: Document, plan: Plan) -> None:
     doc.ruled_box("Mijn aantekeningen", 2, NOTES_QUESTION)
 
 
-def render_hours_pdf(catalogue: Catalogue, record: Record, chart_png: bytes | None) -> bytes:
-    """Return tijdsbesteding.pdf: where the hours go, to hand to the council."""
+def render_hours_pdf(catalogue: Catalogue, record: Record) -> bytes:
+    """Return tijdsbesteding.pdf: where the hours go, to hand to the council (its chart drawn
+    as vector graphics)."""
     hours = record.hours_per_week
     total = sum(hours.values())
     contract = record.contract_hours_per_week
@@ -186,8 +189,7 @@ def render_hours_pdf(catalogue: Catalogue, record: Record, chart_png: bytes | No
         rows.append(["Formatie", "niet ingevuld"])
     doc.heading("Totaal en formatie")
     doc.table([Column("", 0.7), Column("Uren per week", 0.3, "RIGHT")], rows)
-    if chart_png:
-        doc.image(chart_png, width=170)
+    draw_bars_pdf(doc, hours_chart_title(record), hours_chart_panels(catalogue, record))
     doc.heading("Uren per werkzaamheid")
     by_task = sorted((t for t in catalogue.tasks if hours.get(t.id)), key=lambda t: -hours[t.id])
     doc.table(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from asmo_cli.core.text import clean, number
 from asmo_cli.render.fonts import FONT
-from asmo_cli.render.pdf import GREY, INK, Document
+from asmo_cli.render.pdf import GREY, INK, Document, rgb
 from asmo_cli.render.radar import MAX_RADIUS, NOW, STYLES, TARGET, TEAM, Series
 
 RING = (204, 204, 204)
@@ -22,11 +22,6 @@ AXIS = (187, 187, 187)
 LABEL_WIDTH = 34.0  # mm
 LABEL_SIZE = 8.5  # pt
 DASHES = {"-": None, "--": (2.0, 1.2), ":": (0.5, 0.9), "-.": (2.4, 0.9)}
-
-
-def _rgb(colour: str) -> tuple[int, int, int]:
-    value = colour.lstrip("#")
-    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
 
 
 def draw_radar_pdf(
@@ -119,7 +114,7 @@ def _outline(doc: Document, count: int, one: Series, point: Point) -> None:
     more), markers otherwise; thin scores as hollow grey points; values for now and team."""
     pdf = doc.pdf
     look = STYLES[one.kind]
-    colour = _rgb(look.colour)
+    colour = rgb(look.colour)
     angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]
     solid = [(i, float(v)) for i, v in enumerate(one.scores) if v is not None and one.solid(i)]
     hollow = [(i, float(v)) for i, v in enumerate(one.scores) if v is not None and not one.solid(i)]
@@ -173,7 +168,7 @@ def _legend(doc: Document, series: Sequence[Series]) -> None:
     y = pdf.get_y() + 2
     for (one, text), width in zip(parts, widths, strict=True):
         look = STYLES[one.kind]
-        pdf.set_draw_color(*_rgb(look.colour))
+        pdf.set_draw_color(*rgb(look.colour))
         pdf.set_line_width(0.6)
         pdf.set_dash_pattern(*(DASHES[look.line] or (0, 0)))
         pdf.line(x, y + 1.6, x + 8, y + 1.6)
