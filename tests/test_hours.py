@@ -75,7 +75,7 @@ def test_hours_then_report(runner: CliRunner, catalogue: Catalogue, tmp_path: Pa
     text = (out / "tijdsbesteding.md").read_text(encoding="utf-8")
     assert "| Trainer | 2,5 | 42% |" in text  # 4 h · 3,5 / 5,5 of scholing, of 6 h
     assert "| Ruimte binnen de formatie | 10 |" in text
-    assert "In totaal: **6 uur per week**" in text
+    assert "**In totaal: 6 uur per week.**" in text
     assert text.index("| Scholing MZO | 4 |") < text.index("| Archief | 2 |")
 
 

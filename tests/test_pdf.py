@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -201,3 +203,79 @@ def test_a_character_the_font_lacks_becomes_a_box_without_english_warnings(
     text, _ = _text(out / "rapport.pdf")
     assert "Fenna □ de Vries" in text and "🦄" not in text
     assert not [r for r in caplog.records if r.name.startswith("fpdf")]
+
+
+FOOTER = re.compile(r"Vertrouwelijk · .*? · (ingevuld )?\d\d-\d\d-\d{4}|pagina \d+ van \d+")
+MD_MARKUP = re.compile(r"^\s*(#+|-|\|?-{3}[-|: ]*)\s|\*\*|\*|\\|\|")
+
+
+def _md_words(markdown: str, heading: str) -> list[str]:
+    """The words of one section of rapport.md, its markup left out (tables, emphasis, lists)."""
+    section = _md_section(markdown, heading)
+    lines = [line for line in section.splitlines() if not re.fullmatch(r"\|[-|: ]+\|", line)]
+    return " ".join(MD_MARKUP.sub(" ", line) for line in lines).split()
+
+
+def _md_section(markdown: str, heading: str) -> str:
+    return markdown.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def _md_table_headers(section: str) -> list[list[str]]:
+    """The header rows of the tables in a section of rapport.md, as words, longest first."""
+    lines = section.splitlines()
+    headers = [
+        MD_MARKUP.sub(" ", line).split()
+        for line, rule in itertools.pairwise(lines)
+        if line.startswith("| ") and re.fullmatch(r"\|[-|: ]+\|", rule)
+    ]
+    return sorted(headers, key=len, reverse=True)
+
+
+def _pdf_words(
+    pdf: str, heading: str, following: str | None, headers: list[list[str]]
+) -> list[str]:
+    """The words of one section of rapport.pdf read back as text, without the page footers
+    and without a table's header row repeated at the top of a new page."""
+    section = pdf.split(heading, 1)[1]  # (after a chart that has a panel of the same name)
+    section = section.split(following, 1)[0] if following else section
+    words = FOOTER.sub(" ", section.replace("•", " ")).split()
+    for header in headers:
+        if not header:
+            continue
+        seen, i = False, 0
+        while i <= len(words) - len(header):
+            if words[i : i + len(header)] == header:
+                if seen:
+                    del words[i : i + len(header)]
+                    continue
+                seen = True
+            i += 1
+    return words
+
+
+@pytest.mark.parametrize(
+    ("document", "heading", "following"),
+    [
+        ("rapport", "Scores per rol", "Je sterkste rollen"),
+        ("rapport", "Hoe is dit berekend?", None),
+        ("tijdsbesteding", "Uren per rol", "Als de ambtelijk secretaris wegvalt"),
+        ("tijdsbesteding", "Als de ambtelijk secretaris wegvalt", None),
+    ],
+)
+def test_markdown_and_pdf_say_the_same_words(
+    runner: CliRunner, tmp_path: Path, document: str, heading: str, following: str | None
+) -> None:
+    """The role table (every cell), 'Hoe is dit berekend?' (every step and her own worked
+    example) and the hours tables say the same in the Markdown and the PDF, read back from
+    the two files."""
+    out = tmp_path / "uit"
+    _assess(runner, EXAMPLE, out)
+    markdown = (out / f"{document}.md").read_text(encoding="utf-8")
+    pdf, _ = _text(out / f"{document}.pdf")
+    md_words = _md_words(markdown, heading)
+    start = pdf.index(" ".join([heading, *md_words[:3]]))  # the section, not a chart's panel
+    pdf = pdf[start:]
+    assert len(md_words) > 40
+    headers = _md_table_headers(_md_section(markdown, heading))
+    assert headers
+    assert _pdf_words(pdf, heading, following, headers) == md_words

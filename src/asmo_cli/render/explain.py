@@ -1,16 +1,13 @@
-"""What the report and its PDF both say, as plain text: how the scores are computed (with a
-worked example of her own numbers), why a role has too little data, and the comparison's
-columns. Markdown and PDF only lay
-it out (``md()`` for Markdown), so the two documents can never say different things."""
+"""Sentences the report shares between its formats and the screen: how the scores are
+computed, why a role has too little data, and the comparison's columns (the worked example
+of her own numbers is computed in ``core/worked_example.py``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from asmo_cli.core.catalogue import Catalogue, Role
+from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import MIN_RATED, RoleScore, area_to_add
-from asmo_cli.core.text import RANKING_RULE, THIN, dates_nl, format_delta, format_score, number
+from asmo_cli.core.text import RANKING_RULE, THIN, dates_nl, format_delta, format_score
 
 STEPS = (
     "Elke activiteit telt mee voor een of meer rollen: met gewicht 1 voor de rol waarvoor zij de "
@@ -80,49 +77,3 @@ def compared_note(result: Result) -> str | None:
             "iets anders."
         )
     return "Een verschil staat er alleen als de rol in beide metingen genoeg gegevens heeft."
-
-
-@dataclass(frozen=True)
-class Example:
-    """The computation of one role with her own numbers."""
-
-    role: Role
-    rows: tuple[tuple[str, str, str, str], ...]  # activity, stars, weight, stars × weight
-    formula: str
-
-
-def worked_example(catalogue: Catalogue, result: Result) -> Example | None:
-    """Her own numbers for one role: the role with enough data that rests on the fewest rated
-    activities (a short table that still adds up), else the scored role with the most."""
-    parts_of: dict[str, list[tuple[str, float, float]]] = {r.id: [] for r in catalogue.roles}
-    totals = dict.fromkeys(parts_of, 0.0)
-    for feed in catalogue.feeds():
-        if feed.role_id not in parts_of:
-            continue
-        totals[feed.role_id] += feed.weight
-        value = result.ratings.get(feed.task.id, {}).get(feed.activity.id)
-        if value is not None:
-            parts_of[feed.role_id].append((feed.activity.name, float(value), feed.weight))
-    scored = [r for r in result.scores.roles if parts_of[r.role_id]]
-    if not scored:
-        return None
-    enough = [r for r in scored if r.enough_data]
-    chosen = (
-        min(enough, key=lambda r: len(parts_of[r.role_id]))
-        if enough
-        else max(scored, key=lambda r: len(parts_of[r.role_id]))
-    )
-    parts = parts_of[chosen.role_id]
-    rows = tuple(
-        (name, number(s, trim=True), number(w, trim=True), number(s * w, 2, trim=True))
-        for name, s, w in parts
-    )
-    weight = sum(w for _, _, w in parts)
-    total = totals[chosen.role_id]
-    product = sum(s * w for _, s, w in parts)
-    formula = (
-        f"Score = {number(product, 2, trim=True)} / {number(weight, trim=True)} = "
-        f"{format_score(chosen.score)}. Dekking = {number(weight, trim=True)} / "
-        f"{number(total, trim=True)} = {chosen.coverage:.0%}."
-    )
-    return Example(catalogue.role(chosen.role_id), rows, formula)

@@ -1,5 +1,5 @@
-"""*Zelfbeeld en feedback*: the words and rows of the feedback section, once, for both
-``rapport.md`` and ``rapport.pdf`` (each only sets them in its own form).
+"""*Zelfbeeld en feedback*: the words, rows and blocks of the feedback section, once, for
+both ``rapport.md`` and ``rapport.pdf`` (each only lays the blocks out).
 
 Names of givers appear only when asked (``asmo report --names``) and only from three givers
 up; comments never carry a name.
@@ -12,16 +12,8 @@ from dataclasses import dataclass
 from asmo_cli.core.feedback import GIVER_ROLES, MIN_GIVERS_FOR_DETAIL, Others, RoleGap
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import (
-    ENOUGH_RULE,
-    THIN,
-    format_delta,
-    format_score,
-    md,
-    md_line,
-    number,
-    plural,
-)
+from asmo_cli.core.text import ENOUGH_RULE, THIN, format_delta, format_score, number, plural
+from asmo_cli.render.blocks import Block, Bullets, Column, Heading, Paragraph, Size, Table
 
 TITLE = "Zelfbeeld en feedback"
 HIDDEN = "Verborgen krachten"
@@ -184,39 +176,58 @@ def gap_figures(gap: RoleGap) -> tuple[str, str]:
     )
 
 
-def feedback_markdown(result: Result, *, names: bool = False) -> list[str]:
-    """Return the section as Markdown lines (nothing without feedback)."""
+PER_TABLE = 5  # givers side by side in the table per giver
+
+
+def feedback_blocks(result: Result, *, names: bool = False) -> list[Block]:
+    """The section as blocks (nothing without feedback): the role table, the hidden strengths
+    and blind spots, the activities, the comments and, when asked, the givers."""
     section = feedback_section(result, names=names)
     if section is None:
         return []
-    lines = [f"## {TITLE}", "", *(f"{md(text)}\n" for text in section.intro)]
-    lines += _md_table(ROLE_HEADINGS, section.role_rows, "|---|---:|---:|---:|")
+    blocks: list[Block] = [Heading(TITLE), *(Paragraph(t, Size.SMALL) for t in section.intro)]
+    widths, aligns = (0.4, 0.2, 0.2, 0.2), ("LEFT", "RIGHT", "RIGHT", "RIGHT")
+    columns = tuple(Column(h, w, a) for h, w, a in zip(ROLE_HEADINGS, widths, aligns, strict=True))
+    blocks.append(Table(columns, section.role_rows))
     for title, note, gaps, kind in (
         (HIDDEN, HIDDEN_NOTE, section.hidden, "hoger"),
         (BLIND, BLIND_NOTE, section.blind, "lager"),
     ):
-        lines += [f"### {title}", "", f"*{note.capitalize()}.*", ""]
-        lines += [f"- **{md(lead)}**: {md(text)}" for lead, text in gaps] or [
-            no_gaps_text(kind, section.comparable)
-        ]
-        lines.append("")
+        blocks += [Heading(title, 3), Paragraph(f"{note.capitalize()}.", Size.NOTE)]
+        if gaps:
+            blocks.append(Bullets(tuple(gaps), Size.SMALL))
+        else:
+            blocks.append(Paragraph(no_gaps_text(kind, section.comparable), Size.SMALL))
     if section.activity_rows:
-        lines += ["### De grootste verschillen per activiteit", ""]
-        lines += _md_table(ACTIVITY_HEADINGS, section.activity_rows, "|---|---|---:|---:|---:|")
+        shares = (0.34, 0.24, 0.08, 0.2, 0.14)
+        sides = ("LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT")
+        heads = ACTIVITY_HEADINGS
+        columns = tuple(Column(h, w, a) for h, w, a in zip(heads, shares, sides, strict=True))
+        blocks += [
+            Heading("De grootste verschillen per activiteit", 3),
+            Table(columns, section.activity_rows, size=Size.SMALL),
+        ]
     if section.comments:
-        lines += ["### Opmerkingen (zonder namen)", ""]
+        blocks.append(Heading("Opmerkingen (zonder namen)", 3))
         for task, texts in section.comments:
-            lines += [f"**{md(task)}**", "", *(f"- {md_line(text)}" for text in texts), ""]
+            blocks.append(Bullets(tuple((task, text) for text in texts), Size.SMALL))
     if section.giver_rows:
-        lines += ["### Per gever", ""]
-        rule = "|---|" + "---:|" * (len(section.giver_headings) - 1)
-        lines += _md_table(section.giver_headings, section.giver_rows, rule)
+        blocks += [Heading("Per gever", 3), *_per_giver(section)]
     elif names and (missing := names_note(result)):
-        lines += [md(missing), ""]
-    return lines
+        blocks.append(Paragraph(missing, Size.SMALL))
+    return blocks
 
 
-def _md_table(headings: tuple[str, ...], rows: tuple[tuple[str, ...], ...], rule: str) -> list[str]:
-    lines = ["| " + " | ".join(md(h) for h in headings) + " |", rule]
-    lines += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
-    return [*lines, ""]
+def _per_giver(section: FeedbackSection) -> list[Block]:
+    """Each giver's role scores, in tables of at most PER_TABLE givers side by side."""
+    givers = section.giver_headings[1:]
+    tables: list[Block] = []
+    for start in range(0, len(givers), PER_TABLE):
+        part = givers[start : start + PER_TABLE]
+        share = 0.7 / len(part)
+        columns = (Column("Rol", 0.3), *(Column(h, share, "RIGHT") for h in part))
+        rows = tuple(
+            (row[0], *row[1 + start : 1 + start + PER_TABLE]) for row in section.giver_rows
+        )
+        tables.append(Table(columns, rows, size=Size.SMALL))
+    return tables

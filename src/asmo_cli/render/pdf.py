@@ -11,12 +11,23 @@ across pages. User and catalogue text is always written as plain text, never as 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from asmo_cli.core.text import clean
+from asmo_cli.render.blocks import (
+    Block,
+    Bullets,
+    Column,
+    Content,
+    Figure,
+    Heading,
+    Paragraph,
+    RuledBox,
+    Size,
+    Table,
+)
 from asmo_cli.render.fonts import FONT, MISSING, font_folder
 
 if TYPE_CHECKING:
@@ -28,19 +39,17 @@ BLUE = (31, 95, 168)
 HEAD_FILL = (229, 236, 246)
 RULE = (190, 190, 190)
 MARGIN = 18  # mm
+PAGES = "\x00\x01"  # fpdf2 puts the page count here (room for two digits); no text has it
+TEXT_SIZES = {Size.NORMAL: 10.0, Size.SMALL: 9.0, Size.NOTE: 8.5}
+LIST_SIZES = {Size.NORMAL: 10.0, Size.SMALL: 9.5, Size.NOTE: 8.5}
+TABLE_SIZES = {Size.NORMAL: 9.5, Size.SMALL: 9.0, Size.NOTE: 8.5}
+Drawing = Callable[["Document"], None]  # draws a figure at the current position
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
     """'#1f5fa8' as (31, 95, 168)."""
     value = colour.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
-
-
-@dataclass(frozen=True)
-class Column:
-    heading: str
-    width: float  # a share of the full width
-    align: str = "LEFT"  # LEFT, RIGHT or CENTER
 
 
 class Document:
@@ -53,17 +62,27 @@ class Document:
 
         class _Pdf(FPDF):
             def normalize_text(self, text: str) -> str:
-                """A character the font lacks (an emoji, say) becomes □, never nothing."""
+                """A character the font lacks (an emoji, say) becomes □, never nothing; the
+                page-count alias stays only in the footer (elsewhere it cannot be: it is
+                made of control characters, which ``clean`` takes out of every text)."""
+                parts = text.split(PAGES) if self.in_footer else [text.replace(PAGES, "")]
+                return PAGES.join(self._drawable(part) for part in parts)
+
+            def _drawable(self, text: str) -> str:
                 known = getattr(self.current_font, "cmap", None)
                 if not known or all(ord(c) in known for c in text):
                     return super().normalize_text(text)
                 return "".join(c if ord(c) in known else MISSING for c in text)
 
             def footer(self) -> None:
+                """The footer of every page: who it is about, and 'pagina N van M' (fpdf2 puts
+                in M, the page count, when the document is closed)."""
                 self.set_y(-12)
                 self.set_font(FONT, "", 8)
                 self.set_text_color(*GREY)
                 self.cell(0, 5, footer_text, align="L")
+                self.set_x(self.l_margin)
+                self.cell(0, 5, f"pagina {self.page_no()} van {PAGES}", align="R")
 
         pdf = _Pdf(format="A4", unit="mm")
         folder = font_folder()
@@ -75,11 +94,41 @@ class Document:
         pdf.set_lang("nl")
         pdf.set_creator("asmo")
         pdf.set_creation_date(moment)
-        # no page-count alias: fpdf2 would replace '{nb}' in a name or a comment as well;
-        # the page numbers are written at the end (number_pages), when the count is known
-        pdf.alias_nb_pages(None)  # type: ignore[arg-type]  # documented: None turns it off
+        # not fpdf2's '{nb}', which a name or a comment may hold: an alias no text can hold
+        pdf.alias_nb_pages(PAGES)
         pdf.add_page()
         self.pdf: FPDF = pdf
+
+    def draw(self, content: Content, figures: Mapping[str, Drawing] | None = None) -> None:
+        """Lay out a whole document: its title, its header rows, then every block."""
+        self.title(content.title, content.subtitle)
+        if content.header:
+            self.table([Column("", 0.3), Column("", 0.7)], content.header, size=9.5, headings=False)
+        for block in content.blocks:
+            self.block(block, figures or {})
+
+    def block(self, block: Block, figures: Mapping[str, Drawing]) -> None:
+        if isinstance(block, Heading):
+            self.heading(block.text, block.level, block.with_next)
+        elif isinstance(block, Paragraph):
+            grey = block.size is Size.NOTE
+            style = "B" if block.bold else ""
+            self.paragraph(block.text, style=style, size=TEXT_SIZES[block.size], grey=grey)
+        elif isinstance(block, Bullets):
+            self.bullets(block.items, size=LIST_SIZES[block.size], numbered=block.numbered)
+        elif isinstance(block, Table):
+            self.table(
+                block.columns,
+                block.rows,
+                size=TABLE_SIZES[block.size],
+                grey_rows=block.grey_rows,
+                headings=block.headings,
+            )
+        elif isinstance(block, Figure):
+            if block.kind in figures:
+                figures[block.kind](self)
+        elif isinstance(block, RuledBox):
+            self.ruled_box(block.label, block.lines, block.hint)
 
     def keep(self, height: float) -> None:
         """Go on at a new page unless ``height`` mm (of what belongs together) still fit."""
@@ -128,11 +177,14 @@ class Document:
             pdf.cell(pdf.l_margin + pdf.epw - left, height, line)
             pdf.ln(height)
 
-    def bullets(self, items: Sequence[tuple[str, str]], size: float = 10) -> None:
-        """Bullets of a bold lead (may be empty) and plain text, with a hanging indent."""
+    def bullets(
+        self, items: Sequence[tuple[str, str]], size: float = 10, *, numbered: bool = False
+    ) -> None:
+        """Bullets (or numbers) of a bold lead (may be empty) and plain text, with a hanging
+        indent."""
         pdf = self.pdf
         indent, height = 5.0, size * 0.5
-        for lead, text in items:
+        for index, (lead, text) in enumerate(items, 1):
             pdf.set_text_color(*INK)
             pdf.set_font(FONT, "", size)
             pdf.set_x(MARGIN)
@@ -150,7 +202,7 @@ class Document:
             self.keep(height * min(2, len(heads) + len(lines) - 1))  # no lone first line
             top = pdf.get_y()
             pdf.set_xy(MARGIN, top)
-            pdf.cell(indent, height, "•")
+            pdf.cell(indent, height, f"{index}." if numbered else "•")
             if head:
                 pdf.set_font(FONT, "B", size)
                 self._lines(heads[:-1], MARGIN + indent, height)
@@ -291,14 +343,5 @@ class Document:
         pdf.set_y(top + height + 4)
 
     def output(self) -> bytes:
-        """The finished PDF, with 'pagina N van M' at the foot of every page (now M is known)."""
-        pdf = self.pdf
-        pdf.set_auto_page_break(False)
-        pdf.set_font(FONT, "", 8)
-        pdf.set_text_color(*GREY)
-        total = pdf.pages_count
-        for number in range(1, total + 1):
-            pdf.page = number  # fpdf2 lets content be added to an earlier page
-            pdf.set_xy(pdf.l_margin, -12)
-            pdf.cell(0, 5, f"pagina {number} van {total}", align="R")
-        return bytes(pdf.output())
+        """The finished PDF."""
+        return bytes(self.pdf.output())

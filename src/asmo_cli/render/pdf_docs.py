@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
-from asmo_cli.core.hours import hours_by_role, hours_text, takeover
 from asmo_cli.core.plan import Plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, members_text, summarise
-from asmo_cli.core.text import DISCLAIMER, HOURS_AND_THE_LAW, date_nl, format_score
+from asmo_cli.core.text import DISCLAIMER, date_nl, format_score
 from asmo_cli.render.bars import hours_chart_panels, hours_chart_title
+from asmo_cli.render.blocks import Column
 from asmo_cli.render.feedback_view import BLIND, HIDDEN
-from asmo_cli.render.markdown import header_rows
-from asmo_cli.render.pdf import Column, Document
+from asmo_cli.render.hours_content import CHART, TITLE, hours_content
+from asmo_cli.render.pdf import Document
 from asmo_cli.render.pdf_bars import draw_bars_pdf
 from asmo_cli.render.pdf_report import title_block
 from asmo_cli.render.plan import FIT_NOTE, FOCUS_NOTE, fit_notes, fit_rows, no_focus
@@ -25,6 +25,7 @@ from asmo_cli.render.plan_feedback import (
     blind_first_text,
     plan_feedback,
 )
+from asmo_cli.render.report_content import header_rows
 
 
 def _footer(record: Record) -> str:
@@ -169,60 +170,10 @@ def _feedback(doc: Document, plan: Plan) -> None:
 def render_hours_pdf(catalogue: Catalogue, record: Record) -> bytes:
     """Return tijdsbesteding.pdf: where the hours go, to hand to the council (its chart drawn
     as vector graphics)."""
-    hours = record.hours_per_week
-    total = sum(hours.values())
-    contract = record.contract_hours_per_week
-    doc = Document("Tijdsbesteding ambtelijk secretaris", record.created, _footer(record))
-    doc.title("Tijdsbesteding ambtelijk secretaris", record.name)
-    doc.paragraph(
-        "Waar gaat de tijd van de ambtelijk secretaris naartoe? Dit overzicht helpt het MZO om "
-        "met de bestuurder te praten over de ondersteuning die nodig is. Gemiddelde uren per "
-        f"week, ingevuld op {date_nl(record.created)}."
-    )
-    doc.paragraph(HOURS_AND_THE_LAW, size=9, grey=True)
-    rows = [["Besteed aan de werkzaamheden", hours_text(total)]]
-    if contract:
-        rows.append(["Formatie (contracturen)", hours_text(contract)])
-        label = "Meer dan de formatie" if total > contract else "Ruimte binnen de formatie"
-        rows.append([label, hours_text(abs(total - contract))])
-    else:
-        rows.append(["Formatie", "niet ingevuld"])
-    doc.heading("Totaal en formatie")
-    doc.table([Column("", 0.7), Column("Uren per week", 0.3, "RIGHT")], rows)
-    draw_bars_pdf(doc, hours_chart_title(record), hours_chart_panels(catalogue, record))
-    doc.heading("Uren per werkzaamheid")
-    by_task = sorted((t for t in catalogue.tasks if hours.get(t.id)), key=lambda t: -hours[t.id])
-    doc.table(
-        [Column("Werkzaamheid", 0.75), Column("Uren per week", 0.25, "RIGHT")],
-        [[t.name, hours_text(hours[t.id])] for t in by_task],
-    )
-    doc.heading("Uren per rol")
-    per_role = hours_by_role(catalogue, hours)
-    roles = sorted(catalogue.roles, key=lambda r: -per_role[r.id])
-    doc.table(
-        [Column("Rol", 0.5), Column("Uren per week", 0.25, "RIGHT"), Column("Deel", 0.25, "RIGHT")],
-        [
-            [r.name, hours_text(per_role[r.id]), f"{per_role[r.id] / total:.0%}" if total else "0%"]
-            for r in roles
-        ],
-    )
-    doc.heading("Als de ambtelijk secretaris wegvalt", with_next=35)
-    doc.paragraph(
-        "Bij ziekte, vakantie of verlof moeten OR-leden dit werk zelf doen, of het blijft liggen."
-    )
-    rows = [
-        [row.task.name, hours_text(row.hours), "; ".join(row.activities) or "–"]
-        for row in takeover(catalogue, record)
-    ]
-    doc.table(
-        [
-            Column("Werkzaamheid", 0.32),
-            Column("Uren", 0.1, "RIGHT"),
-            Column("Wat er dan blijft liggen", 0.58),
-        ],
-        rows,
-        size=8.5,
-    )
+    doc = Document(TITLE, record.created, _footer(record))
+    panels = hours_chart_panels(catalogue, record)
+    title = hours_chart_title(record)
+    doc.draw(hours_content(catalogue, record), {CHART: lambda d: draw_bars_pdf(d, title, panels)})
     return doc.output()
 
 

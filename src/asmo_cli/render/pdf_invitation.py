@@ -11,8 +11,9 @@ from __future__ import annotations
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
+from asmo_cli.render.blocks import Column
 from asmo_cli.render.invitation import CANNOT_JUDGE, NO_NAME, ROLES, as_names, third_person
-from asmo_cli.render.pdf import Column, Document
+from asmo_cli.render.pdf import Document
 
 BOX = "☐"
 

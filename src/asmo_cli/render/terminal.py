@@ -22,7 +22,8 @@ from asmo_cli.core.text import (
     program,
     stars,
 )
-from asmo_cli.render.explain import coverage_text, thin_line
+from asmo_cli.render.explain import thin_line
+from asmo_cli.render.report_content import role_cells
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -183,14 +184,9 @@ def results_table(result: Result, width: int = WIDE) -> Table:
     table.add_column("Dekking", justify="right")
     for role in result.scores.roles:
         thin = role.score is not None and not role.enough_data
-        bar = stars(role.score) if role.score is not None and role.enough_data else ""
-        cells: list[Text | str] = [plain(role.name), format_score(role.score)]
-        cells += [bar] if with_bars else []
-        table.add_row(
-            *cells,
-            coverage_text(role),
-            style="dim" if thin or role.score is None else "",
-        )
+        name, score, bar, coverage, *_ = role_cells(result, role)  # the report's cells
+        cells: list[Text | str] = [plain(name), score, *([bar] if with_bars else []), coverage]
+        table.add_row(*cells, style="dim" if thin or role.score is None else "")
     return table
 
 
