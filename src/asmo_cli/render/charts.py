@@ -48,7 +48,8 @@ def draw_history(
         tick.set_rotation(30)
         tick.set_horizontalalignment("right")
     ax.set_title(chart_text(title), fontsize=14, fontweight="bold")
-    ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), frameon=False)
+    if ax.get_legend_handles_labels()[0]:  # no role with a score: no legend to show
+        ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), frameon=False)
     return figure_bytes(fig, fmt)
 
 
