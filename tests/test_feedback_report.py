@@ -16,7 +16,7 @@ from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Activity, Catalogue
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import compute_result
-from asmo_cli.render.radar import OTHERS
+from asmo_cli.render.radar_geometry import OTHERS
 from asmo_cli.render.series import radar_series
 from asmo_cli.storage.feedback import load_feedback
 

@@ -19,7 +19,8 @@ from asmo_cli.core.result import compute_result
 from asmo_cli.core.text import date_nl
 from asmo_cli.render.pdf_docs import render_plan_pdf
 from asmo_cli.render.plan import PLAN_PNG, render_plan
-from asmo_cli.render.radar import NOW, Series, draw_radar
+from asmo_cli.render.radar import draw_radar
+from asmo_cli.render.radar_geometry import NOW, Series
 from asmo_cli.render.series import target_series
 from asmo_cli.storage.owned import OwnedWriter
 from asmo_cli.storage.store import find_complete

@@ -8,7 +8,8 @@ from pathlib import Path
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.team import MIN_FOR_BAND, Collected, members_text, summarise
 from asmo_cli.render.pdf_docs import render_team_pdf
-from asmo_cli.render.radar import TEAM, Series, draw_radar
+from asmo_cli.render.radar import draw_radar
+from asmo_cli.render.radar_geometry import TEAM, Series
 from asmo_cli.render.team import render_team_json, render_team_markdown
 from asmo_cli.storage.files import check_path_length
 from asmo_cli.storage.members import collect

@@ -1,10 +1,8 @@
-"""The radar drawn straight into a PDF as vector graphics: sharp at any zoom, and no
-matplotlib needed to make the document (so the PDF can be made beside the PNG).
-
-It shows what ``radar.py`` shows: rings 1 to 5, an axis per role (dotted and grey when the
-role is n.v.t. or has too little data), an outline through the scores with enough data,
-hollow grey points for the thin ones, the values, and a legend when there is more than one
-outline.
+"""The radar drawn straight into a PDF as vector graphics, from the same geometry as the PNG
+(``radar_geometry.py``): rings 1 to 5, an axis per role (dotted and grey when the role is
+n.v.t. or has too little data), an outline through the scores with enough data, hollow grey
+points for the thin ones, the values, and a legend when there is more than one outline.
+Sharp at any zoom, and no matplotlib needed to make the document.
 """
 
 from __future__ import annotations
@@ -15,13 +13,22 @@ from collections.abc import Callable, Sequence
 from asmo_cli.core.text import clean, number
 from asmo_cli.render.fonts import FONT
 from asmo_cli.render.pdf import GREY, INK, Document, rgb
-from asmo_cli.render.radar import MAX_RADIUS, NOW, STYLES, TARGET, TEAM, Series
+from asmo_cli.render.radar_geometry import (
+    MAX_RADIUS,
+    RINGS,
+    STYLES,
+    Axis,
+    Outline,
+    Series,
+    radar_geometry,
+)
 
 RING = (204, 204, 204)
 AXIS = (187, 187, 187)
 LABEL_WIDTH = 34.0  # mm
 LABEL_SIZE = 8.5  # pt
 DASHES = {"-": None, "--": (2.0, 1.2), ":": (0.5, 0.9), "-.": (2.4, 0.9)}
+Place = Callable[[float, float], tuple[float, float]]  # (angle, value) → (x, y) on the page
 
 
 def draw_radar_pdf(
@@ -29,43 +36,36 @@ def draw_radar_pdf(
 ) -> None:
     """Draw the radar centred on the page below the current position."""
     pdf = doc.pdf
-    count = len(labels)
+    radar = radar_geometry(labels, series)
     line = LABEL_SIZE * 0.42
-    measured = [s for s in series if s.kind != TARGET]
-    unscored = [all(s.scores[i] is None for s in measured) for i in range(count)]
-    thin = [not unscored[i] and not any(s.solid(i) for s in measured) for i in range(count)]
     texts = []
-    for i, label in enumerate(labels):
-        pdf.set_font(FONT, "" if unscored[i] or thin[i] else "B", LABEL_SIZE)
-        wrapped = doc.wrap(clean(label), LABEL_WIDTH)
-        wrapped += ["n.v.t."] if unscored[i] else ["te weinig", "ingevuld"] if thin[i] else []
-        texts.append(wrapped)
+    for axis in radar.axes:
+        pdf.set_font(FONT, "" if axis.grey else "B", LABEL_SIZE)
+        texts.append([*doc.wrap(clean(axis.label), LABEL_WIDTH), *axis.note])
     room = 2 * max(len(t) for t in texts) * line + 6
-    legend = 7.0 if len(series) > 1 else 0.0
+    legend = 7.0 if radar.legend else 0.0
     doc.keep(2 * radius + room + legend)
     cx = pdf.l_margin + pdf.epw / 2
     cy = pdf.get_y() + room / 2 + radius
-    angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]
 
-    def point(angle: float, value: float) -> tuple[float, float]:
+    def place(angle: float, value: float) -> tuple[float, float]:
         r = radius * value / MAX_RADIUS
         return cx + r * math.cos(angle), cy - r * math.sin(angle)
 
     pdf.set_line_width(0.25)
     pdf.set_draw_color(*RING)
-    for ring in range(1, 6):
+    for ring in RINGS:
         pdf.circle(cx, cy, radius * ring / MAX_RADIUS)
-    for i, angle in enumerate(angles):
-        grey = unscored[i] or thin[i]
-        pdf.set_draw_color(*(GREY if grey else AXIS))
-        pdf.set_dash_pattern(*((0.5, 0.9) if grey else (0, 0)))
-        pdf.line(cx, cy, *point(angle, MAX_RADIUS))
+    for axis in radar.axes:
+        pdf.set_draw_color(*(GREY if axis.grey else AXIS))
+        pdf.set_dash_pattern(*((0.5, 0.9) if axis.grey else (0, 0)))
+        pdf.line(cx, cy, *place(axis.angle, MAX_RADIUS))
     pdf.set_dash_pattern()
-    _ring_numbers(doc, cx, cy, radius, count)
-    for i, angle in enumerate(angles):
-        _label(doc, texts[i], *point(angle, MAX_RADIUS), angle, grey=unscored[i] or thin[i])
-    for one in series:
-        _outline(doc, count, one, point)
+    _ring_numbers(doc, place, len(radar.axes))
+    for axis, text in zip(radar.axes, texts, strict=True):
+        _label(doc, text, axis, place)
+    for outline in radar.outlines:
+        _outline(doc, outline, place)
     pdf.set_y(cy + radius + room / 2)
     if legend:
         _legend(doc, series)
@@ -75,26 +75,24 @@ def draw_radar_pdf(
     pdf.ln(2)
 
 
-def _ring_numbers(doc: Document, cx: float, cy: float, radius: float, count: int) -> None:
+def _ring_numbers(doc: Document, place: Place, count: int) -> None:
     pdf = doc.pdf
     angle = math.pi / 2 - math.pi / count  # halfway between the first two axes
     pdf.set_font(FONT, "", 6.5)
     pdf.set_text_color(119, 119, 119)
-    for ring in range(1, 6):
-        r = radius * ring / MAX_RADIUS
-        x, y = cx + r * math.cos(angle), cy - r * math.sin(angle)
+    for ring in RINGS:
+        x, y = place(angle, ring)
         pdf.text(x + 0.6, y - 0.6, str(ring))
 
 
-def _label(
-    doc: Document, lines: Sequence[str], x: float, y: float, angle: float, *, grey: bool
-) -> None:
+def _label(doc: Document, lines: Sequence[str], axis: Axis, place: Place) -> None:
     """Set a wrapped axis label just outside the chart, anchored away from the centre."""
     pdf = doc.pdf
-    pdf.set_font(FONT, "" if grey else "B", LABEL_SIZE)
-    pdf.set_text_color(*(GREY if grey else INK))
+    pdf.set_font(FONT, "" if axis.grey else "B", LABEL_SIZE)
+    pdf.set_text_color(*(GREY if axis.grey else INK))
     line = LABEL_SIZE * 0.42
-    cos, sin = math.cos(angle), math.sin(angle)
+    x, y = place(axis.angle, MAX_RADIUS)
+    cos, sin = math.cos(axis.angle), math.sin(axis.angle)
     x += 3.5 * cos
     y -= 3.5 * sin
     height = len(lines) * line
@@ -106,23 +104,17 @@ def _label(
         pdf.cell(LABEL_WIDTH, line, text, align=align)
 
 
-Point = Callable[[float, float], tuple[float, float]]
-
-
-def _outline(doc: Document, count: int, one: Series, point: Point) -> None:
-    """Draw one series like the PNG: outline and fill through the solid scores (three or
+def _outline(doc: Document, outline: Outline, place: Place) -> None:
+    """Draw one outline like the PNG: shape and fill through the solid points (three or
     more), markers otherwise; thin scores as hollow grey points; values for now and team."""
     pdf = doc.pdf
-    look = STYLES[one.kind]
+    look = STYLES[outline.series.kind]
     colour = rgb(look.colour)
-    angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]
-    solid = [(i, float(v)) for i, v in enumerate(one.scores) if v is not None and one.solid(i)]
-    hollow = [(i, float(v)) for i, v in enumerate(one.scores) if v is not None and not one.solid(i)]
-    corners = [point(angles[i], v) for i, v in solid]
+    corners = [place(p.angle, p.value) for p in outline.solid]
     pdf.set_draw_color(*colour)
     pdf.set_fill_color(*colour)
     pdf.set_line_width(0.5)
-    if len(solid) >= 3:
+    if outline.closed:
         if look.fill_alpha:
             with pdf.local_context(fill_opacity=look.fill_alpha):
                 pdf.polygon(corners, style="F")
@@ -130,8 +122,8 @@ def _outline(doc: Document, count: int, one: Series, point: Point) -> None:
         pdf.set_dash_pattern(*(dash or (0, 0)))
         pdf.polygon(corners, style="D")
         pdf.set_dash_pattern()
-    if look.marker or len(solid) < 3:
-        size = 0.9 if len(solid) >= 3 else 1.3
+    if look.marker or not outline.closed:
+        size = 0.9 if outline.closed else 1.3
         for x, y in corners:
             if look.marker == "s":
                 pdf.rect(x - size, y - size, 2 * size, 2 * size, style="F")
@@ -140,17 +132,16 @@ def _outline(doc: Document, count: int, one: Series, point: Point) -> None:
     pdf.set_draw_color(*GREY)
     pdf.set_fill_color(255, 255, 255)
     pdf.set_line_width(0.4)
-    for i, v in hollow:
-        pdf.circle(*point(angles[i], v), 1.2, style="DF")
-    if one.kind in (NOW, TEAM):
-        for points, tint, bold in ((solid, colour, True), (hollow, GREY, False)):
+    for point in outline.hollow:
+        pdf.circle(*place(point.angle, point.value), 1.2, style="DF")
+    if outline.shows_values:
+        for points, tint, bold in ((outline.solid, colour, True), (outline.hollow, GREY, False)):
             pdf.set_font(FONT, "B" if bold else "", 7.5)
             pdf.set_text_color(*tint)
             pdf.set_fill_color(255, 255, 255)
-            for i, v in points:
-                # above the point, or inside it near the rim where the role's name is
-                x, y = point(angles[i], v + 0.45 if v <= 4.4 else v - 0.5)
-                text = number(v)
+            for point in points:
+                x, y = place(point.angle, point.label_radius)
+                text = number(point.value)
                 width = pdf.get_string_width(text) + 1.2
                 pdf.set_xy(x - width / 2, y - 1.6)
                 with pdf.local_context(fill_opacity=0.85):

@@ -1,4 +1,5 @@
-"""Charts: the radar (spider) chart of the roles and the progress lines over time.
+"""The radar (spider) chart of the roles as a PNG, SVG or PDF file, drawn by matplotlib from
+its geometry (``radar_geometry.py``, which the PDF's own drawing reads too).
 
 matplotlib is imported only inside the functions that draw (through ``Figure``, no pyplot), so
 commands that draw nothing start fast.
@@ -10,12 +11,20 @@ import io
 import math
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING, cast
 
 from asmo_cli.core.text import clean, number
 from asmo_cli.render.fonts import drawable
+from asmo_cli.render.radar_geometry import (
+    MAX_RADIUS,
+    RINGS,
+    STYLES,
+    TARGET,
+    Axis,
+    Outline,
+    Series,
+    radar_geometry,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -24,50 +33,7 @@ if TYPE_CHECKING:
 
 SIZE_INCHES = 8.5
 DPI = 150
-MAX_RADIUS = 5.0
 GREY = "#9a9a9a"
-
-
-class Kind(Enum):
-    """What an outline on the radar is."""
-
-    NOW = "now"  # the record: solid and filled, with its values
-    OLDER = "older"  # an earlier record: dashed
-    TARGET = "target"  # a level's target profile: dotted
-    TEAM = "team"  # a team mean: solid, no fill, with its values
-    OTHERS = "others"  # what others (feedback givers) score: dash-dot, green, no fill
-
-
-@dataclass(frozen=True)
-class Style:
-    colour: str
-    line: str
-    fill_alpha: float
-    marker: str
-
-
-NOW, OLDER, TARGET, TEAM, OTHERS = Kind.NOW, Kind.OLDER, Kind.TARGET, Kind.TEAM, Kind.OTHERS
-STYLES = {
-    NOW: Style("#1f5fa8", "-", 0.22, "o"),
-    OLDER: Style("#d9822b", "--", 0.10, "o"),
-    TARGET: Style("#3a3a3a", ":", 0.0, ""),
-    TEAM: Style("#1f5fa8", "-", 0.0, "o"),
-    OTHERS: Style("#2a8a4a", "-.", 0.0, "s"),
-}
-
-
-@dataclass(frozen=True)
-class Series:
-    """One outline on the radar: a label for the legend and a score (or None) per axis."""
-
-    label: str
-    scores: Sequence[float | None]
-    kind: Kind = NOW
-    enough: Sequence[bool] | None = None  # per axis: enough data (None: every score counts)
-
-    def solid(self, i: int) -> bool:
-        """True when axis ``i`` has a score with enough data behind it."""
-        return self.scores[i] is not None and (self.enough is None or self.enough[i])
 
 
 def chart_text(text: str) -> str:
@@ -111,60 +77,26 @@ def draw_radar(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    count = len(labels)
-    angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]
+    radar = radar_geometry(labels, series)
     fig = Figure(figsize=(SIZE_INCHES, SIZE_INCHES), dpi=DPI)
     FigureCanvasAgg(fig)
     ax = cast("PolarAxes", fig.add_axes((0.21, 0.15, 0.58, 0.58), projection="polar"))
     ax.set_ylim(0, MAX_RADIUS)
-    ax.set_yticks([1, 2, 3, 4, 5])
-    ax.set_yticklabels(["1", "2", "3", "4", "5"], color="#777777", fontsize=8)
-    ax.set_rlabel_position(90 - 360 / count / 2)
+    ax.set_yticks(list(RINGS))
+    ax.set_yticklabels([str(r) for r in RINGS], color="#777777", fontsize=8)
+    ax.set_rlabel_position(90 - 360 / len(labels) / 2)
     ax.set_xticks([])
     ax.grid(True, axis="y", color="#cccccc", linewidth=0.8)
     ax.spines["polar"].set_color("#bbbbbb")
-    # An axis is n.v.t. when no measured series (a target does not count) has a score on it,
-    # and thin when none has enough data behind its score.
-    measured = [s for s in series if s.kind != TARGET]
-    unscored = [all(s.scores[i] is None for s in measured) for i in range(count)]
-    thin = [not unscored[i] and not any(s.solid(i) for s in measured) for i in range(count)]
-    labels_drawn: list[Text] = []
-    for i, angle in enumerate(angles):
-        grey = unscored[i] or thin[i]
-        ax.plot(
-            [angle, angle],
-            [0, MAX_RADIUS],
-            color=GREY if grey else "#bbbbbb",
-            linewidth=0.8,
-            linestyle=":" if grey else "-",
-            zorder=1,
-        )
-        label = wrap(labels[i]) + (
-            "\nn.v.t." if unscored[i] else "\nte weinig\ningevuld" if thin[i] else ""
-        )
-        cos, sin = math.cos(angle), math.sin(angle)
-        ha = "center" if abs(cos) < 0.2 else ("left" if cos > 0 else "right")
-        va = "center" if abs(sin) < 0.2 else ("bottom" if sin > 0 else "top")
-        labels_drawn.append(
-            ax.text(
-                angle,
-                MAX_RADIUS * 1.1,
-                label,
-                ha=ha,
-                va=va,
-                fontsize=11,
-                color=GREY if grey else "#222222",
-                fontweight="normal" if grey else "bold",
-            )
-        )
-    for index, one in enumerate(series):
-        _draw_series(ax, angles, one, 3 + index)
+    labels_drawn = [_axis(ax, axis) for axis in radar.axes]
+    for index, outline in enumerate(radar.outlines):
+        _draw_outline(ax, outline, 3 + index)
     if band is not None:
         low, high, band_label = band
-        both = [i for i in range(count) if low[i] is not None and high[i] is not None]
+        both = [i for i in range(len(labels)) if low[i] is not None and high[i] is not None]
         if len(both) >= 3:
-            outer = [(angles[i], float(high[i] or 0)) for i in both]
-            inner = [(angles[i], float(low[i] or 0)) for i in both]
+            outer = [(radar.axes[i].angle, float(high[i] or 0)) for i in both]
+            inner = [(radar.axes[i].angle, float(low[i] or 0)) for i in both]
             ring = [*outer, outer[0], inner[0], *inner[::-1], inner[0]]
             ax.fill(
                 [p[0] for p in ring],
@@ -180,14 +112,14 @@ def draw_radar(
         0.5,
         0.885,
         "Score per rol op een schaal van 1 tot 5 sterren"
-        + ("; open punt: te weinig ingevuld, telt niet mee" if has_open_points(measured) else ""),
+        + ("; open punt: te weinig ingevuld, telt niet mee" if radar.open_points else ""),
         ha="center",
         va="top",
         fontsize=10,
         color="#555555",
     )
     _fit_inside(fig, labels_drawn)
-    if len(series) > 1 or band is not None:
+    if radar.legend or band is not None:
         fig.legend(
             loc="lower center",
             ncol=len(series) + (band is not None),
@@ -198,58 +130,70 @@ def draw_radar(
     return [figure_bytes(fig, fmt) for fmt in formats]
 
 
-def has_open_points(series: Sequence[Series]) -> bool:
-    """True when some outline has a score with too little data (drawn as an open point)."""
-    return any(v is not None and not s.solid(i) for s in series for i, v in enumerate(s.scores))
+def _axis(ax: PolarAxes, axis: Axis) -> Text:
+    """An axis line from the centre to the rim, and the role's name outside it."""
+    ax.plot(
+        [axis.angle, axis.angle],
+        [0, MAX_RADIUS],
+        color=GREY if axis.grey else "#bbbbbb",
+        linewidth=0.8,
+        linestyle=":" if axis.grey else "-",
+        zorder=1,
+    )
+    label = "\n".join([wrap(axis.label), *axis.note])
+    cos, sin = math.cos(axis.angle), math.sin(axis.angle)
+    return ax.text(
+        axis.angle,
+        MAX_RADIUS * 1.1,
+        label,
+        ha="center" if abs(cos) < 0.2 else ("left" if cos > 0 else "right"),
+        va="center" if abs(sin) < 0.2 else ("bottom" if sin > 0 else "top"),
+        fontsize=11,
+        color=GREY if axis.grey else "#222222",
+        fontweight="normal" if axis.grey else "bold",
+    )
 
 
-def _draw_series(ax: PolarAxes, angles: Sequence[float], one: Series, zorder: int) -> None:
-    """Draw one series: an outline through the scores with enough data (three or more), and
-    hollow grey-labelled markers for the thin ones, which are never part of the outline."""
+def _draw_outline(ax: PolarAxes, outline: Outline, zorder: int) -> None:
+    """Draw one outline: a shape through the solid points (three or more), markers
+    otherwise, and hollow grey markers for the thin ones, which are never part of it."""
+    one = outline.series
     look = STYLES[one.kind]
-    colour, style, alpha, marker = look.colour, look.line, look.fill_alpha, look.marker
-    solid = [
-        (angles[i], float(v)) for i, v in enumerate(one.scores) if v is not None and one.solid(i)
-    ]
-    hollow = [
-        (angles[i], float(v))
-        for i, v in enumerate(one.scores)
-        if v is not None and not one.solid(i)
-    ]
+    solid, hollow = outline.solid, outline.hollow
     label = chart_text(one.label)
-    if len(solid) >= 3:
-        thetas = [p[0] for p in solid] + [solid[0][0]]
-        radii = [p[1] for p in solid] + [solid[0][1]]
+    if outline.closed:
+        thetas = [p.angle for p in solid] + [solid[0].angle]
+        radii = [p.value for p in solid] + [solid[0].value]
         ax.plot(
             thetas,
             radii,
-            color=colour,
+            color=look.colour,
             linewidth=2.2 if one.kind == TARGET else 2,
-            linestyle=style,
+            linestyle=look.line,
             label=label,
-            marker=marker,
+            marker=look.marker,
             markersize=5,
             zorder=zorder,
         )
-        if alpha:
-            ax.fill(thetas, radii, color=colour, alpha=alpha, zorder=2)
+        if look.fill_alpha:
+            ax.fill(thetas, radii, color=look.colour, alpha=look.fill_alpha, zorder=2)
         label = "_"  # the legend shows the outline once
     elif solid:
         ax.plot(
-            [p[0] for p in solid],
-            [p[1] for p in solid],
-            color=colour,
+            [p.angle for p in solid],
+            [p.value for p in solid],
+            color=look.colour,
             linestyle="none",
             label=label,
-            marker=marker or "o",
+            marker=look.marker or "o",
             markersize=7,
             zorder=zorder,
         )
         label = "_"
     if hollow:
         ax.plot(
-            [p[0] for p in hollow],
-            [p[1] for p in hollow],
+            [p.angle for p in hollow],
+            [p.value for p in hollow],
             linestyle="none",
             marker="o",
             markersize=7,
@@ -259,18 +203,18 @@ def _draw_series(ax: PolarAxes, angles: Sequence[float], one: Series, zorder: in
             label=label,
             zorder=zorder,
         )
-    if one.kind in (NOW, TEAM):
-        for points, tint in ((solid, colour), (hollow, GREY)):
-            for angle, value in points:
+    if outline.shows_values:
+        for points, tint in ((solid, look.colour), (hollow, GREY)):
+            for point in points:
                 ax.text(
-                    angle,
-                    value + 0.45,
-                    number(value),
+                    point.angle,
+                    point.label_radius,
+                    number(point.value),
                     ha="center",
                     va="center",
                     fontsize=10,
                     color=tint,
-                    fontweight="bold" if tint == colour else "normal",
+                    fontweight="bold" if tint == look.colour else "normal",
                     zorder=6,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
                 )

@@ -40,7 +40,7 @@ from asmo_cli.render.explain import (
     thin_line,
 )
 from asmo_cli.render.feedback_view import feedback_blocks
-from asmo_cli.render.radar import has_open_points
+from asmo_cli.render.radar_geometry import has_open_points
 from asmo_cli.render.series import radar_series
 
 TITLE = "Zelfassessment ambtelijk secretaris"

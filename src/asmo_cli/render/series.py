@@ -9,7 +9,7 @@ from asmo_cli.core.record import same_person
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import date_nl, dates_nl, plural
-from asmo_cli.render.radar import NOW, OLDER, OTHERS, TARGET, Kind, Series
+from asmo_cli.render.radar_geometry import NOW, OLDER, OTHERS, TARGET, Kind, Series
 
 
 def chart_title(result: Result) -> str:
