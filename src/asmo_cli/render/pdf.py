@@ -98,6 +98,7 @@ class Document:
         pdf.alias_nb_pages(PAGES)
         pdf.add_page()
         self.pdf: FPDF = pdf
+        self._widths: dict[tuple[str, str, float], dict[str, float]] = {}
 
     def draw(self, content: Content, figures: Mapping[str, Drawing] | None = None) -> None:
         """Lay out a whole document: its title, its header rows, then every block."""
@@ -274,7 +275,7 @@ class Document:
         """Split text into lines that fit ``width`` (the first line ``first``) at word
         boundaries; a word wider than a whole line is cut, a word that does not fit on a
         shortened first line starts the next line instead."""
-        measure = self.pdf.get_string_width
+        measure = self._measure()
         space = measure(" ")
         lines: list[str] = []
         current, used = "", 0.0
@@ -300,6 +301,21 @@ class Document:
                 used = measure(current)
         lines.append(current)
         return lines
+
+    def _measure(self) -> Callable[[str], float]:
+        """The width of a word in the current font, each word measured once per font and size
+        (fpdf2 measures character by character, every time)."""
+        pdf = self.pdf
+        key = (pdf.font_family, pdf.font_style, pdf.font_size_pt)
+        known = self._widths.setdefault(key, {})
+
+        def measure(word: str) -> float:
+            width = known.get(word)
+            if width is None:
+                width = known[word] = pdf.get_string_width(word)
+            return width
+
+        return measure
 
     def image(self, png: bytes, width: float = 150) -> None:
         """A centred image; shrunk (to 60% at most) to fit the page rather than leave it empty."""
