@@ -349,9 +349,34 @@ def test_usage_errors_are_dutch(runner: CliRunner) -> None:
     assert "Fout: onbekende optie: --kleur" in result.output
     assert "Gebruik: asmo roles [OPTIES]" in result.output
     result = runner.invoke(app, ["rols"])
-    assert "onbekend commando 'rols'; bedoel je 'roles'?" in result.output
+    assert "Fout: onbekend commando 'rols'. Bedoelde je roles?" in result.output
     result = runner.invoke(app, ["-h"])
     assert "Toon deze hulp en stop." in result.output and "Opties" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "line", "usage"),
+    [
+        (["raport"], "Fout: onbekend commando 'raport'. Bedoelde je report?", True),
+        (["xyzzy"], "Fout: onbekend commando 'xyzzy'.", True),
+        (["report", "--formats"], "Fout: onbekende optie: --formats. Bedoelde je --format?", True),
+        (["report", "--out"], "Fout: optie '--out' heeft een waarde nodig", False),
+        (["delete"], "Fout: argument 'METING' ontbreekt", True),
+        (["history", "--plot", "."], "Fout: ongeldige waarde voor '--plot': '.' is een map", True),
+    ],
+)
+def test_usage_errors_name_the_option_and_what_was_meant(
+    runner: CliRunner, args: list[str], line: str, usage: bool
+) -> None:
+    """Each usage error is one Dutch line from the error's own facts (the option, its close
+    matches, the parameter), with the usage line and where help is when click knows the
+    command; never English."""
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert line in result.output
+    assert ("Hulp: asmo" in result.output) is usage  # click gives no usage for a bare option
+    for english in ("No such", "Did you mean", "Missing", "Invalid value", "requires"):
+        assert english not in result.output
 
 
 def test_readme_worked_example(runner: CliRunner, tmp_path: Path) -> None:

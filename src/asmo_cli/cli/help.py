@@ -1,14 +1,15 @@
 """Dutch help and usage errors, through click's extension points (as bundled with typer).
 
 - ``DutchFormatter`` (a ``Context.formatter_class``): Dutch usage prefix and section headings,
-  and the few words typer adds to help rows (default, env var, required); no type labels
-  such as ``<str>`` after an argument.
-- ``DutchCommand`` and ``DutchGroup`` (``cls=``): that context, a Dutch help option, and
-  for the group a ``main`` that runs with ``standalone_mode=False`` and shows click's usage
-  errors in Dutch.
+  and the few words click and typer put in help rows (the help option's own text, default,
+  env var, required); no type labels such as ``<str>`` after an argument.
+- ``DutchCommand`` and ``DutchGroup`` (``cls=``): that context, and for the group a
+  ``resolve_command`` that suggests a close command ("Bedoelde je report?") and a ``main``
+  that runs with ``standalone_mode=False`` and shows click's usage errors in Dutch, from the
+  exceptions' attributes (the option, its close matches, the parameter).
 
-typer bundles its own click (``typer._click``); the exception classes are read from there,
-which is why ``pyproject.toml`` caps typer's version and a test fails when help turns English.
+The classes of typer's bundled click come from ``click_adapter.py``, the one module that
+imports a private module of another package.
 """
 
 from __future__ import annotations
@@ -17,38 +18,28 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from difflib import get_close_matches
 from typing import IO, Any, NoReturn
 
 import typer
-from typer._click import exceptions as click_errors
-from typer._click.formatting import HelpFormatter
 from typer.core import TyperCommand, TyperGroup
+
+from asmo_cli.cli import click_adapter as click
 
 HEADINGS = {"Arguments": "Argumenten", "Options": "Opties", "Commands": "Commando's"}
 ROW_WORDS = [
+    (re.compile(r"^Show this message and exit\.$"), "Toon deze hulp en stop."),
     (re.compile(r"\bdefault: "), "standaard: "),
     (re.compile(r"\benv var: "), "omgevingsvariabele: "),
     (re.compile(r"\brequired\b"), "verplicht"),
 ]
 TYPE_LABEL = re.compile(r" <[^<>]*>$")  # typer's '<str>' or '<list[Path]>' after an argument
-HELP_TEXT = "Toon deze hulp en stop."
 
 # Patterns as text, compiled on first use: they are only needed when something went wrong.
 MESSAGES: list[tuple[str, str]] = [
-    (
-        r"^No such option: (.*?) \(Possible options: (.*)\)$",
-        "onbekende optie: {0} (bestaande opties: {1})",
-    ),
-    (r"^No such option: (.*?)(?:\. Did you mean (.*)\?)?$", "onbekende optie: {0}"),
-    (r"^No such command (.*?)\. Did you mean (.*)\?$", "onbekend commando {0}; bedoel je {1}?"),
-    (r"^No such command (.*)\.$", "onbekend commando {0}"),
-    (r"^Missing argument (.*)\.$", "argument {0} ontbreekt"),
-    (r"^Missing option (.*)\.$", "optie {0} ontbreekt"),
-    (r"^Missing parameter: (.*)$", "{0} ontbreekt"),
     (r"^Got unexpected extra arguments? \((.*)\)$", "onverwacht extra argument ({0})"),
     (r"^Option (.*) requires an argument\.$", "optie {0} heeft een waarde nodig"),
     (r"^Option (.*) requires (\d+) arguments\.$", "optie {0} heeft {1} waarden nodig"),
-    (r"(?s)^Invalid value for (.*?): (.*)$", "ongeldige waarde voor {0}: {1}"),
     (r"^Missing command\.?$", "geen commando gegeven"),
     (r"^Option (.*) does not take a value\.$", "optie {0} neemt geen waarde"),
 ]
@@ -81,7 +72,7 @@ def _details(text: str) -> str:
     return text
 
 
-class DutchFormatter(HelpFormatter):
+class DutchFormatter(click.HelpFormatter):
     """click's help formatter, speaking Dutch."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
@@ -106,19 +97,10 @@ class DutchContext(typer.Context):
     formatter_class = DutchFormatter
 
 
-def _dutch_help_option(option: Any) -> Any:
-    if option is not None:
-        option.help = HELP_TEXT
-    return option
-
-
 class DutchCommand(TyperCommand):
     """A command with Dutch help."""
 
     context_class = DutchContext
-
-    def get_help_option(self, ctx: Any) -> Any:
-        return _dutch_help_option(super().get_help_option(ctx))
 
     def get_short_help_str(self, limit: int = 45) -> str:
         """The whole first line of the help in the list of commands: the list wraps, never '...'."""
@@ -131,8 +113,16 @@ class DutchGroup(TyperGroup):
 
     context_class = DutchContext
 
-    def get_help_option(self, ctx: Any) -> Any:
-        return _dutch_help_option(super().get_help_option(ctx))
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """A command that does not exist is a Dutch usage error, with the closest command."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and not ctx.resilient_parsing:
+            known = self.list_commands(ctx)
+            if self.get_command(ctx, name) is None:
+                close = get_close_matches(name, known, n=1)
+                hint = f" Bedoelde je {close[0]}?" if close else ""
+                raise click.UsageError(f"onbekend commando '{name}'.{hint}", ctx)
+        return super().resolve_command(ctx, args)
 
     def main(
         self,
@@ -153,7 +143,7 @@ class DutchGroup(TyperGroup):
                 windows_expand_args=windows_expand_args,
                 **extra,
             )
-        except click_errors.ClickException as exc:
+        except click.ClickException as exc:
             if not standalone:
                 raise
             _show(exc, sys.stderr)
@@ -175,10 +165,32 @@ def _exit(code: Any) -> NoReturn:
 def _show(exc: Any, file: IO[str]) -> None:
     """Show a click error in Dutch: for a usage error the usage line and where help is."""
     ctx = getattr(exc, "ctx", None)
-    if isinstance(exc, click_errors.NoArgsIsHelpError):  # 'asmo' alone: the help itself
+    if isinstance(exc, click.NoArgsIsHelpError):  # 'asmo' alone: the help itself
         print(exc.format_message(), file=file)
         return
-    if isinstance(exc, click_errors.UsageError) and ctx is not None:
+    if isinstance(exc, click.UsageError) and ctx is not None:
         print(ctx.get_usage(), file=file)
         print(f"Hulp: {ctx.command_path} {ctx.help_option_names[0]}", file=file)
-    print(f"Fout: {translate(exc.format_message())}", file=file)
+    print(f"Fout: {dutch(exc)}", file=file)
+
+
+KINDS = {"argument": "argument", "option": "optie"}
+
+
+def dutch(exc: Any) -> str:
+    """A click error in Dutch, from its attributes where it has them."""
+    if isinstance(exc, click.NoSuchOption):
+        close = sorted(exc.possibilities or ())
+        hint = f". Bedoelde je {' of '.join(close)}?" if close else ""
+        return f"onbekende optie: {exc.option_name}{hint}"
+    if isinstance(exc, click.MissingParameter):
+        kind = exc.param_type or (exc.param.param_type_name if exc.param is not None else "")
+        return f"{KINDS.get(kind, 'waarde')} {click.param_hint(exc)} ontbreekt".replace("  ", " ")
+    if isinstance(exc, click.BadParameter):
+        hint = click.param_hint(exc)
+        return (
+            f"ongeldige waarde voor {hint}: {_details(exc.message)}"
+            if hint
+            else _details(exc.message)
+        )
+    return translate(exc.format_message())
