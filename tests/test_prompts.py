@@ -313,3 +313,40 @@ def test_yes_no_enter_alone_is_no_answer(pipe: PipeInput) -> None:
 
     pipe.send_text(ENTER + ENTER + "j")
     assert yes_no("Verwijderen? (j/n)", PromptIO(pipe, DummyOutput())) is True
+
+
+def _ask(pipe: PipeInput, typed: str, **extra: object) -> str:
+    from asmo_cli.cli.session.questions import STYLE
+    from asmo_cli.cli.session.select import ask_list
+
+    pipe.send_text(typed)
+    return ask_list(
+        "Welke?",
+        [("Appel", "a"), ("Peer", "p"), ("Kers", "k")],
+        {"a": "appel", "p": "peer", "k": "kers"},
+        style=STYLE,
+        io=PromptIO(pipe, DummyOutput()).kwargs(),
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("keys", "extra", "answer"),
+    [
+        (ENTER, {}, "a"),
+        (DOWN + DOWN + ENTER, {}, "k"),
+        (DOWN + DOWN + DOWN + ENTER, {}, "a"),  # the pointer goes round, as in questionary
+        (UP + ENTER, {}, "k"),
+        (ENTER, {"default": "p"}, "p"),
+        ("x" + "q", {"keys": {"q": "k"}}, "k"),  # a key that is no answer does nothing
+    ],
+)
+def test_a_list_question_answers_with_arrows_enter_and_its_own_keys(
+    pipe: PipeInput, keys: str, extra: dict[str, object], answer: str
+) -> None:
+    assert _ask(pipe, keys, **extra) == answer
+
+
+def test_ctrl_c_in_a_list_question_stops_as_in_questionary(pipe: PipeInput) -> None:
+    with pytest.raises(KeyboardInterrupt):
+        _ask(pipe, "\x03")

@@ -10,7 +10,10 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.keys import Keys
 
-from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO, bind_answers, choice
+from asmo_cli.cli.session.layout import POINTER, wrap_choice
+from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
+from asmo_cli.cli.session.select import ask_list
+from asmo_cli.core.text import clean
 
 
 def pick(
@@ -26,16 +29,18 @@ def pick(
 
     ``message`` is already wrapped for the terminal; the answer line shows ``short[value]``.
     """
-    question = questionary.select(
+    choices = [
+        (wrap_choice(clean(title), POINTER, POINTER + 2), value) for value, title in titles.items()
+    ]
+    return ask_list(
         message,
-        choices=[choice(title, value) for value, title in titles.items()],
-        default=default,
-        instruction=instruction,
+        choices,
+        short,
         style=STYLE,
-        **io.kwargs(),
+        instruction=instruction,
+        default=default,
+        io=io.kwargs(),
     )
-    bind_answers(question, message, short)
-    return str(question.unsafe_ask())
 
 
 YES_NO = "Typ j (ja) of n (nee)"

@@ -13,20 +13,12 @@ from enum import Enum
 from typing import Any
 
 import questionary
-from prompt_toolkit.key_binding import KeyBindings
 from questionary import Choice
-from questionary.prompts.common import InquirerControl
 from rich.console import Console
 from rich.text import Text
 
-from asmo_cli.cli.session.layout import (
-    MARK,
-    POINTER,
-    answer_text,
-    hanging,
-    split_instruction,
-    wrap_choice,
-)
+from asmo_cli.cli.session.layout import MARK, POINTER, hanging, split_instruction, wrap_choice
+from asmo_cli.cli.session.select import ask_list
 from asmo_cli.core.catalogue import Activity, Catalogue, TaskArea
 from asmo_cli.core.record import RatingMap
 from asmo_cli.core.text import clean, stars
@@ -68,7 +60,6 @@ class Mark(Enum):
     BACK = "back"  # go back one step
 
 
-Answer = Callable[[Any, str], None]  # answers a list question: (key event, value)
 KEYS_HELP = "Toets 1-5 voor sterren, 0 = n.v.t., t = terug (of pijltjes en Enter)."
 
 
@@ -119,25 +110,26 @@ def rate_activity(
     ``skip`` is the 0 answer's text in the list and on the answer line.
     """
     choices = [
-        Choice(f"{stars(lv.stars)}  {lv.stars} {lv.label}", value=str(lv.stars))
-        for lv in catalogue.scale
+        (f"{stars(lv.stars)}  {lv.stars} {lv.label}", str(lv.stars)) for lv in catalogue.scale
     ]
-    choices.append(Choice(f"{skip[0]} (0)", value=NOT_APPLICABLE))
-    choices.append(Choice("← terug (t)", value=BACK))
+    choices.append((f"{skip[0]} (0)", NOT_APPLICABLE))
+    choices.append(("← terug (t)", BACK))
     initial = (
         None if current is Mark.UNANSWERED else NOT_APPLICABLE if current is None else str(current)
     )
-    message = fit_message(f"{number} {activity.name}")
-    question = questionary.select(
-        message,
-        choices=choices,
-        default=initial,
-        instruction=" ",  # the keys are named once per area, in the heading
+    values = [value for _, value in choices]
+    keys: dict[str, str] = {key: key for key in ("0", "1", "2", "3", "4", "5") if key in values}
+    keys |= {"t": BACK, "backspace": BACK}
+    answer = ask_list(
+        fit_message(f"{number} {activity.name}"),
+        choices,
+        {value: _short_answer(value, skip[1]) for value in values},
         style=STYLE,
-        **io.kwargs(),
+        instruction=" ",  # the keys are named once per area, in the heading
+        default=initial,
+        keys=keys,
+        io=io.kwargs(),
     )
-    _bind_answer_keys(question, message, skip[1])
-    answer = question.unsafe_ask()
     if answer == BACK:
         return Mark.BACK
     return None if answer == NOT_APPLICABLE else int(answer)
@@ -150,57 +142,6 @@ def _short_answer(value: str, skip: str) -> str:
     if value == NOT_APPLICABLE:
         return skip
     return f"{stars(int(value))} {value}"
-
-
-def bind_answers(question: questionary.Question, message: str, answers: dict[str, str]) -> Answer:
-    """Let Enter leave ``answers[value]`` behind the question, wrapped at words.
-
-    Return the function that answers (event, value); keys bound to it answer at once.
-    """
-    control = _control(question)
-    bindings = question.application.key_bindings
-    assert isinstance(bindings, KeyBindings)
-
-    def finish(event: Any, value: str) -> None:
-        index = [str(c.value) for c in control.choices].index(value)
-        control.pointed_at = index
-        control.choices[index].title = answer_text(message, answers[value])
-        control.is_answered = True
-        event.app.exit(result=value)
-
-    @bindings.add("enter", eager=True)
-    def enter(event: Any) -> None:
-        finish(event, str(control.get_pointed_at().value))
-
-    return finish
-
-
-def _control(question: questionary.Question) -> InquirerControl:
-    windows = question.application.layout.find_all_windows()
-    return next(w.content for w in windows if isinstance(w.content, InquirerControl))
-
-
-def _bind_answer_keys(question: questionary.Question, message: str, skip: str) -> None:
-    """Let a digit (or t / Backspace) answer at once; questionary's shortcuts only move.
-
-    Every way of answering (these keys and Enter) leaves a short answer line behind.
-    """
-    values = [str(c.value) for c in _control(question).choices]
-    finish = bind_answers(question, message, {v: _short_answer(v, skip) for v in values})
-    bindings = question.application.key_bindings
-    assert isinstance(bindings, KeyBindings)
-
-    def answer_with(value: str) -> Callable[[Any], None]:
-        def handler(event: Any) -> None:
-            finish(event, value)
-
-        return handler
-
-    for key in ("0", "1", "2", "3", "4", "5"):
-        if key in values:
-            bindings.add(key, eager=True)(answer_with(key))
-    for key in ("t", "backspace"):
-        bindings.add(key, eager=True)(answer_with(BACK))
 
 
 def run_flow(
