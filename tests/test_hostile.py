@@ -499,16 +499,22 @@ def test_hostile_name_is_shown_as_typed_and_escaped_in_markdown(
 def test_team_names_cannot_shift_scores_into_other_columns(
     runner: CliRunner, catalogue: Catalogue, home: Path, tmp_path: Path, name: str
 ) -> None:
-    """`team --names`: a name with `|` or a newline keeps every score in its own column."""
+    """`team --names`: a name with `|` or a newline keeps every score in its own column (the
+    per-person table has one row per role and one column per person, as in team.pdf)."""
     make_record(catalogue, datetime(2026, 1, 1, 9, 0), name=name)
     make_record(catalogue, datetime(2026, 1, 2, 9, 0), name="Lid 2")
     make_record(catalogue, datetime(2026, 1, 3, 9, 0), name="Lid 3")
     out_dir = tmp_path / "out"
     ok(runner.invoke(app, ["team", str(home / "assessments"), "--out", str(out_dir), "--names"]))
     markdown = (out_dir / "team.md").read_text(encoding="utf-8")
-    rows = table_rows(markdown, "Lid 2")
-    assert_table_intact(rows, "Naam", "Lid 2", "Lid 3")
-    assert len(rows) == 5, "header, separator and one row per member"
+    per_person = markdown.split("## Per persoon", 1)[1]
+    roles = [role.name for role in catalogue.roles]
+    rows = table_rows(per_person, roles[0])
+    assert_table_intact(rows, "Rol", *roles)
+    assert len(rows) == 2 + len(roles), "header, separator and one row per role"
+    assert unescaped_pipes(rows[0]) == 5, f"one column per member: {rows[0]!r}"
+    assert "Lid 2" in rows[0] and "Lid 3" in rows[0], rows[0]
+    assert rows[0].index("Lid 2") < rows[0].index("Lid 3")
 
 
 def test_catalogue_names_with_markup_are_shown_as_typed(

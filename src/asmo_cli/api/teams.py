@@ -48,9 +48,10 @@ def write_team(
     document = out / "team.pdf"
     today = datetime.now().astimezone().replace(microsecond=0)
     pdf = render_team_pdf(catalogue, found, image, with_names=with_names, today=today)
+    markdown = render_team_markdown(catalogue, found, with_names=with_names, today=today)
     items: list[tuple[Path, bytes | str]] = [
         (document, pdf),
-        (out / "team.md", render_team_markdown(catalogue, found, with_names=with_names)),
+        (out / "team.md", markdown),
         (chart, image),
         (out / "team.json", render_team_json(catalogue, found, with_names=with_names)),
     ]

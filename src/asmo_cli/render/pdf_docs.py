@@ -7,7 +7,7 @@ from datetime import datetime
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
 from asmo_cli.core.plan import Plan
 from asmo_cli.core.record import Record
-from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, members_text, summarise
+from asmo_cli.core.team import Collected
 from asmo_cli.core.text import DISCLAIMER, date_nl, format_score
 from asmo_cli.render.bars import hours_chart_panels, hours_chart_title
 from asmo_cli.render.blocks import Column
@@ -26,6 +26,9 @@ from asmo_cli.render.plan_feedback import (
     plan_feedback,
 )
 from asmo_cli.render.report_content import header_rows
+from asmo_cli.render.team import CHART as TEAM_CHART
+from asmo_cli.render.team import TITLE as TEAM_TITLE
+from asmo_cli.render.team import team_content
 
 
 def _footer(record: Record) -> str:
@@ -185,62 +188,9 @@ def render_team_pdf(
     with_names: bool,
     today: datetime,
 ) -> bytes:
-    """Return team.pdf: the anonymous team profile (names only when asked for)."""
-    count = len(found.members)
-    doc = Document(
-        "Teamprofiel bureau medezeggenschap",
-        today,
-        f"Vertrouwelijk · teamprofiel · {date_nl(today)}",
-    )
-    doc.title("Teamprofiel bureau medezeggenschap", f"{members_text(count)} · {date_nl(today)}")
-    doc.paragraph(
-        f"Per rol het gemiddelde van het team, hoeveel leden een score hebben en hoeveel er "
-        f"{STRONG:g} of hoger scoren. Een score telt alleen mee als dat lid genoeg van die rol "
-        "heeft ingevuld."
-    )
-    if chart_png:
-        doc.image(chart_png, width=125)
-    summaries = summarise(catalogue, found.members)
-    rows = [
-        [
-            s.name,
-            format_score(s.mean) if s.mean is not None else "–",
-            f"{format_score(s.low)}–{format_score(s.high)}" if s.low is not None else "–",
-            str(s.scored),
-            str(s.strong),
-        ]
-        for s in summaries
-    ]
-    columns = [
-        Column("Rol", 0.3),
-        Column("Gemiddeld", 0.15, "RIGHT"),
-        Column("Laagste–hoogste", 0.2, "RIGHT"),
-        Column("Met score", 0.15, "RIGHT"),
-        Column("4 of hoger", 0.2, "RIGHT"),
-    ]
-    doc.table(columns, rows)
-    if count < MIN_FOR_BAND:
-        doc.paragraph(
-            f"Laagste en hoogste staan er pas bij vanaf {MIN_FOR_BAND} leden, zodat niemands "
-            "eigen score af te lezen is.",
-            size=9,
-            grey=True,
-        )
-    if with_names:
-        # one column per person, one row per role: role names are long, so they get the width
-        doc.heading("Per persoon")
-        share = 0.7 / max(len(found.members), 1)
-        columns = [
-            Column("Rol", 0.3),
-            *(Column(m.name or m.source.stem, share, "RIGHT") for m in found.members),
-        ]
-        rows = [
-            [role.name, *(_score(m.scores.get(role.id)) for m in found.members)]
-            for role in catalogue.roles
-        ]
-        doc.table(columns, rows, size=8.5)
+    """Return team.pdf: the anonymous team profile (names only when asked for), the same
+    blocks as team.md."""
+    doc = Document(TEAM_TITLE, today, f"Vertrouwelijk · teamprofiel · {date_nl(today)}")
+    figures = {TEAM_CHART: lambda d: d.image(chart_png, width=125)} if chart_png else {}
+    doc.draw(team_content(catalogue, found, with_names=with_names, today=today), figures)
     return doc.output()
-
-
-def _score(value: float | None) -> str:
-    return "–" if value is None else format_score(value)

@@ -1,13 +1,34 @@
-"""``team.md`` and ``team.json``: the team profile, anonymous unless names are asked for."""
+"""``team.md``, ``team.pdf`` (its content) and ``team.json``: the team profile, anonymous
+unless names are asked for."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.team import MIN_FOR_BAND, STRONG, Collected, summarise
-from asmo_cli.core.text import ENOUGH_RULE, md, number, plural
+from asmo_cli.core.team import (
+    MIN_FOR_BAND,
+    STRONG,
+    Collected,
+    RoleSummary,
+    members_text,
+    summarise,
+)
+from asmo_cli.core.text import ENOUGH_RULE, date_nl, number, plural
+from asmo_cli.render.blocks import (
+    Block,
+    Bullets,
+    Column,
+    Content,
+    Figure,
+    Heading,
+    Paragraph,
+    Size,
+    Table,
+)
+from asmo_cli.render.md_layout import to_markdown
 
 
 def _fmt(value: float | None) -> str:
@@ -40,50 +61,97 @@ def render_team_json(catalogue: Catalogue, found: Collected, *, with_names: bool
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def render_team_markdown(catalogue: Catalogue, found: Collected, *, with_names: bool) -> str:
-    """Return team.md in Dutch: coverage per role, anonymous unless names are asked for."""
+TITLE = "Teamprofiel bureau medezeggenschap"
+CHART = "team"  # the figure kind of the team radar
+
+
+def team_content(
+    catalogue: Catalogue, found: Collected, *, with_names: bool, today: datetime
+) -> Content:
+    """What team.md and team.pdf say: the roles' spread, anonymous unless names are asked."""
     count = len(found.members)
-    lines = ["# Teamprofiel bureau medezeggenschap", ""]
-    lines += [
-        f"Gebaseerd op {plural(count, 'afgeronde meting', 'afgeronde metingen')}. Per rol het "
-        "gemiddelde van het team, hoeveel leden een score op die rol hebben en hoeveel er 4 "
-        f"of hoger scoren ({STRONG:g} = 'ervaren'). Een score telt alleen mee als dat lid "
-        f"genoeg van die rol heeft ingevuld ({ENOUGH_RULE}).",
-        "",
-        "![Teamprofiel](team.png)",
-        "",
-        "| Rol | Gemiddeld | Laagste–hoogste | Leden met score | Leden met 4 of hoger |",
-        "|---|---:|---:|---:|---:|",
-    ]
     summaries = summarise(catalogue, found.members)
-    for s in summaries:
-        spread = f"{_fmt(s.low)}–{_fmt(s.high)}" if s.low is not None else "–"
-        lines.append(f"| {md(s.name)} | {_fmt(s.mean)} | {spread} | {s.scored} | {s.strong} |")
-    lines.append("")
+    blocks: list[Block] = [
+        Paragraph(
+            f"Gebaseerd op {plural(count, 'afgeronde meting', 'afgeronde metingen')}. Per rol "
+            "het gemiddelde van het team, hoeveel leden een score op die rol hebben en hoeveel "
+            f"er 4 of hoger scoren ({STRONG:g} = 'ervaren'). Een score telt alleen mee als dat "
+            f"lid genoeg van die rol heeft ingevuld ({ENOUGH_RULE})."
+        ),
+        Figure(CHART, "Teamprofiel"),
+        Table(
+            (
+                Column("Rol", 0.3),
+                Column("Gemiddeld", 0.14, "RIGHT"),
+                Column("Laagste–hoogste", 0.2, "RIGHT"),
+                Column("Leden met score", 0.16, "RIGHT"),
+                Column("Leden met 4 of hoger", 0.2, "RIGHT"),
+            ),
+            tuple(
+                (
+                    s.name,
+                    _fmt(s.mean),
+                    f"{_fmt(s.low)}–{_fmt(s.high)}" if s.low is not None else "–",
+                    str(s.scored),
+                    str(s.strong),
+                )
+                for s in summaries
+            ),
+        ),
+    ]
     if count < MIN_FOR_BAND:
-        lines += [
-            f"Laagste en hoogste score staan er pas bij vanaf {MIN_FOR_BAND} leden met een "
-            "score, zodat niemands eigen score af te lezen is.",
-            "",
-        ]
-    thin = [md(s.name) for s in summaries if s.strong == 0]
-    strong = [md(s.name) for s in summaries if s.scored and s.strong * 2 >= count]
-    if strong:
-        lines += ["**Goed gedekt** (minstens de helft scoort 4 of hoger): " + ", ".join(strong), ""]
-    if thin:
-        lines += ["**Dun bezet** (niemand scoort 4 of hoger): " + ", ".join(thin), ""]
-    if found.left_out:
-        lines += [
-            "Niet vergeleken, want niet in deze catalogus (andere versie): "
-            + ", ".join(md(r) for r in found.left_out),
-            "",
-        ]
+        blocks.append(
+            Paragraph(
+                f"Laagste en hoogste score staan er pas bij vanaf {MIN_FOR_BAND} leden met een "
+                "score, zodat niemands eigen score af te lezen is.",
+                Size.NOTE,
+            )
+        )
+    blocks += _coverage(summaries, count, found)
     if with_names:
-        names = [md(role.name) for role in catalogue.roles]
-        lines += ["## Per persoon", "", "| Naam | " + " | ".join(names) + " |"]
-        lines.append("|---|" + "---:|" * len(names))
-        for m in found.members:
-            cells = [_fmt(m.scores.get(role.id)) for role in catalogue.roles]
-            lines.append(f"| {md(m.name or m.source.stem)} | " + " | ".join(cells) + " |")
-        lines.append("")
-    return "\n".join(lines)
+        blocks += [Heading("Per persoon"), _per_person(catalogue, found)]
+    subtitle = f"{members_text(count)} · {date_nl(today)}"
+    return Content(TITLE, subtitle, (), tuple(blocks))
+
+
+def _coverage(summaries: list[RoleSummary], count: int, found: Collected) -> list[Block]:
+    """Which roles the team covers well and which thinly; roles of another catalogue."""
+    strong = [s.name for s in summaries if s.scored and s.strong * 2 >= count]
+    thin = [s.name for s in summaries if s.strong == 0]
+    blocks: list[Block] = []
+    if strong:
+        lead = "Goed gedekt (minstens de helft scoort 4 of hoger)"
+        blocks.append(Bullets(((lead, ", ".join(strong)),)))
+    if thin:
+        blocks.append(Bullets((("Dun bezet (niemand scoort 4 of hoger)", ", ".join(thin)),)))
+    if found.left_out:
+        blocks.append(
+            Paragraph(
+                "Niet vergeleken, want niet in deze catalogus (andere versie): "
+                + ", ".join(found.left_out),
+                Size.SMALL,
+            )
+        )
+    return blocks
+
+
+def _per_person(catalogue: Catalogue, found: Collected) -> Table:
+    """One column per person, one row per role: role names are long, so they get the width."""
+    share = 0.7 / max(len(found.members), 1)
+    columns = (
+        Column("Rol", 0.3),
+        *(Column(m.name or m.source.stem, share, "RIGHT") for m in found.members),
+    )
+    rows = tuple(
+        (role.name, *(_fmt(m.scores.get(role.id)) for m in found.members))
+        for role in catalogue.roles
+    )
+    return Table(columns, rows, size=Size.NOTE)
+
+
+def render_team_markdown(
+    catalogue: Catalogue, found: Collected, *, with_names: bool, today: datetime
+) -> str:
+    """Return team.md in Dutch (the same blocks as team.pdf)."""
+    content = team_content(catalogue, found, with_names=with_names, today=today)
+    return to_markdown(content, {CHART: "team.png"})
