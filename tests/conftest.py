@@ -17,10 +17,12 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.paths import default_data_dir
 
-# One time zone for the whole run, read by the C library at once: tests that render dates
-# must not depend on which earlier test last made the C library look at TZ.
+# One time zone for the whole run: asmo reads TZ through zoneinfo (core/clock.py, on every
+# system); where the C library has tzset, it is told at once too, so that tests that render
+# dates do not depend on which earlier test last made it look at TZ.
 os.environ["TZ"] = "Europe/Amsterdam"
-time.tzset()
+if hasattr(time, "tzset"):  # not on Windows
+    time.tzset()
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from pathlib import Path
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.clock import now
 from asmo_cli.core.team import MIN_FOR_BAND, Collected, members_text, summarise
 from asmo_cli.render.pdf_docs import render_team_pdf
 from asmo_cli.render.radar import draw_radar
@@ -37,16 +37,16 @@ def write_team(
     band = None
     if count >= MIN_FOR_BAND:
         band = ([s.low for s in summaries], [s.high for s in summaries], "laagste tot hoogste")
+    today = now()
     chart = out / "team.png"
     (image,) = draw_radar(
         [s.name for s in summaries],
         [mean],
-        f"Teamprofiel bureau medezeggenschap\n{members_text(count)} — {date.today():%d-%m-%Y}",
+        f"Teamprofiel bureau medezeggenschap\n{members_text(count)} — {today:%d-%m-%Y}",
         ["png"],
         band,
     )
     document = out / "team.pdf"
-    today = datetime.now().astimezone().replace(microsecond=0)
     pdf = render_team_pdf(catalogue, found, image, with_names=with_names, today=today)
     markdown = render_team_markdown(catalogue, found, with_names=with_names, today=today)
     items: list[tuple[Path, bytes | str]] = [

@@ -31,6 +31,7 @@ from asmo_cli.storage import paths
 from asmo_cli.storage.catalogue import load_catalogue
 from asmo_cli.storage.records import judged_by
 from asmo_cli.storage.store import Listing, find_record, has_previous, list_records, record_path
+from asmo_cli.storage.synced import cloud_warning
 
 if TYPE_CHECKING:
     from asmo_cli.api.feedback import Invitation, Kept
@@ -50,6 +51,7 @@ __all__ = [
     "Unfinished",
     "Workspace",
     "Written",
+    "cloud_warning",
     "parse_formats",
 ]
 

@@ -83,8 +83,11 @@ def print_written(
     open_it: bool = False,
 ) -> None:
     """Print the main document first ("Je rapport: …"), then the other files; open it if asked."""
+    from asmo_cli.api.workspace import cloud_warning
+
     console = console_for()
-    for warning in warnings:
+    synced = cloud_warning(paths[0].parent) if paths else None
+    for warning in (*warnings, *([synced] if synced else [])):
         say(console, f"Let op: {warning}", "yellow")
     if not paths:
         return

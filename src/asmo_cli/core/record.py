@@ -9,6 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from asmo_cli.core import clock
 from asmo_cli.core.catalogue import Activity, Catalogue
 from asmo_cli.core.text import moment_nl
 
@@ -53,7 +54,7 @@ class Record:
 
 def now() -> datetime:
     """Return the local time, to the second, with its UTC offset."""
-    return datetime.now().astimezone().replace(microsecond=0)
+    return clock.now()
 
 
 def is_finished(

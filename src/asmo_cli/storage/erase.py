@@ -16,6 +16,7 @@ from pathlib import Path
 from asmo_cli.core.errors import AsmoError, SaveError, os_reason
 from asmo_cli.storage import paths
 from asmo_cli.storage.feedback import STORE_SUFFIX
+from asmo_cli.storage.files import in_use_hint
 from asmo_cli.storage.ledger import Ledger, all_ledgers, digest_file, key_of, read_ledger
 from asmo_cli.storage.owned import OwnedWriter
 
@@ -144,8 +145,9 @@ def _remove(path: Path, removed: list[Path]) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
+        reason = in_use_hint(path, exc) or os_reason(exc)
         raise SaveError(
-            f"{path}: verwijderen mislukt ({os_reason(exc)}); de meting zelf is nog niet "
+            f"{path}: verwijderen mislukt ({reason}); de meting zelf is nog niet "
             "verwijderd. Los dit op en probeer het opnieuw: wat al weg is, blijft weg"
         ) from None
     removed.append(path)

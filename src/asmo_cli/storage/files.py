@@ -6,6 +6,12 @@
   asmo's own home and records folder (``tighten``).
 - ``read_input``: a user's file is read only when it is a regular file under a size limit.
 - ``os_reason``: an OS error as a Dutch phrase, never the English library text.
+
+Portable: the private mode is set where the system has one (``os.fchmod`` is missing on
+Windows before Python 3.13, where the file's rights come from the user's profile folder); a
+new file is placed with a hard link where the file system has them and otherwise by a
+rename that never replaces (Windows) or by reserving the name first (FAT, exFAT, some
+network shares). CONTRIBUTING lists every such call and what happens on each system.
 """
 
 from __future__ import annotations
@@ -117,17 +123,14 @@ def _place(path: Path, data: str | bytes, *, replace: bool) -> bool:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), FILE_MODE)
+            _make_private(handle.fileno(), tmp)
             handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
         if replace:
             tmp.replace(path)
-        else:
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                return False
+        elif not _place_new(tmp, path):
+            return False
         _sync_dir(path.parent)
         return True
     except OSError as exc:
@@ -135,6 +138,47 @@ def _place(path: Path, data: str | bytes, *, replace: bool) -> bool:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def _make_private(fd: int, path: Path) -> None:
+    """Mode 0600 on an open file: through the descriptor where the system allows it."""
+    fchmod = getattr(os, "fchmod", None)  # Windows has it only from Python 3.13
+    if fchmod is not None:
+        fchmod(fd, FILE_MODE)
+    else:
+        with contextlib.suppress(OSError, NotImplementedError):
+            path.chmod(FILE_MODE)
+
+
+def _place_new(tmp: Path, path: Path) -> bool:
+    """Give the complete file ``tmp`` the name ``path`` unless that name exists (False).
+
+    A hard link where the file system has them (the name appears complete or not at all);
+    otherwise, on Windows, a rename (which never replaces there), and elsewhere the name is
+    reserved as an empty file first and then replaced by the complete one.
+    """
+    link = getattr(os, "link", None)
+    if link is not None:
+        try:
+            link(tmp, path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass  # FAT, exFAT or a share without hard links: place it another way
+    if os.name == "nt":
+        try:
+            tmp.rename(path)
+        except FileExistsError:
+            return False
+        return True
+    try:
+        reserved = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return False
+    os.close(reserved)
+    tmp.replace(path)
+    return True
 
 
 def _sync_dir(folder: Path) -> None:
@@ -148,7 +192,28 @@ def _sync_dir(folder: Path) -> None:
 
 
 def _save_message(path: Path, exc: OSError) -> str:
-    return f"{path}: opslaan mislukt ({os_reason(exc)}); de vorige versie is onaangetast"
+    return f"{path}: opslaan mislukt ({_save_reason(path, exc)}); de vorige versie is onaangetast"
+
+
+def _save_reason(path: Path, exc: OSError) -> str:
+    hint = in_use_hint(path, exc)
+    return f"het bestand kon niet worden vervangen; {hint}" if hint else os_reason(exc)
+
+
+IN_USE = "is het bestand open in een ander programma? Sluit het daar en probeer het opnieuw"
+
+
+def in_use_hint(path: Path, exc: OSError) -> str | None:
+    """The likely cause when an existing file could not be replaced or removed although its
+    folder may be written: on Windows a file that is open in another program (a PDF reader,
+    Word) cannot be. None when the error says something else."""
+    if not isinstance(exc, PermissionError):
+        return None
+    try:
+        refused_by_file = path.is_file() and os.access(path.parent, os.W_OK)
+    except (OSError, ValueError):
+        return None
+    return IN_USE if refused_by_file else None
 
 
 def read_input(path: Path, name: str, *, limit: int = MAX_INPUT_BYTES) -> bytes:

@@ -14,6 +14,7 @@ import yaml
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown, version_problem
+from asmo_cli.core.clock import as_local
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.hours import parse_hours_value
 from asmo_cli.core.record import (
@@ -63,7 +64,7 @@ def _timestamp(value: Any, key: str, where: str, problems: list[str]) -> datetim
         problems.append(f"{where}: '{key}' ligt in het jaar {parsed.year}; dat kan niet kloppen")
         return None
     try:
-        return parsed if parsed.tzinfo else parsed.astimezone()
+        return as_local(parsed)
     except (ValueError, OverflowError, OSError):
         problems.append(f"{where}: '{key}' is geen bruikbare datum en tijd")
         return None
