@@ -1,4 +1,5 @@
 """Inrichten en starten in één stap, op elke computer met Python 3.11 of nieuwer en pip.
+(Op Windows: typ py in plaats van python3.)
 
 python3 dev.py run      asmo in .venv installeren (de eerste keer) en de zelfassessment starten
 python3 dev.py test     asmo met de testhulpmiddelen installeren; ruff, mypy en pytest draaien
@@ -22,33 +23,45 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".asmo-installed"
 
 
+# how a person starts this script here: Windows has the launcher py (python3 is often
+# missing there, or the Microsoft Store's stand-in)
+LAUNCHER = "py" if os.name == "nt" else "python3"
+
+
 def _python() -> Path:
     return BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _script(name: str) -> Path:
+    return BIN / (f"{name}.exe" if os.name == "nt" else name)
 
 
 def _run(*args: str | Path) -> None:
     # the commands asmo suggests must work as printed in this shell, where a plain 'asmo' is
     # not on the PATH: asmo names itself this way in its hints
-    env = dict(os.environ, ASMO_PROG="python3 dev.py asmo")
+    env = dict(os.environ, ASMO_PROG=f"{LAUNCHER} dev.py asmo")
     done = subprocess.run([str(a) for a in args], cwd=ROOT, check=False, env=env)
     if done.returncode:
         sys.exit(done.returncode)
 
 
-def ensure_venv() -> None:
-    """Create .venv and install asmo with its dev tools when pyproject.toml changed."""
+def ensure_venv(*, dev: bool) -> None:
+    """Create .venv and install asmo when pyproject.toml changed; with ``dev`` also the test
+    tools (ruff, mypy, pytest, ...), which running asmo does not need."""
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if STAMP.is_file() and STAMP.read_text() == wanted and _python().exists():
+    have = STAMP.read_text().split() if STAMP.is_file() else []
+    if have[:1] == [wanted] and (not dev or "dev" in have) and _python().exists():
         return
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
         sys.exit("asmo heeft Python 3.11 of nieuwer nodig.")
     if not _python().exists():
         print("Eenmalig: een eigen Python-omgeving maken in .venv ...", flush=True)
         venv.create(VENV, with_pip=True)
-    print("asmo en wat het nodig heeft installeren (dat duurt even) ...", flush=True)
+    what = "asmo met de testhulpmiddelen" if dev else "asmo en wat het nodig heeft"
+    print(f"{what} installeren (dat duurt even) ...", flush=True)
     _run(_python(), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    _run(_python(), "-m", "pip", "install", "--quiet", "-e", ".[dev]")
-    STAMP.write_text(wanted)
+    _run(_python(), "-m", "pip", "install", "--quiet", "-e", ".[dev]" if dev else ".")
+    STAMP.write_text(f"{wanted} dev" if dev else wanted)
 
 
 def main(argv: list[str]) -> None:
@@ -56,24 +69,24 @@ def main(argv: list[str]) -> None:
     if command in ("-h", "--help", "help"):
         print(__doc__)
         return
-    ensure_venv()
+    if command not in ("run", "asmo", "test", "docs", "bench"):
+        sys.exit(f"Onbekend: {command}. Kies run, test, docs, bench of asmo.")
+    ensure_venv(dev=command in ("test", "docs", "bench"))
     if command == "run":
-        _run(BIN / "asmo", "assess", *argv[1:])
+        _run(_script("asmo"), "assess", *argv[1:])
     elif command == "asmo":
-        _run(BIN / "asmo", *argv[1:])
+        _run(_script("asmo"), *argv[1:])
     elif command == "test":
-        _run(BIN / "ruff", "check", ".")
-        _run(BIN / "ruff", "format", "--check", ".")
-        _run(BIN / "mypy")
-        _run(BIN / "pytest", "-n", "auto", *argv[1:])
+        _run(_script("ruff"), "check", ".")
+        _run(_script("ruff"), "format", "--check", ".")
+        _run(_script("mypy"))
+        _run(_script("pytest"), "-n", "auto", *argv[1:])
     elif command == "docs":
         _run(_python(), "tools/examples.py")
-    elif command == "bench":
+    else:
         _run(_python(), "bench/startup.py")
         _run(_python(), "bench/report.py")
         _run(_python(), "bench/team.py")
-    else:
-        sys.exit(f"Onbekend: {command}. Kies run, test, docs, bench of asmo.")
 
 
 if __name__ == "__main__":

@@ -64,7 +64,9 @@ class FileMutex(_Held):
 
         ``on_wait`` is called once when the lock is not free at the first try.
         """
-        from filelock import FileLock, Timeout
+        with warnings.catch_warnings():  # "only soft file lock is available" (no fcntl)
+            warnings.simplefilter("ignore")
+            from filelock import FileLock, Timeout
 
         if self.path.is_symlink():
             raise SaveError(

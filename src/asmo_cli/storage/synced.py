@@ -73,7 +73,8 @@ def cloud_warning(folder: Path) -> str | None:
         local = Path.home() / "asmo-rapporten"
     except RuntimeError:
         local = Path("asmo-rapporten")
-    instead = "" if cloud_of(local) else f", bijvoorbeeld --out {local}"
+    shown = f'"{local}"' if " " in str(local) else str(local)  # C:\Users\Fenna de Vries\...
+    instead = "" if cloud_of(local) else f", bijvoorbeeld --out {shown}"
     return (
         f"de map {folder} wordt gesynchroniseerd met {service}: je rapporten staan dan ook "
         "in de cloud (bij OneDrive van je werk vaak die van je werkgever). Wil je dat niet, "
