@@ -5,6 +5,7 @@ python3 dev.py run      asmo in .venv installeren (de eerste keer) en de zelfass
 python3 dev.py test     asmo met de testhulpmiddelen installeren; ruff, mypy en pytest draaien
 python3 dev.py bench    de snelheidsmetingen in bench/ draaien
 python3 dev.py docs     de voorbeelden in docs/ opnieuw maken (tools/examples.py)
+python3 dev.py bundle   asmo als map met een eigen Python bouwen, in dist/asmo (PyInstaller)
 python3 dev.py asmo ... elk asmo-commando vanuit .venv, bijvoorbeeld: python3 dev.py asmo roles
 """
 
@@ -21,6 +22,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".asmo-installed"
+# the bundle is built from a venv of its own with only what asmo needs (no test tools in it)
+BUNDLE_VENV = ROOT / "build" / "bundle-venv"
+PYINSTALLER = "pyinstaller>=6.10,<7"
 
 
 # how a person starts this script here: Windows has the launcher py (python3 is often
@@ -64,13 +68,30 @@ def ensure_venv(*, dev: bool) -> None:
     STAMP.write_text(f"{wanted} dev" if dev else wanted)
 
 
+def bundle(argv: list[str]) -> None:
+    """Build dist/asmo from a clean venv: asmo as a wheel would install it, and PyInstaller."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
+        sys.exit("asmo heeft Python 3.11 of nieuwer nodig.")
+    scripts = BUNDLE_VENV / ("Scripts" if os.name == "nt" else "bin")
+    python = scripts / ("python.exe" if os.name == "nt" else "python")
+    if not python.exists():
+        print("Eenmalig: een Python-omgeving voor de bundel maken in build/ ...", flush=True)
+        venv.create(BUNDLE_VENV, with_pip=True)
+    print("asmo en PyInstaller in die omgeving installeren ...", flush=True)
+    _run(python, "-m", "pip", "install", "--quiet", "--upgrade", ".", PYINSTALLER)
+    _run(python, "tools/bundle.py", *argv)
+
+
 def main(argv: list[str]) -> None:
     command = argv[0] if argv else "run"
     if command in ("-h", "--help", "help"):
         print(__doc__)
         return
+    if command == "bundle":
+        bundle(argv[1:])
+        return
     if command not in ("run", "asmo", "test", "docs", "bench"):
-        sys.exit(f"Onbekend: {command}. Kies run, test, docs, bench of asmo.")
+        sys.exit(f"Onbekend: {command}. Kies run, test, docs, bench, bundle of asmo.")
     ensure_venv(dev=command in ("test", "docs", "bench"))
     if command == "run":
         _run(_script("asmo"), "assess", *argv[1:])

@@ -1,10 +1,13 @@
-"""Numbers and stars as people read them: Dutch decimal comma, ★★★☆☆. No imports, no I/O."""
+"""Numbers and stars as people read them: Dutch decimal comma, ★★★☆☆. No imports and no I/O,
+but for ``program`` (how asmo was started, for the commands it suggests)."""
 
 from __future__ import annotations
 
 import os
 import re
+import sys
 from datetime import datetime
+from pathlib import Path
 
 
 def number(value: float, digits: int = 1, *, trim: bool = False) -> str:
@@ -121,9 +124,36 @@ def program() -> str:
     """Return how to start asmo in this shell, for the commands asmo suggests.
 
     ``dev.py`` sets ASMO_PROG to "python3 dev.py asmo": a plain ``asmo`` is not on the PATH
-    of a shell the user already had open. Installed with pip or pipx, it is ``asmo``.
+    of a shell the user already had open. Installed with pip or pipx, it is ``asmo``. The
+    one-folder program (``dev.py bundle``) is named as she can start it again: ``asmo`` when
+    its folder is on the PATH, ``./asmo`` (``.\\asmo.exe``) in its own folder, else its path.
     """
-    return os.environ.get("ASMO_PROG") or "asmo"
+    chosen = os.environ.get("ASMO_PROG")
+    if chosen:
+        return chosen
+    if getattr(sys, "frozen", False):
+        return _bundled_program(Path(sys.executable))
+    return "asmo"
+
+
+def _bundled_program(executable: Path) -> str:
+    import shutil
+
+    windows = os.name == "nt"
+    found = shutil.which(executable.stem)
+    if found and Path(found).resolve() == executable.resolve():
+        return "asmo"
+    try:
+        here = Path.cwd().resolve() == executable.parent.resolve()
+    except OSError:
+        here = False
+    if here:
+        return f".\\{executable.name}" if windows else f"./{executable.name}"
+    if " " not in str(executable):
+        return str(executable)
+    return (
+        f'& "{executable}"' if windows else f"'{executable}'"
+    )  # PowerShell runs a quoted path with &
 
 
 def moment_nl(moment: datetime) -> str:
