@@ -25,6 +25,7 @@ from asmo_cli.core.record import Record
 
 from .conftest import Editor
 from .helpers import make_record
+from .platforms import needs_pty, needs_symlinks
 from .test_hostile import asmo_env, mentions, ok, problem, run_asmo, start_asmo
 
 HERS = b"Mijn eigen aantekeningen, niet van asmo.\n"
@@ -164,7 +165,7 @@ def test_delete_trusts_no_path_added_to_the_list(
     assert not (home / "rapporten" / record.id).exists()
 
 
-@pytest.mark.parametrize("kind", ["symlink", "folder"])
+@pytest.mark.parametrize("kind", [pytest.param("symlink", marks=needs_symlinks), "folder"])
 def test_a_list_that_is_not_asmos_regular_file_stops_delete(
     runner: CliRunner, record: Record, home: Path, tmp_path: Path, kind: str
 ) -> None:
@@ -270,6 +271,7 @@ def test_a_list_with_wrong_types_is_damaged_and_stops_delete(
     assert (home / "assessments" / f"{record.id}.yaml").is_file()
 
 
+@needs_symlinks
 def test_an_untrusted_list_is_named_by_the_writing_commands(
     runner: CliRunner, record: Record, home: Path, tmp_path: Path
 ) -> None:
@@ -282,6 +284,7 @@ def test_an_untrusted_list_is_named_by_the_writing_commands(
     assert not (tmp_path / "uit").exists()
 
 
+@needs_pty
 def test_a_file_changed_while_delete_asks_stays(
     catalogue: Catalogue, record: Record, home: Path, tmp_path: Path
 ) -> None:
@@ -328,6 +331,7 @@ def test_team_names_a_json_of_hers_that_only_looks_like_asmos(
 # --- locks ----------------------------------------------------------------------------------
 
 
+@needs_symlinks
 def test_a_lock_that_is_a_link_is_refused_and_nothing_is_made_outside_the_home(
     runner: CliRunner, record: Record, home: Path, tmp_path: Path
 ) -> None:

@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,14 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
+
+from .platforms import WINDOWS, needs_bash, venv_script
+
+# The README's commands for Linux and macOS, run in bash with a POSIX PATH (and some in a
+# pseudo-terminal); on Windows the README says ``py dev.py ...`` and there is no such shell.
+posix_shell = pytest.mark.skipif(
+    WINDOWS, reason="runs the README's Linux/macOS commands (python3 dev.py ...) in a POSIX shell"
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PROG = "python3 dev.py asmo"  # how asmo names itself in a shell set up by dev.py (ASMO_PROG)
@@ -316,6 +325,18 @@ def _shell(command: str, cwd: Path, env: dict[str, str], timeout: float = 600) -
     return Ran(command, done.returncode, done.stdout, done.stderr)
 
 
+def _plain_python3_is_new_enough() -> bool:
+    """Whether the python3 a plain shell finds is 3.11 or newer (what dev.py asks for)."""
+    done = subprocess.run(
+        ["python3", "-c", "import sys; print(sys.version_info >= (3, 11))"],
+        env={"PATH": PLAIN_PATH},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.stdout.strip() == "True"
+
+
 @dataclass(frozen=True)
 class Project:
     clone: Path
@@ -333,6 +354,11 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
         pytest.skip("needs a git checkout to know which files belong to the project")
     if shutil.which("python3", path=PLAIN_PATH) is None:
         pytest.fail(f"no python3 on the system PATH ({PLAIN_PATH}): the README's commands fail")
+    if sys.platform == "darwin" and not _plain_python3_is_new_enough():
+        pytest.skip(
+            f"the python3 on macOS's system PATH ({PLAIN_PATH}) is older than 3.11 (such as "
+            "Apple's own 3.9): the README's set-up refuses it; an AS installs a newer one first"
+        )
     work = tmp_path_factory.mktemp("hints")
     clone = work / "asmo"
     clone.mkdir()
@@ -341,7 +367,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     # Without a terminal it sets everything up and then says that assess needs a terminal.
     (work / "setup-home").mkdir()
     setup = _shell("python3 dev.py run", clone, _setup_env(work / "setup-home"))
-    assert (clone / ".venv" / "bin" / "asmo").exists(), setup.stdout + setup.stderr
+    assert venv_script(clone / ".venv", "asmo").exists(), setup.stdout + setup.stderr
     assert "Traceback" not in setup.stderr, setup.stderr
     return Project(clone, work, setup)
 
@@ -544,6 +570,8 @@ def _terminal_session(clone: Path, env: dict[str, str], how: str) -> tuple[str, 
     child.send("Test" + ENTER)
     child.expect("functieniveau")
     child.send(ENTER)
+    child.expect("Voor welke raad")
+    child.send(ENTER)
     child.expect("Welke werkzaamheden")
     child.send(DOWN + DOWN + SPACE + ENTER)  # Bewaken afspraken/procedures: three activities
     child.expect("Bewaken voortgang")
@@ -722,6 +750,8 @@ def _report(explored: Explored) -> str:
 # --- the tests -------------------------------------------------------------------------------
 
 
+@posix_shell
+@needs_bash
 def test_the_readme_set_up_works_without_a_terminal(project: Project) -> None:
     """``python3 dev.py run`` installs, then says (in Dutch) how to go on without a terminal."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -730,6 +760,8 @@ def test_the_readme_set_up_works_without_a_terminal(project: Project) -> None:
     assert f"{PROG} assess --answers" in project.setup.stderr
 
 
+@posix_shell
+@needs_bash
 @pytest.mark.parametrize("situation", list(SITUATIONS))
 def test_every_hint_works_as_printed_in_a_plain_shell(world: World, situation: str) -> None:
     explored = world.explore(situation)
@@ -742,18 +774,24 @@ def test_every_hint_works_as_printed_in_a_plain_shell(world: World, situation: s
     )
 
 
+@posix_shell
+@needs_bash
 def test_a_first_assessment_does_not_suggest_previous(world: World) -> None:
     output = world.explore("eerste-meting").assessment
     assert f"{PROG} plan" in output
     assert "--previous" not in output, output
 
 
+@posix_shell
+@needs_bash
 def test_another_persons_assessment_does_not_suggest_previous(world: World) -> None:
     output = world.explore("andere-naam").assessment
     assert f"{PROG} plan" in output
     assert "--previous" not in output, output
 
 
+@posix_shell
+@needs_bash
 @pytest.mark.parametrize("situation", ["tweede-meting", "zonder-naam"])
 def test_a_second_assessment_of_the_same_person_suggests_previous_and_it_works(
     world: World, situation: str
@@ -766,12 +804,16 @@ def test_a_second_assessment_of_the_same_person_suggests_previous_and_it_works(
     assert "Je rapport:" in run.ran.stdout
 
 
+@posix_shell
+@needs_bash
 def test_an_interrupted_assessment_says_how_to_go_on(world: World) -> None:
     output = world.explore("onderbroken").assessment
     assert "Al je antwoorden zijn bewaard" in output
     assert f"{PROG} assess" in [h.command for h in extract_hints(output, plain_too=False)]
 
 
+@posix_shell
+@needs_bash
 def test_feedback_add_names_the_report_command(world: World) -> None:
     explored = world.explore("feedback")
     output = next(v for k, v in explored.printed.items() if k.endswith("antwoord.json"))
@@ -779,6 +821,8 @@ def test_feedback_add_names_the_report_command(world: World) -> None:
     assert any(r.hint.command.startswith(f"{PROG} report ") for r in explored.runs), output
 
 
+@posix_shell
+@needs_bash
 def test_the_hours_question_names_the_command_for_later(world: World) -> None:
     output = world.explore("urenvraag").assessment
     commands = [h.command for h in extract_hints(output, plain_too=False)]

@@ -34,6 +34,7 @@ from asmo_cli.storage import locks
 
 from .conftest import Editor
 from .helpers import make_record
+from .platforms import WINDOWS, needs_preexec, needs_pty, posix_permissions
 from .test_hostile import asmo_command, asmo_env, assert_clean, mentions, ok, problem
 
 NOBODY = 65534
@@ -51,7 +52,7 @@ def run(
 ) -> subprocess.CompletedProcess[str]:
     """Run asmo in its own process (as the user 'nobody' when asked, for permission cases)."""
     command = asmo_command(args)
-    if as_nobody and os.geteuid() == 0:
+    if as_nobody and sys.platform != "win32" and os.geteuid() == 0:
         assert SETPRIV
         command = [SETPRIV, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
     return subprocess.run(
@@ -103,6 +104,8 @@ def _reachable_for_others() -> Iterator[None]:
 def shared() -> Iterator[Path]:
     """A folder another user can reach (pytest's own temp folder is private to root); it and
     everything in it are removed afterwards, whatever the test changed of their rights."""
+    if sys.platform == "win32":  # skipped there (posix_permissions); for mypy
+        raise AssertionError("POSIX only")
     if os.geteuid() == 0 and not SETPRIV:
         pytest.skip("als root zonder setpriv kan de test niet als een andere gebruiker draaien")
     folder = Path(tempfile.mkdtemp(prefix="asmo-gedeeld-"))
@@ -123,7 +126,7 @@ def shared() -> Iterator[Path]:
 
 
 def _own(folder: Path) -> None:
-    if os.geteuid() == 0:
+    if sys.platform != "win32" and os.geteuid() == 0:
         for path in [folder, *folder.rglob("*")]:
             os.chown(path, NOBODY, NOBODY, follow_symlinks=False)
 
@@ -131,6 +134,7 @@ def _own(folder: Path) -> None:
 # --- unreadable folders ---------------------------------------------------------------------
 
 
+@posix_permissions
 @pytest.mark.parametrize("which", ["assessments", "home"])
 def test_an_unreadable_folder_is_named_by_every_command(
     shared: Path, answers_file: Path, which: str
@@ -159,6 +163,7 @@ def test_an_unreadable_folder_is_named_by_every_command(
         assert "nog geen metingen" not in output, (args, output)
 
 
+@posix_permissions
 def test_an_unwritable_home_keeps_matplotlib_quiet_and_private(
     shared: Path, answers_file: Path
 ) -> None:
@@ -191,7 +196,8 @@ def test_a_fresh_home_gets_no_folder_from_matplotlib(
     done = run(["assess", "--answers", str(answers_file)], home, env=env)
     assert done.returncode == 0, done.stderr
     assert list(user_home.iterdir()) == []
-    assert stat.S_IMODE((home / "matplotlib").stat().st_mode) == 0o700
+    if not WINDOWS:
+        assert stat.S_IMODE((home / "matplotlib").stat().st_mode) == 0o700
 
 
 # --- streams --------------------------------------------------------------------------------
@@ -232,6 +238,7 @@ def _close_stdin() -> None:
     os.close(0)
 
 
+@needs_preexec
 @pytest.mark.parametrize(
     "args",
     [
@@ -252,6 +259,7 @@ def test_a_closed_stdin_gets_the_dutch_way_without_a_terminal(
     assert "zonder terminal" in output and "AttributeError" not in output
 
 
+@needs_preexec
 def test_a_closed_stdout_is_no_crash(home: Path) -> None:
     done = run(["roles"], home, preexec=lambda: os.close(1))
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
@@ -409,6 +417,7 @@ def _terminal(home: Path, *args: str) -> pexpect.spawn:
     )
 
 
+@needs_pty
 def test_ctrl_c_at_a_yes_no_question_exits_130(catalogue: Catalogue, home: Path) -> None:
     record = make_record(catalogue, datetime(2026, 3, 1, 9, 0), tasks=("archief",))
     child = _terminal(home, "delete", record.id)
@@ -422,6 +431,7 @@ def test_ctrl_c_at_a_yes_no_question_exits_130(catalogue: Catalogue, home: Path)
     assert (home / "assessments" / f"{record.id}.yaml").is_file()
 
 
+@needs_pty
 def test_resume_with_the_only_unfinished_record_open_elsewhere(
     catalogue: Catalogue, home: Path
 ) -> None:

@@ -193,6 +193,7 @@ def test_a_file_open_elsewhere_is_named_as_the_likely_cause(
     from asmo_cli.core.errors import SaveError
     from asmo_cli.storage import files
 
+    monkeypatch.setattr(files, "OPEN_FILES_ARE_LOCKED", True)  # as on Windows
     target = tmp_path / "rapport.pdf"
     files.write_private(target, b"oud")
 

@@ -76,7 +76,15 @@ def test_scores_json_contract(catalogue: Catalogue) -> None:
         "tasks",
     ]
     assert data["format_version"] == 2
-    assert list(data["assessment"]) == ["id", "name", "level", "created", "catalogue_version"]
+    assert list(data["assessment"]) == [
+        "id",
+        "name",
+        "level",
+        "council",
+        "created",
+        "catalogue_version",
+    ]
+    assert data["assessment"]["council"] == "other"  # a record without one: the neutral words
     assert [r["id"] for r in data["roles"]] == [r.id for r in catalogue.roles]
     keys = ["id", "name", "score", "coverage", "enough_data", "rated", "core_rated", "thin_reason"]
     assert all(list(r) == keys for r in data["roles"])

@@ -23,6 +23,10 @@ import pytest
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage.records import load_record
 
+from .platforms import needs_pty
+
+pytestmark = needs_pty
+
 DOWN, SPACE, ENTER, CTRL_U = "\x1b[B", " ", "\r", "\x15"
 SIZES = [(60, 20), (80, 24), (100, 30)]
 PUNCTUATION = ".,:;()?!"
@@ -158,6 +162,9 @@ def test_screens_never_break_a_word(
     term.wait("functieniveau")
     check(term, names)
     term.send(ENTER)  # the first level, the longest name
+    term.wait("Voor welke raad")
+    check(term, names)
+    term.send(ENTER)  # the default: other
     term.wait("Welke werkzaamheden")
     check(term, names)
     term.send(SPACE + DOWN + DOWN + SPACE)  # commissies (the longest name) and bewaken

@@ -15,8 +15,11 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage.records import load_record
 
 from .helpers import temp_files
+from .platforms import needs_pty
 
-DOWN, SPACE, ENTER = "\x1b[B", " ", "\r"
+pytestmark = needs_pty
+
+DOWN, UP, SPACE, ENTER = "\x1b[B", "\x1b[A", " ", "\r"
 
 
 def _spawn(home: Path, *args: str) -> pexpect.spawn:
@@ -55,18 +58,21 @@ def _exit_status(child: pexpect.spawn) -> int | None:
     return status
 
 
-def _start(child: pexpect.spawn, areas: str) -> None:
+def _start(child: pexpect.spawn, areas: str, council: str = ENTER) -> None:
     child.expect("Je naam")
     child.send("Test" + ENTER)
     child.expect("functieniveau")
     child.send(ENTER)
+    child.expect("Voor welke raad werk je")
+    child.send(council)
     child.expect("Welke werkzaamheden")
     child.send(areas + ENTER)
 
 
 def test_whole_short_session(home: Path) -> None:
     child = _spawn(home)
-    _start(child, DOWN + DOWN + SPACE)  # Bewaken afspraken/procedures
+    # Bewaken afspraken/procedures; the council: up from the default (other) to a cliëntenraad
+    _start(child, DOWN + DOWN + SPACE, council=UP + ENTER)
     for activity, key in (
         ("Bewaken voortgang", "4"),
         ("Bewaken naleving", "3"),
@@ -84,6 +90,7 @@ def test_whole_short_session(home: Path) -> None:
     record = load_record(path)
     assert record.status == "complete" and record.name == "Test"
     assert record.level == "administratief"
+    assert record.council == "cr"
     assert record.ratings == {
         "bewaken-afspraken": {
             "voortgang-beleid-bewaken": 4,
@@ -154,6 +161,9 @@ def test_interrupt_then_resume(home: Path) -> None:
 def test_hangup_keeps_answers(home: Path) -> None:
     """A closed terminal (SIGHUP) keeps every answer and leaves no temporary file."""
     import signal
+
+    if sys.platform == "win32":  # skipped there (needs_pty); for mypy
+        raise AssertionError("POSIX only")
 
     child = _spawn(home)
     _start(child, DOWN + DOWN + SPACE)

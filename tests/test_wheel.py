@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 from .conftest import REPO
+from .platforms import venv_script
 
 
 def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
@@ -35,7 +36,7 @@ def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    python = venv / "bin" / "python"
+    python = venv_script(venv, "python")
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         capture_output=True,
@@ -66,11 +67,10 @@ def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
         check=True,
     ).stdout.strip()
     assert where.startswith(str(venv)), where
-    result = subprocess.run(
-        [str(venv / "bin" / "asmo"), "roles"], capture_output=True, text=True, cwd=tmp_path
-    )
+    asmo = venv_script(venv, "asmo")
+    result = subprocess.run([str(asmo), "roles"], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Procesbewaker" in result.stdout
     for args in (["roles", "coach"], ["roles", "--competencies"], ["validate"]):
-        done = subprocess.run([str(venv / "bin" / "asmo"), *args], capture_output=True, text=True)
+        done = subprocess.run([str(asmo), *args], capture_output=True, text=True)
         assert done.returncode == 0, (args, done.stderr)

@@ -22,6 +22,8 @@ from asmo_cli.storage.yamlio import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 ANSWERS = ROOT / "docs" / "voorbeeld-antwoorden.yaml"
+# an AS of a GMR of primary schools (WMS): the same answers in the words of her council
+MR_ANSWERS = ROOT / "docs" / "voorbeeld-mr-antwoorden.yaml"
 CET = timezone(timedelta(hours=1))
 CREATED = datetime(2026, 11, 23, 18, 16, 7, tzinfo=CET)
 EARLIER = datetime(2025, 11, 20, 10, 0, 0, tzinfo=CET)
@@ -32,9 +34,12 @@ TEXT_SUFFIXES = (".md", ".json")
 
 
 def _record(
-    catalogue: Catalogue, created: datetime, ratings: dict[str, dict[str, int | None]]
+    catalogue: Catalogue,
+    created: datetime,
+    ratings: dict[str, dict[str, int | None]],
+    source: Path = ANSWERS,
 ) -> Record:
-    answers = check_answers(read_yaml(ANSWERS), catalogue, str(ANSWERS))
+    answers = check_answers(read_yaml(source), catalogue, str(source))
     record = Record(
         id=created.strftime("%Y%m%d-%H%M%S"),
         created=created,
@@ -42,6 +47,8 @@ def _record(
         catalogue_version=catalogue.tasks_version,
         name=answers.name,
         level=answers.level,
+        council=answers.council,
+        council_name=answers.council_name,
     )
     record = with_ratings(record, ratings, catalogue)
     return replace(
@@ -56,6 +63,12 @@ def example_record(catalogue: Catalogue) -> Record:
     """Return the shipped example: Fenna de Vries, from docs/voorbeeld-antwoorden.yaml."""
     answers = check_answers(read_yaml(ANSWERS), catalogue, str(ANSWERS))
     return _record(catalogue, CREATED, answers.ratings)
+
+
+def mr_record(catalogue: Catalogue) -> Record:
+    """Return the example of an AS of a GMR: Sanne Bakker, from voorbeeld-mr-antwoorden.yaml."""
+    answers = check_answers(read_yaml(MR_ANSWERS), catalogue, str(MR_ANSWERS))
+    return _record(catalogue, CREATED + timedelta(minutes=5), answers.ratings, MR_ANSWERS)
 
 
 def earlier_record(catalogue: Catalogue) -> Record:
@@ -84,7 +97,12 @@ def generate(root: Path, home: Path) -> list[Path]:
     written += _report(comparison)
     for sent in work.invite(now.id, ["Jan de Boer"], out=docs / "voorbeeld"):
         written += [sent.page, sent.paper]
-    written.append(work.history_chart(docs / "voortgang.png"))
+    mr = work.save(mr_record(catalogue))
+    written += _report(work.report(mr.id, out=docs / "voorbeeld-mr", formats=formats))
+    written += work.plan(mr.id, out=docs / "voorbeeld-mr").paths
+    for sent in work.invite(mr.id, ["Joris Smit"], out=docs / "voorbeeld-mr"):
+        written += [sent.page, sent.paper]
+    written.append(work.history_chart(docs / "voortgang.png", name=now.name))
     written.append(
         first_page_png(docs / "voorbeeld" / "rapport.pdf", docs / "rapport-pagina-1.png")
     )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from asmo_cli.api import reports as exports
 from asmo_cli.api import writing
+from asmo_cli.api.records import set_council
 from asmo_cli.core.catalogue import Catalogue, Level
+from asmo_cli.core.council import Council
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.levels import (
     default_target,
@@ -30,21 +32,28 @@ PLAN_PDF = "ontwikkelplan.pdf"
 
 
 def plan_command(
-    catalogue: Catalogue,
+    catalogues: Callable[[Council], Catalogue],
     ref: str | None,
     target_id: str | None,
     out: Path | None,
     ambition: str | None = None,
+    council: Council | None = None,
 ) -> writing.Written:
-    """Write the development plan of a record and return the paths.
+    """Write the development plan of a record and return the paths, in the words (and with
+    the courses) of the council its AS serves; ``council`` stores another one first.
 
     The feedback kept with the record counts only when it is the record in asmo's own folder:
     a copy elsewhere may have the same id, but the feedback was given on the stored one.
     """
     record = find_complete(ref)
+    said: tuple[str, ...] = ()
+    if council is not None:
+        record, line = set_council(record, council)
+        said = (line,) if line else ()
+    catalogue = catalogues(record.council)
     feedback, notes = exports.stored_feedback(catalogue, record)
     written = write_plan(catalogue, record, target_id, out, ambition, feedback=feedback)
-    return writing.Written(written.paths, (*written.warnings, *notes))
+    return writing.Written(written.paths, (*said, *written.warnings, *notes))
 
 
 def write_plan(

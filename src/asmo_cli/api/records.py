@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.council import NAMES, Council
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import COMPLETE, Record, new_record, now, with_ratings
 from asmo_cli.core.text import program
@@ -41,7 +42,13 @@ def create_from_answers(path: Path, catalogue: Catalogue) -> Record:
     answers = read_answers_file(path, catalogue)
     record = new_record(catalogue, answers.name, answers.level)
     record = with_ratings(record, answers.ratings, catalogue)
-    record = replace(record, hours_per_week=answers.hours, contract_hours_per_week=answers.contract)
+    record = replace(
+        record,
+        council=answers.council,
+        council_name=answers.council_name,
+        hours_per_week=answers.hours,
+        contract_hours_per_week=answers.contract,
+    )
     assert record.status == COMPLETE
     record, lock = create_record(record)
     lock.release()
@@ -54,6 +61,26 @@ def save_hours(record: Record, hours: dict[str, float], contract: float | None) 
     updated = replace(record, hours_per_week=hours, contract_hours_per_week=contract, updated=now())
     save_record(updated)
     return updated
+
+
+def set_council(record: Record, council: Council) -> tuple[Record, str | None]:
+    """Store the council the record's AS serves (``--council``), under the record's lock;
+    return the record as stored and a line that says so (None: it was already that)."""
+    if record.council == council:
+        return record, None
+    if not is_stored(record):
+        raise AsmoError(
+            f"{record.source or record.id}: --council verandert een meting in je eigen map; "
+            f"geef het id van een meting (zie {program()} history)"
+        )
+    with lock_for_writing(record.id):
+        current = find_record(record.id)
+        changed = replace(current, council=council)
+        save_record(changed)
+    return changed, (
+        f"bij je meting {record.id} staat nu: {NAMES[council]} (bewaard; de documenten "
+        "gebruiken voortaan de woorden daarvan)"
+    )
 
 
 def save_checked_hours(

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asmo_cli.api.hours import hours_documents, hours_targets
+from asmo_cli.api.records import set_council
 from asmo_cli.api.writing import Written, record_is_safe, target_dir, writing_for
 from asmo_cli.core.catalogue import Catalogue, Level
+from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.paper import counted
@@ -177,21 +179,30 @@ class ReportRequest:
     previous: bool = False
     target_id: str | None = None
     names: bool = False  # figures and names per giver in the feedback section
+    council: Council | None = None  # --council: store this council with the record first
 
 
 def report_command(
-    catalogue: Catalogue,
+    catalogues: Callable[[Council], Catalogue],
     request: ReportRequest,
     confirm_other: Callable[[Record, Record], bool] = lambda record, other: True,
 ) -> Written | None:
-    """Find the record (and the one to compare with) and write its report files.
+    """Find the record (and the one to compare with) and write its report files, in the
+    words of the council its AS serves (``catalogues`` gives the catalogue in those words).
 
     A comparison with somebody else's record goes ahead only when ``confirm_other`` agrees
     (``None`` is returned otherwise), and is then said in the report and in a note.
     """
-    target = resolve_target(catalogue, request.target_id) if request.target_id else None
+    if request.target_id:
+        resolve_target(catalogues(NEUTRAL), request.target_id)  # a wrong --target: at once
     listing = list_records()
     record = find_complete(request.ref, listing)
+    said: tuple[str, ...] = ()
+    if request.council is not None:
+        record, line = set_council(record, request.council)
+        said = (line,) if line else ()
+    catalogue = catalogues(record.council)
+    target = resolve_target(catalogue, request.target_id) if request.target_id else None
     compare = None
     if request.previous:
         compare = previous_complete(record, listing)
@@ -212,7 +223,7 @@ def report_command(
     if compare is not None and other:
         note = f"dit rapport vergelijkt met {earlier_text(record, compare)}"
         written = Written(written.paths, (*written.warnings, note))
-    return written
+    return Written(written.paths, (*said, *written.warnings))
 
 
 def resolve_target(catalogue: Catalogue, level_id: str) -> Level:

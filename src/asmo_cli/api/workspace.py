@@ -24,6 +24,7 @@ from asmo_cli.api.drafts import Draft, Unfinished
 from asmo_cli.api.reports import DEFAULT_FORMATS, ReportRequest, parse_formats
 from asmo_cli.api.writing import Written
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import Result, compute_result
@@ -81,7 +82,7 @@ class Workspace:
         # None: ASMO_HOME or the platform's folders (reports then go to Documents/asmo)
         self._home = Path(home).expanduser().resolve() if home is not None else None
         self.data_dir = paths.data_dir(Path(data_dir).expanduser() if data_dir else None)
-        self._catalogues: dict[bool, Catalogue] = {}
+        self._catalogues: dict[tuple[bool, Council], Catalogue] = {}
 
     @property
     def home(self) -> Path:
@@ -106,14 +107,30 @@ class Workspace:
         except AsmoError:
             return None
 
-    def catalogue(self, *, with_development: bool = False) -> Catalogue:
+    def catalogue(self, *, with_development: bool = False, council: Council = NEUTRAL) -> Catalogue:
         """The catalogue, read and checked once (``with_development``: also development.yaml,
-        the suggestions of the plan)."""
-        if with_development not in self._catalogues:
-            self._catalogues[with_development] = load_catalogue(
-                self.data_dir, with_development=with_development
+        the suggestions of the plan), its texts in the words of ``council``."""
+        key = (with_development, council)
+        if key not in self._catalogues:
+            self._catalogues[key] = load_catalogue(
+                self.data_dir, with_development=with_development, council=council
             )
-        return self._catalogues[with_development]
+        return self._catalogues[key]
+
+    def catalogue_for(self, record: Record, *, with_development: bool = False) -> Catalogue:
+        """The catalogue in the words of the council the record's AS serves."""
+        return self.catalogue(with_development=with_development, council=record.council)
+
+    def _in_words(self, *, with_development: bool = False) -> Callable[[Council], Catalogue]:
+        return lambda council: self.catalogue(with_development=with_development, council=council)
+
+    def _set_council(
+        self, record: Record, council: Council | None
+    ) -> tuple[Record, tuple[str, ...]]:
+        if council is None:
+            return record, ()
+        record, line = records_api.set_council(record, council)
+        return record, (line,) if line else ()
 
     def validate(self) -> Checked:
         """Check the catalogue: every problem in it, else the warnings about its weights."""
@@ -162,7 +179,7 @@ class Workspace:
 
     def result(self, record: Record, earlier: Record | None = None) -> Result:
         """The result of a record (scores, ranking, level fit), as every document shows it."""
-        return compute_result(self.catalogue(), record, earlier)
+        return compute_result(self.catalogue_for(record), record, earlier)
 
     def create_from_answers(self, path: Path | str) -> Record:
         """Save a new, complete record from an answers file (YAML) and return it."""
@@ -219,7 +236,7 @@ class Workspace:
     def draft(self, record: Record, *, stored: bool) -> Draft:
         """A record to answer, saved after every answer under its lock (``stored``: it is
         already in asmo's folder and is locked at once; else at its first save)."""
-        return Draft(self.catalogue(), record, stored=stored, here=self.here)
+        return Draft(self.catalogue_for(record), record, stored=stored, here=self.here)
 
     # --- documents ----------------------------------------------------------------------
 
@@ -234,16 +251,18 @@ class Workspace:
         target: str | None = None,
         names: bool = False,
         confirm_other: Callable[[Record, Record], bool] = lambda record, other: True,
+        council: Council | None = None,
     ) -> Written | None:
         """Write the report files of a complete record (None: ``confirm_other`` said no to a
-        comparison with somebody else's record)."""
+        comparison with somebody else's record); ``council`` stores that council with the
+        record first."""
         from asmo_cli.api.reports import report_command
 
         request = ReportRequest(
-            record_ref, _path(out), tuple(formats), compare, previous, target, names
+            record_ref, _path(out), tuple(formats), compare, previous, target, names, council
         )
         with self.here():
-            return report_command(self.catalogue(), request, confirm_other)
+            return report_command(self._in_words(), request, confirm_other)
 
     def plan(
         self,
@@ -252,21 +271,32 @@ class Workspace:
         target: str | None = None,
         out: Path | str | None = None,
         ambition: str | None = None,
+        council: Council | None = None,
     ) -> Written:
-        """Write the development plan (ontwikkelplan.pdf, .md, .png) of a complete record."""
+        """Write the development plan (ontwikkelplan.pdf, .md, .png) of a complete record;
+        ``council`` stores that council with the record first."""
         from asmo_cli.api.plans import plan_command
 
         with self.here():
-            catalogue = self.catalogue(with_development=True)
-            return plan_command(catalogue, record_ref, target, _path(out), ambition)
+            catalogues = self._in_words(with_development=True)
+            return plan_command(catalogues, record_ref, target, _path(out), ambition, council)
 
-    def hours(self, record_ref: str | None = None, *, out: Path | str | None = None) -> Written:
-        """Write the hours documents (tijdsbesteding.pdf, .md, .png) of a record of hers."""
+    def hours(
+        self,
+        record_ref: str | None = None,
+        *,
+        out: Path | str | None = None,
+        council: Council | None = None,
+    ) -> Written:
+        """Write the hours documents (tijdsbesteding.pdf, .md, .png) of a record of hers;
+        ``council`` stores that council with the record first."""
         from asmo_cli.api.hours import write_hours_documents
 
         with self.here():
             record = records_api.own_record(record_ref, "hours")
-            return Written(tuple(write_hours_documents(self.catalogue(), record, _path(out))), ())
+            record, said = self._set_council(record, council)
+            catalogue = self.catalogue_for(record)
+            return Written(tuple(write_hours_documents(catalogue, record, _path(out))), said)
 
     def read_hours(self, path: Path | str, record: Record) -> tuple[dict[str, float], float | None]:
         """Read and check a YAML file of hours per week (the keys of the record) and the
@@ -289,7 +319,16 @@ class Workspace:
 
         with self.here():
             record = records_api.own_record(record_ref, "hours")
-            return edit_hours(self.catalogue(), record, _path(out), change, saved)
+            return edit_hours(self.catalogue_for(record), record, _path(out), change, saved)
+
+    def set_council(
+        self, record_ref: str | None, council: Council, command: str
+    ) -> tuple[Record, str | None]:
+        """Store the council her record's AS serves (``--council`` of ``command``), under the
+        record's lock; return the record and a line that says so (None: unchanged)."""
+        with self.here():
+            record = records_api.own_record(record_ref, command)
+            return records_api.set_council(record, council)
 
     def check_chart_path(self, path: Path | str) -> None:
         """Refuse a chart file of a kind asmo cannot draw, or one that asmo did not write."""
@@ -353,7 +392,8 @@ class Workspace:
 
         with self.here():
             record = records_api.own_record(record_ref, "feedback invite")
-            return write_invitations(self.catalogue(), record, list(givers), _path(out))
+            catalogue = self.catalogue_for(record)
+            return write_invitations(catalogue, record, list(givers), _path(out))
 
     def feedback(self, record: Record) -> list[FeedbackResponse]:
         """The feedback kept with a record of asmo's own folder."""

@@ -73,3 +73,29 @@ OpenIt = Annotated[
         "--open", help="Open het document na het schrijven, met het programma dat je daarvoor hebt."
     ),
 ]
+
+
+def council_choice(text: str) -> str:
+    """Parse ``--council``: or, mr, cr or other (kept as text; the command checks it once
+    more through core/council.py)."""
+    from asmo_cli.core.council import parse_council
+
+    chosen = parse_council(text)
+    if chosen is None:
+        raise typer.BadParameter(
+            f"'{text}' is geen raad; kies or (ondernemingsraad), mr (medezeggenschapsraad of "
+            "GMR), cr (cliëntenraad) of other"
+        )
+    return chosen
+
+
+CouncilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--council",
+        metavar="RAAD",
+        parser=council_choice,
+        help="De raad waarvoor je werkt, voortaan bewaard bij je meting: or (ondernemingsraad), "
+        "mr (medezeggenschapsraad of GMR), cr (cliëntenraad) of other.",
+    ),
+]

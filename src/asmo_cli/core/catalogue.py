@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TypeVar
 
+from asmo_cli.core.council import NEUTRAL, Council
+
 KINDS = ("kennis", "vaardigheid", "gedrag")
 DEV_KINDS = ("opleiding", "masterclass", "intervisie", "netwerk", "praktijk")
 DEV_KIND_NAMES = {
@@ -122,6 +124,8 @@ class Catalogue:
     )
     # the questionnaire version from which the stars mean what they mean now (tasks.yaml)
     scale_since: str | None = None
+    # whose words its texts are in (core/council.py); the ids and weights are the same for all
+    council: Council = NEUTRAL
 
     def activity_weights(self, task: TaskArea, activity: Activity) -> Mapping[str, float]:
         """Role id → weight (above 0) of one activity: its own weights, else its area's row."""

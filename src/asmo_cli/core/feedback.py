@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.record import person
 from asmo_cli.core.scoring import Ratings, RoleScore, Scores, score_record
 
@@ -42,6 +43,41 @@ GIVER_ROLE_TITLES: Mapping[str, str] = MappingProxyType(
         "anders": "Anders",
     }
 )  # role id → how a giver reads it in a list to choose from (page, paper, prompt)
+# a member of the council, per council: in a sentence, several, and as a title to choose
+_MEMBER: Mapping[Council, tuple[str, str, str]] = MappingProxyType(
+    {
+        "or": ("OR-lid", "OR-leden", "Lid van de OR"),
+        "mr": ("MR-lid", "MR-leden", "Lid van de MR"),
+        "cr": ("lid van de cliëntenraad", "leden van de cliëntenraad", "Lid van de cliëntenraad"),
+        "other": ("OR-lid", "OR-leden", "Lid van de OR of het MZO"),
+    }
+)
+_CHAIR: Mapping[Council, str] = MappingProxyType(
+    {
+        "or": "Voorzitter van de OR",
+        "mr": "Voorzitter van de MR",
+        "cr": "Voorzitter van de cliëntenraad",
+        "other": "Voorzitter van de OR of het MZO",
+    }
+)
+
+
+def giver_roles(council: Council) -> Mapping[str, str]:
+    """Role id → how it is written in a sentence, in the words of her council (the ids stay
+    the same for every council)."""
+    return {**GIVER_ROLES, "or-lid": _MEMBER[council][0]}
+
+
+def giver_role_titles(council: Council) -> Mapping[str, str]:
+    """Role id → how a giver reads it in a list to choose from, for her council."""
+    return {**GIVER_ROLE_TITLES, "voorzitter": _CHAIR[council], "or-lid": _MEMBER[council][2]}
+
+
+def members_word(council: Council) -> str:
+    """'OR-leden', 'MR-leden', 'leden van de cliëntenraad': several members of her council."""
+    return _MEMBER[council][1]
+
+
 ANSWERS_FORMAT = 1  # "asmo_feedback" in an answers file (the page writes it, add reads it)
 MIN_GIVERS_FOR_DETAIL = 3
 DIFFERENCE = 1.0
@@ -64,14 +100,22 @@ class FeedbackResponse:
     @property
     def label(self) -> str:
         """'voorzitter' or 'voorzitter (Jan)': who gave this feedback, in a sentence."""
-        role = GIVER_ROLES.get(self.giver_role, self.giver_role)
+        return self.label_for(NEUTRAL)
+
+    def label_for(self, council: Council) -> str:
+        """``label`` in the words of her council ('MR-lid (Jan)')."""
+        role = giver_roles(council).get(self.giver_role, self.giver_role)
         return f"{role} ({self.name})" if self.name else role
 
     @property
     def giver(self) -> str:
         """'de voorzitter (Jan)', 'een OR-lid', 'iemand anders': after 'feedback van'."""
+        return self.giver_for(NEUTRAL)
+
+    def giver_for(self, council: Council) -> str:
+        """``giver`` in the words of her council ('een MR-lid')."""
         article = {"voorzitter": "de ", "leidinggevende": "de ", "anders": "iemand "}
-        role = GIVER_ROLES.get(self.giver_role, self.giver_role)
+        role = giver_roles(council).get(self.giver_role, self.giver_role)
         who = f"{article.get(self.giver_role, 'een ')}{role}"
         return f"{who} ({self.name})" if self.name else who
 
@@ -278,7 +322,7 @@ def compute_others(
             GiverScores(
                 r.giver_role,
                 r.name,
-                r.label,
+                r.label_for(catalogue.council),
                 score_record(catalogue, {t: a for t, a in r.ratings.items() if t in own_ratings}),
             )
             for r in feedback

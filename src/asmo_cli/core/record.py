@@ -11,6 +11,7 @@ from typing import Any
 
 from asmo_cli.core import clock
 from asmo_cli.core.catalogue import Activity, Catalogue
+from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.text import moment_nl
 
 FORMAT_VERSION = 2  # 2 added hours_per_week and contract_hours_per_week; 1 still loads
@@ -40,6 +41,9 @@ class Record:
     status: RecordStatus = IN_PROGRESS
     name: str | None = None
     level: str | None = None
+    # the council she serves (core/council.py); its own name for title pages, if she gave it
+    council: Council = NEUTRAL
+    council_name: str | None = None
     ratings: RatingMap = field(default_factory=dict)
     hours_per_week: dict[str, float] = field(default_factory=dict)
     contract_hours_per_week: float | None = None

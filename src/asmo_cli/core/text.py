@@ -71,29 +71,22 @@ ENOUGH_RULE = (
     "minstens drie beoordeelde activiteiten die meetellen, waarvan één kernactiviteit, en een "
     "derde dekking"
 )
-HOURS_AND_THE_LAW = (
-    "Geen wet kent een urennorm voor de ambtelijk secretaris. De WOR spreekt niet van een "
-    "ambtelijk secretaris, maar wel van wie met het secretariaat van de OR is belast: voor die "
-    "persoon geldt dezelfde geheimhoudingsplicht als voor de OR-leden (artikel 20 lid 2), en "
-    "wie de ondernemer voor het secretariaat aan de OR heeft toegevoegd, mag daardoor niet "
-    "worden benadeeld (artikel 21). Het reglement van de OR regelt hoe in het secretariaat "
-    "wordt voorzien (artikel 14 lid 2 sub e). Voor OR- en commissieleden stellen ondernemer en "
-    "OR in overleg vast hoeveel uren zij redelijkerwijs nodig hebben (artikel 18 lid 3). "
-    "Dezelfde maatstaf ligt voor de ondersteuning van de OR voor de hand, maar dat staat niet "
-    "in de wet. Een recht op een ambtelijk secretaris geeft de WOR ook niet. Wel laat de "
-    "ondernemer de OR gebruikmaken van de voorzieningen die de OR redelijkerwijs nodig heeft "
-    "(artikel 17), en ambtelijke ondersteuning kan daar een van zijn; de kosten die de OR "
-    "redelijkerwijs maakt, zijn voor de ondernemer (artikel 22). Sommige cao's noemen de "
-    "ambtelijke ondersteuning in uren: kijk dus ook in de cao en in het convenant. Voor een "
-    "medezeggenschapsraad op een school (Wet medezeggenschap op scholen) of een cliëntenraad "
-    "(Wet medezeggenschap cliënten zorginstellingen 2018) gelden andere wetten."
-)
 DISCLAIMER = (
     "asmo is geïnspireerd door de Assessmenttool van VASMO, maar is geen product van VASMO. De "
     "acht rollen en hoe zwaar elke werkzaamheid voor een rol telt, zijn een eigen voorstel van "
     "asmo: dit is niet de officiële VASMO-assessment en niet VASMO's weging. MZO staat voor "
     "medezeggenschapsorgaan: een ondernemingsraad, medezeggenschapsraad of cliëntenraad."
 )
+
+
+def disclaimer(council: str) -> str:
+    """DISCLAIMER for her council: the sentence that explains the word MZO only where the
+    text uses that word (the neutral wording, ``other``)."""
+    if council == "other":
+        return DISCLAIMER
+    return DISCLAIMER[: DISCLAIMER.index(" MZO staat voor")]
+
+
 STRONGEST = "Sterkste rollen"
 BASICS_ASSUMED = (
     "De negen basiscompetenties van de tool (zoals integriteit en tact) worden verondersteld "

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from asmo_cli.core.feedback import GIVER_ROLES, MIN_GIVERS_FOR_DETAIL, Others, RoleGap
+from asmo_cli.core.council import NEUTRAL, Council
+from asmo_cli.core.feedback import (
+    MIN_GIVERS_FOR_DETAIL,
+    Others,
+    RoleGap,
+    giver_roles,
+    members_word,
+)
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import ENOUGH_RULE, THIN, format_delta, format_score, number, plural
@@ -49,7 +56,7 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
     others = result.others
     if others is None:
         return None
-    intro = [givers_text(others)]
+    intro = [givers_text(others, result.record.council)]
     if others.rating_givers < others.givers:
         intro.append(
             f"Van hen gaven er {others.rating_givers} sterren; de cijfers komen alleen van hen."
@@ -138,18 +145,22 @@ MANY = {
 }
 
 
-def givers_text(others: Others) -> str:
+def givers_text(others: Others, council: Council = NEUTRAL) -> str:
     """'3 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter en 2
-    OR-leden.' Roles only, never names."""
+    OR-leden.' Roles only, never names; the members named as her council's."""
+    words = giver_roles(council)
+    member = words["or-lid"]
+    solo_words = {**SOLO, "or-lid": f"Een {member}"}
+    many = {**MANY, "or-lid": members_word(council)}
     parts = []
     for role, count in others.giver_roles:
-        word = GIVER_ROLES.get(role, role)
+        word = words.get(role, role)
         if count == 1:
             parts.append(ONE.get(role, f"een {word}"))
         else:
-            parts.append(f"{count} {MANY.get(role, word)}")
+            parts.append(f"{count} {many.get(role, word)}")
     if others.givers == 1 and len(others.giver_roles) == 1:
-        solo = SOLO.get(others.giver_roles[0][0], "Iemand")
+        solo = solo_words.get(others.giver_roles[0][0], "Iemand")
         return f"{solo} gaf feedback op dezelfde activiteiten als jij."
     people = plural(others.givers, "persoon gaf", "personen gaven")
     listed = f": {and_list(parts)}" if parts else ""

@@ -4,9 +4,11 @@ hours go, in plain Dutch, to hand to the council. Markdown and PDF only lay it o
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.council import term
 from asmo_cli.core.hours import hours_by_role, hours_text, takeover
+from asmo_cli.core.law import HOURS_AND_THE_LAW
 from asmo_cli.core.record import Record
-from asmo_cli.core.text import HOURS_AND_THE_LAW, date_nl
+from asmo_cli.core.text import date_nl
 from asmo_cli.render.blocks import Block, Column, Content, Figure, Heading, Paragraph, Size, Table
 
 TITLE = "Tijdsbesteding ambtelijk secretaris"
@@ -18,13 +20,15 @@ HOURS = "Uren per week"
 def hours_content(catalogue: Catalogue, record: Record) -> Content:
     hours = record.hours_per_week
     total = sum(hours.values())
+    council = catalogue.council
     blocks: list[Block] = [
         Paragraph(
-            "Waar gaat de tijd van de ambtelijk secretaris naartoe? Dit overzicht helpt het MZO "
-            "om met de bestuurder te praten over de ondersteuning die nodig is. Gemiddelde uren "
-            f"per week, ingevuld op {date_nl(record.created)}."
+            "Waar gaat de tijd van de ambtelijk secretaris naartoe? Dit overzicht helpt "
+            f"{term('raad', council)} om met {term('bestuurder', council)} te praten over de "
+            "ondersteuning die nodig is. Gemiddelde uren per week, ingevuld op "
+            f"{date_nl(record.created)}."
         ),
-        Paragraph(HOURS_AND_THE_LAW, Size.NOTE),
+        Paragraph(HOURS_AND_THE_LAW[council], Size.NOTE),
         Heading("Totaal en formatie"),
         Table((Column("", 0.7), Column(HOURS, 0.3, "RIGHT")), _totals(record)),
         Figure(CHART, CHART_ALT),
@@ -84,8 +88,9 @@ def _takeover(catalogue: Catalogue, record: Record) -> list[Block]:
     return [
         Heading("Als de ambtelijk secretaris wegvalt", with_next=35),
         Paragraph(
-            "Bij ziekte, vakantie of verlof moeten OR-leden dit werk zelf doen, of het blijft "
-            "liggen. Per werkzaamheid de uren per week die zij dan zouden moeten overnemen:"
+            f"Bij ziekte, vakantie of verlof moeten {term('raadsleden', catalogue.council)} dit "
+            "werk zelf doen, of het blijft liggen. Per werkzaamheid de uren per week die zij "
+            "dan zouden moeten overnemen:"
         ),
         Table(
             (

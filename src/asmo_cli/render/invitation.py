@@ -22,7 +22,13 @@ from functools import cache
 from importlib.resources import files
 
 from asmo_cli.core.catalogue import Catalogue, ScaleLevel, TaskArea
-from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLE_TITLES, GIVER_ROLES
+from asmo_cli.core.council import NEUTRAL, Council
+from asmo_cli.core.feedback import (
+    ANSWERS_FORMAT,
+    GIVER_ROLE_TITLES,
+    GIVER_ROLES,
+    giver_role_titles,
+)
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 
@@ -64,9 +70,9 @@ def render_invitation(catalogue: Catalogue, record: Record, giver: str | None) -
     body = [
         f"<h1>Feedback voor {_e(full)}</h1>",
         f"<p>Beste {_e(giver_name)},</p>" if giver_name else "<p>Hallo,</p>",
-        *_intro(full, short, sum(len(task.activities) for task in tasks)),
+        *_intro(full, short, sum(len(task.activities) for task in tasks), catalogue.council),
         *_explain(short),
-        *_giver(short),
+        *_giver(short, catalogue.council),
         *_scale(catalogue.scale, short),
         *(_task(task, index, short, catalogue.scale) for index, task in enumerate(tasks)),
         *([] if tasks else [_EMPTY]),
@@ -153,7 +159,14 @@ def as_names(name: str | None) -> tuple[str, str]:
     return full, first if usable else full
 
 
-def _intro(full: str, short: str, count: int) -> list[str]:
+def mzo_note(council: Council) -> str:
+    """The sentence that explains the word MZO, where the text uses it (the neutral wording)."""
+    if council != NEUTRAL:
+        return ""
+    return " MZO staat voor medezeggenschapsorgaan, zoals de ondernemingsraad (OR)."
+
+
+def _intro(full: str, short: str, count: int, council: Council) -> list[str]:
     who = "De ambtelijk secretaris" if full == NO_NAME else f"{_e(full)} is ambtelijk secretaris en"
     minutes = max(5, round(count * 15 / 60 / 5) * 5)  # about 15 seconds an activity
     return [
@@ -162,8 +175,7 @@ def _intro(full: str, short: str, count: int) -> list[str]:
         f"dat ziet, bijvoorbeeld voor een ontwikkelgesprek. Het invullen duurt ongeveer {minutes} "
         f"minuten ({count} activiteiten).</p>",
         "<p>Er zijn geen goede of foute antwoorden. Vul alleen in wat je zelf hebt gezien; kies "
-        f"anders ‘{CANNOT_JUDGE}’, of sla de vraag over. MZO staat voor "
-        "medezeggenschapsorgaan, zoals de ondernemingsraad (OR).</p>",
+        f"anders ‘{CANNOT_JUDGE}’, of sla de vraag over.{mzo_note(council)}</p>",
     ]
 
 
@@ -191,11 +203,11 @@ def _explain(short: str) -> list[str]:
     ]
 
 
-def _giver(short: str) -> list[str]:
+def _giver(short: str, council: Council) -> list[str]:
     options = [
         f'<label class="opt"><input type="radio" name="giver-role" value="{_e(role)}" '
         f'required aria-describedby="role-error">{_e(label)}</label>'
-        for role, label in ROLES
+        for role, label in giver_role_titles(council).items()
     ]
     return [
         '<section class="card" aria-label="Over jou">',

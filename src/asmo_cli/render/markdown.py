@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.result import Result
-from asmo_cli.core.text import DISCLAIMER, md
+from asmo_cli.core.text import disclaimer as disclaimer_text
+from asmo_cli.core.text import md
 from asmo_cli.render.md_layout import to_markdown
 from asmo_cli.render.report_content import RADAR, header_rows, report_content
 
@@ -16,8 +17,8 @@ def header_table(catalogue: Catalogue, result: Result, extra: list[tuple[str, st
     return ["| | |", "|---|---|", *(f"| {key} | {md(value)} |" for key, value in rows), ""]
 
 
-def disclaimer() -> list[str]:
-    return [f"*{DISCLAIMER}*", ""]
+def disclaimer(council: str = "other") -> list[str]:
+    return [f"*{disclaimer_text(council)}*", ""]
 
 
 def render_markdown(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
+from asmo_cli.core.council import PAYERS
 from asmo_cli.core.plan import Plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.team import Collected
-from asmo_cli.core.text import DISCLAIMER, date_nl, format_score
+from asmo_cli.core.text import date_nl, disclaimer, format_score
 from asmo_cli.render.bars import hours_chart_panels, hours_chart_title
 from asmo_cli.render.blocks import Column
 from asmo_cli.render.feedback_view import BLIND, HIDDEN
@@ -42,7 +43,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     doc.title("Ontwikkelplan ambtelijk secretaris", record.name)
     target = plan.target.name if plan.target else "niet te bepalen"
     title_block(doc, header_rows(catalogue, plan.result, [("Streefniveau", target)]))
-    doc.paragraph(DISCLAIMER, size=8.5, grey=True)
+    doc.paragraph(disclaimer(catalogue.council), size=8.5, grey=True)
     if chart_png:
         doc.image(chart_png, width=72)
     _fits(doc, plan)
@@ -139,7 +140,8 @@ def _together(doc: Document, plan: Plan) -> None:
     doc.ruled_box(
         "Wat heb ik nodig",
         2,
-        "Tijd (uren per maand), budget (opleiding, materiaal), wie betaalt (OR-budget, werkgever)",
+        "Tijd (uren per maand), budget (opleiding, materiaal), wie betaalt "
+        f"({PAYERS[plan.result.record.council]})",
     )
     doc.ruled_box("Afspraken", 3, "Wat, wanneer, met wie, en hoe meet ik het?")
     doc.keep(14)

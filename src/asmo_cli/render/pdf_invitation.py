@@ -9,10 +9,12 @@ the AS can type the answers in with ``asmo feedback add --interactive`` for the 
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.council import NEUTRAL, Council
+from asmo_cli.core.feedback import giver_role_titles
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 from asmo_cli.render.blocks import Column
-from asmo_cli.render.invitation import CANNOT_JUDGE, NO_NAME, ROLES, as_names, third_person
+from asmo_cli.render.invitation import CANNOT_JUDGE, NO_NAME, as_names, third_person
 from asmo_cli.render.pdf import Document
 
 BOX = "☐"
@@ -37,14 +39,14 @@ def render_invitation_pdf(catalogue: Catalogue, record: Record, giver: str | Non
         f"{_cap(short)} heeft dezelfde vragen zelf ook beantwoord en wil graag weten hoe jij dat "
         f"ziet, bijvoorbeeld voor een ontwikkelgesprek. Er zijn geen goede of foute antwoorden: "
         f"kruis alleen aan wat je zelf hebt gezien, en anders '{CANNOT_JUDGE}'. Een vraag "
-        "overslaan mag ook. MZO staat voor medezeggenschapsorgaan, zoals de ondernemingsraad."
+        "overslaan mag ook." + _mzo(catalogue.council)
     )
     doc.paragraph(
         f"Geef het ingevulde formulier terug aan {short}. Je antwoorden gaan nergens anders "
         f"heen; {short} ziet wat je invult, en je naam als je die geeft.",
         size=9.5,
     )
-    _giver(doc, short)
+    _giver(doc, short, catalogue.council)
     _scale(doc, catalogue, short)
     tasks = [t for t in catalogue.tasks if t.id in record.ratings]
     for task in tasks:
@@ -69,12 +71,19 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _giver(doc: Document, short: str) -> None:
+def _mzo(council: Council) -> str:
+    """The paper's sentence on the word MZO (only in the neutral wording)."""
+    if council != NEUTRAL:
+        return ""
+    return " MZO staat voor medezeggenschapsorgaan, zoals de ondernemingsraad."
+
+
+def _giver(doc: Document, short: str, council: Council) -> None:
     doc.heading("Over jou")
     doc.paragraph(f"In welke rol werk je met {short} samen? Kruis er één aan.", size=9.5)
     doc.table(
         [Column("", 0.06, "CENTER"), Column("", 0.94)],
-        [[BOX, label] for _, label in ROLES],
+        [[BOX, label] for label in giver_role_titles(council).values()],
         headings=False,
         size=9.5,
     )

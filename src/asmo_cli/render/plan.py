@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
+from asmo_cli.core.council import PAYERS
 from asmo_cli.core.levels import LevelFit, clear_closest
 from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
 from asmo_cli.core.text import THIN, format_score, md, number
@@ -26,7 +27,7 @@ def render_plan(catalogue: Catalogue, plan: Plan) -> str:
     record = plan.result.record
     title = "# Ontwikkelplan ambtelijk secretaris" + (f": {md(record.name)}" if record.name else "")
     target = plan.target.name if plan.target else "niet te bepalen"
-    lines = [title, "", *disclaimer()]
+    lines = [title, "", *disclaimer(catalogue.council)]
     lines += header_table(catalogue, plan.result, [("Streefniveau", target)])
     lines += [f"![Je scores en het streefprofiel]({PLAN_PNG})", ""]
     lines += _fit(catalogue, plan)
@@ -197,7 +198,7 @@ def _fill_in(plan: Plan) -> list[str]:
         "|---|---|",
         "| Tijd (uren per maand) | |",
         "| Budget (opleiding, materiaal) | |",
-        "| Wie betaalt (OR-budget, werkgever) | |",
+        f"| Wie betaalt ({PAYERS[plan.result.record.council]}) | |",
         "",
         "## Afspraken",
         "",

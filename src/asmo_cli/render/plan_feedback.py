@@ -66,7 +66,7 @@ def plan_feedback(plan: Plan) -> PlanFeedback | None:
         )
     return PlanFeedback(
         title=feedback_title(others),
-        who=givers_text(others),
+        who=givers_text(others, plan.result.record.council),
         blind=tuple(gap_figures(g) for g in others.blind_spots),
         hidden=tuple(gap_figures(g) for g in others.hidden_strengths),
         comments=tuple((c.name, text) for c in others.comments for text in c.texts),

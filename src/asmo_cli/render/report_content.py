@@ -5,16 +5,17 @@ feedback, her answers and how it is computed. Markdown and PDF only lay these bl
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.council import NAMES, NEUTRAL
 from asmo_cli.core.evidence import to_develop_for
-from asmo_cli.core.record import earlier_text
+from asmo_cli.core.record import Record, earlier_text
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import (
     BASICS_ASSUMED,
-    DISCLAIMER,
     SCORE_NOTE,
     STRONGEST,
     TO_DEVELOP,
+    disclaimer,
     format_score,
     moment_nl,
     stars,
@@ -74,9 +75,21 @@ def header_rows(
         ("Naam", record.name or "niet opgegeven"),
         ("Ingevuld", moment_nl(record.created)),
         ("Functieniveau", level_name(catalogue, record.level)),
+        *council_rows(record),
         *extra,
         ("Versie vragenlijst", version_text(catalogue, result)),
     )
+
+
+def council_rows(record: Record) -> tuple[tuple[str, str], ...]:
+    """The council she serves, for the title block (none in the neutral wording)."""
+    if record.council == NEUTRAL and not record.council_name:
+        return ()
+    kind = NAMES[record.council]
+    if record.council_name:  # "GMR Stichting De Linde (medezeggenschapsraad)"
+        kind = kind.split(" (")[0]
+    shown = f"{record.council_name} ({kind})" if record.council_name else kind
+    return (("Medezeggenschap", shown[:1].upper() + shown[1:]),)
 
 
 def report_content(catalogue: Catalogue, result: Result, *, names: bool = False) -> Content:
@@ -86,7 +99,7 @@ def report_content(catalogue: Catalogue, result: Result, *, names: bool = False)
     extra = []
     if result.comparison:
         extra.append(("Vergeleken met", earlier_text(record, result.comparison.earlier)))
-    blocks: list[Block] = [Paragraph(DISCLAIMER, Size.NOTE)]
+    blocks: list[Block] = [Paragraph(disclaimer(catalogue.council), Size.NOTE)]
     blocks += [Paragraph(f"Let op: {warning}", Size.SMALL) for warning in result.warnings]
     blocks += profile_blocks(catalogue, result)
     blocks += role_table_blocks(result)

@@ -20,6 +20,8 @@ def render_json(result: Result) -> str:
             "id": record.id,
             "name": record.name,
             "level": record.level,
+            "council": record.council,
+            **({"council_name": record.council_name} if record.council_name else {}),
             "created": record.created.isoformat(),
             "catalogue_version": record.catalogue_version,
         },

@@ -8,12 +8,21 @@ from typing import Any, NamedTuple
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown
+from asmo_cli.core.council import NEUTRAL, Council, parse_council
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.record import RatingMap, Record
 from asmo_cli.storage.records import parse_hours, parse_ratings
 from asmo_cli.storage.yamlio import YamlProblem, read_yaml
 
-ANSWER_FIELDS = ("name", "level", "ratings", "hours_per_week", "contract_hours_per_week")
+ANSWER_FIELDS = (
+    "name",
+    "level",
+    "council",
+    "council_name",
+    "ratings",
+    "hours_per_week",
+    "contract_hours_per_week",
+)
 
 
 class Answers(NamedTuple):
@@ -22,6 +31,8 @@ class Answers(NamedTuple):
     ratings: RatingMap
     hours: dict[str, float]
     contract: float | None
+    council: Council = NEUTRAL  # a file without it: the neutral wording
+    council_name: str | None = None
 
 
 def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
@@ -34,6 +45,7 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
             allowed = ", ".join(ANSWER_FIELDS)
             problems.append(f"{where}: onbekend veld '{key}' (toegestaan: {allowed})")
     name, level = _name_and_level(data, catalogue, where, problems)
+    council, council_name = _council(data, where, problems)
     if "ratings" not in data:
         problems.append(f"{where}: verplicht veld 'ratings' ontbreekt")
     ratings = parse_ratings(data.get("ratings", {}), where, problems)
@@ -49,7 +61,28 @@ def check_answers(data: Any, catalogue: Catalogue, where: str) -> Answers:
             f"{where}: geen enkele activiteit heeft sterren; geef er minstens één 1 tot 5"
         )
     raise_problems(problems, RecordError)
-    return Answers(name, level, filled, hours, contract)
+    return Answers(name, level, filled, hours, contract, council, council_name)
+
+
+def _council(
+    data: Mapping[str, Any], where: str, problems: list[str]
+) -> tuple[Council, str | None]:
+    """The council given as ``council`` (or, mr, cr, other) and its own name, if any."""
+    value, own = data.get("council"), data.get("council_name")
+    council = parse_council(value) if value is not None else NEUTRAL
+    if council is None:
+        problems.append(
+            f"{where}: onbekende raad {shown(value)} bij council; kies uit: or "
+            "(ondernemingsraad), mr (medezeggenschapsraad of GMR), cr (cliëntenraad) of other"
+        )
+        council = NEUTRAL
+    if own is not None and not isinstance(own, str):
+        problems.append(f"{where}: 'council_name' moet tekst zijn, niet {describe(own)}")
+        own = None
+    elif isinstance(own, str) and len(own.strip()) > MAX_NAME_CHARS:
+        problems.append(f"{where}: 'council_name' is langer dan {MAX_NAME_CHARS} tekens")
+        own = None
+    return council, (own or "").strip() or None
 
 
 def _name_and_level(

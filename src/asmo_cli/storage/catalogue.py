@@ -18,6 +18,7 @@ from asmo_cli.core.catalogue import (
     frozen,
 )
 from asmo_cli.core.checks import Problems, describe, file_version, label, version_problem
+from asmo_cli.core.council import NEUTRAL, TERMS, Council, resolve, unknown_terms
 from asmo_cli.core.errors import CatalogueError
 from asmo_cli.core.versions import version_key
 from asmo_cli.storage.competencies import COMPETENCIES_FILE, check_profiles, read_competencies
@@ -31,14 +32,17 @@ ROLES_FILE = "roles.yaml"
 MIN_ROLES = 3
 
 
-def load_catalogue(folder: Path, *, with_development: bool = True) -> Catalogue:
+def load_catalogue(
+    folder: Path, *, with_development: bool = True, council: Council = NEUTRAL
+) -> Catalogue:
     """Load and check the catalogue files; raise CatalogueError with every problem.
 
     ``with_development=False`` skips the optional development.yaml (``development`` is then
-    None), for commands that never use it and should start fast.
+    None), for commands that never use it and should start fast. Every text reads in the
+    words of ``council`` (its terms, ``((raad))``, replaced; core/council.py).
     """
     problems: list[str] = []
-    catalogue = _build(folder, problems, with_development=with_development)
+    catalogue = _build(folder, problems, with_development=with_development, council=council)
     if problems or catalogue is None:
         raise CatalogueError(problems)
     return catalogue
@@ -51,7 +55,9 @@ def check_catalogue(folder: Path) -> list[str]:
     return problems
 
 
-def _read(folder: Path, name: str, problems: list[str]) -> dict[str, Any] | None:
+def _read(
+    folder: Path, name: str, problems: list[str], council: Council = NEUTRAL
+) -> dict[str, Any] | None:
     try:
         data = read_yaml(folder / name)
     except YamlProblem as exc:
@@ -60,16 +66,52 @@ def _read(folder: Path, name: str, problems: list[str]) -> dict[str, Any] | None
     if not isinstance(data, dict):
         problems.append(f"{name}: de bovenste laag moet een mapping zijn, niet {describe(data)}")
         return None
-    return data
+    worded = _in_words_of(data, council, name, "", problems)
+    assert isinstance(worded, dict)
+    return worded
 
 
-def _build(folder: Path, problems: list[str], *, with_development: bool = True) -> Catalogue | None:
+_KNOWN = ", ".join(f"(({t}))" for t in sorted(TERMS))
+
+
+def _in_words_of(value: Any, council: Council, name: str, where: str, problems: list[str]) -> Any:
+    """``value`` (parsed YAML) with every term in its texts in the council's words; an
+    unknown term is a problem that names the file and the item."""
+    if isinstance(value, str):
+        for bad in unknown_terms(value):
+            what = f"'{bad}' staat los" if bad.startswith(("((", "))")) else f"'(({bad}))'"
+            problems.append(
+                f"{name}: {where}: {what}; dat is geen term van asmo. Termen staan tussen "
+                f"dubbele haakjes en zijn er alleen deze: {_KNOWN} (met een hoofdletter aan "
+                "het begin van een zin); schrijf anders gewone tekst"
+            )
+        return resolve(value, council)
+    if isinstance(value, dict):
+        return {
+            k: _in_words_of(v, council, name, f"{where} › {k}" if where else str(k), problems)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [
+            _in_words_of(v, council, name, f"{where} › {label(v, i, '')}".strip(), problems)
+            for i, v in enumerate(value)
+        ]
+    return value
+
+
+def _build(
+    folder: Path,
+    problems: list[str],
+    *,
+    with_development: bool = True,
+    council: Council = NEUTRAL,
+) -> Catalogue | None:
     if not _is_dir(folder):
         problems.append(f"catalogusmap niet gevonden: {folder}")
         return None
-    raw_tasks = _read(folder, TASKS_FILE, problems)
-    raw_roles = _read(folder, ROLES_FILE, problems)
-    raw_comps = _read(folder, COMPETENCIES_FILE, problems)
+    raw_tasks = _read(folder, TASKS_FILE, problems, council)
+    raw_roles = _read(folder, ROLES_FILE, problems, council)
+    raw_comps = _read(folder, COMPETENCIES_FILE, problems, council)
     tasks = _tasks(raw_tasks, problems) if raw_tasks is not None else None
     comps = read_competencies(raw_comps, problems) if raw_comps is not None else None
     task_ids = [t.id for t in tasks.tasks] if tasks else None
@@ -84,7 +126,7 @@ def _build(folder: Path, problems: list[str], *, with_development: bool = True) 
     development = None
     order: dict[str, tuple[str, ...]] = {}
     if with_development and (folder / DEVELOPMENT_FILE).exists():
-        raw_dev = _read(folder, DEVELOPMENT_FILE, problems)
+        raw_dev = _read(folder, DEVELOPMENT_FILE, problems, council)
         parsed = (
             parse_development(raw_dev, role_ids, comp_ids or [], problems)
             if raw_dev is not None
@@ -106,6 +148,7 @@ def _build(folder: Path, problems: list[str], *, with_development: bool = True) 
         development=development,
         development_order=frozen(order),
         scale_since=tasks.scale_since,
+        council=council,
     )
 
 

@@ -201,13 +201,15 @@ def _save_reason(path: Path, exc: OSError) -> str:
 
 
 IN_USE = "is het bestand open in een ander programma? Sluit het daar en probeer het opnieuw"
+# Windows refuses to replace or remove a file that another program has open; POSIX does not
+OPEN_FILES_ARE_LOCKED = os.name == "nt"
 
 
 def in_use_hint(path: Path, exc: OSError) -> str | None:
     """The likely cause when an existing file could not be replaced or removed although its
     folder may be written: on Windows a file that is open in another program (a PDF reader,
-    Word) cannot be. None when the error says something else."""
-    if not isinstance(exc, PermissionError):
+    Word) cannot be. None elsewhere, or when the error says something else."""
+    if not OPEN_FILES_ARE_LOCKED or not isinstance(exc, PermissionError):
         return None
     try:
         refused_by_file = path.is_file() and os.access(path.parent, os.W_OK)

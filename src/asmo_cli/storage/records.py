@@ -15,6 +15,7 @@ import yaml
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown, version_problem
 from asmo_cli.core.clock import as_local
+from asmo_cli.core.council import NEUTRAL, parse_council
 from asmo_cli.core.errors import RecordError
 from asmo_cli.core.hours import parse_hours_value
 from asmo_cli.core.record import (
@@ -38,6 +39,8 @@ _FIELDS = (
     "updated",
     "name",
     "level",
+    "council",
+    "council_name",
     "status",
     "ratings",
     "hours_per_week",
@@ -161,7 +164,12 @@ def _label_problems(data: Mapping[str, Any], where: str) -> list[str]:
         problem := version_problem(data["catalogue_version"], "catalogue_version")
     ):
         problems.append(f"{where}: {problem}")
-    for key in ("name", "level"):
+    council = data.get("council")
+    if council is not None and parse_council(council) is None:
+        problems.append(
+            f"{where}: onbekende raad {shown(council)} bij council (or, mr, cr of other)"
+        )
+    for key in ("name", "level", "council_name"):
         if data.get(key) is not None and not isinstance(data[key], str):
             problems.append(f"{where}: '{key}' moet tekst zijn, niet {describe(data[key])}")
         elif isinstance(data.get(key), str) and len(data[key].strip()) > MAX_NAME_CHARS:
@@ -188,6 +196,8 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         status=RecordStatus(data.get("status", IN_PROGRESS.value)),
         name=data.get("name") or None,
         level=data.get("level") or None,
+        council=parse_council(data.get("council")) or NEUTRAL,
+        council_name=(data.get("council_name") or "").strip() or None,
         ratings=ratings,
         hours_per_week=hours,
         contract_hours_per_week=contract,
@@ -250,6 +260,10 @@ def record_to_yaml(record: Record) -> str:
         data["name"] = record.name
     if record.level:
         data["level"] = record.level
+    if record.council != NEUTRAL:  # a record without it reads as 'other': older files stay
+        data["council"] = record.council
+    if record.council_name:
+        data["council_name"] = record.council_name
     data["status"] = record.status.value
     data["ratings"] = record.ratings
     if record.hours_per_week:

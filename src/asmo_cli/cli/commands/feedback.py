@@ -10,7 +10,8 @@ import typer
 
 from asmo_cli.cli.console import console_for, say, show_command, tell
 from asmo_cli.cli.help import DutchCommand, DutchGroup
-from asmo_cli.cli.options import DataDir, OutDir, RecordRef, workspace
+from asmo_cli.cli.options import CouncilOption, DataDir, OutDir, RecordRef, workspace
+from asmo_cli.core.council import parse_council
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.text import moment_nl, plural, program
 
@@ -64,6 +65,7 @@ def invite(
         ),
     ] = None,
     out: OutDir = None,
+    council: CouncilOption = None,
     data_dir: DataDir = None,
 ) -> None:
     """Maak een uitnodiging (een webpagina en een PDF om te printen) voor feedback op je werk."""
@@ -71,10 +73,16 @@ def invite(
     if any(not name for name in names) and givers:
         raise AsmoError("--for: geef een naam, bijvoorbeeld --for 'Jan de Boer'")
     work = workspace(data_dir)
+    console = console_for()
+    chosen = parse_council(council)
+    if chosen is not None:
+        changed, line = work.set_council(record_ref, chosen, "feedback invite")
+        record_ref = changed.id
+        if line:
+            say(console, f"Let op: {line}", "yellow")
     invitations = work.invite(record_ref, names, out=out)
     record = invitations[0].record
     record_id = record.id
-    console = console_for()
     who = f" van {record.name}" if record.name else ""
     tell(console, f"Voor feedback op de meting{who} van {moment_nl(record.created)}:")
     for sent in invitations:

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from asmo_cli.cli.console import console_for, print_written, require_terminal, say, tell
-from asmo_cli.cli.options import DataDir, OpenIt, OutDir, RecordRef, workspace
+from asmo_cli.cli.options import CouncilOption, DataDir, OpenIt, OutDir, RecordRef, workspace
+from asmo_cli.core.council import parse_council
 from asmo_cli.core.errors import EXIT_INTERRUPTED
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import moment_nl, program
@@ -26,6 +27,7 @@ def hours(
         ),
     ] = None,
     out: OutDir = None,
+    council: CouncilOption = None,
     open_it: OpenIt = False,
     data_dir: DataDir = None,
 ) -> None:
@@ -35,15 +37,20 @@ def hours(
     from asmo_cli.core.hours import over_contract_warning
 
     work = workspace(data_dir)
-    catalogue = work.catalogue()
     console = console_for()
+    chosen = parse_council(council)
+    if chosen is not None:
+        record, line = work.set_council(record_ref, chosen, "hours")
+        record_ref = record.id
+        if line:
+            say(console, f"Let op: {line}", "yellow")
 
     def change(record: Record) -> tuple[dict[str, float], float | None]:
         if file is not None:
             return work.read_hours(file, record)
         require_terminal("asmo hours", f"{program()} hours {record.id} --file BESTAND.yaml")
         try:
-            return flow.ask_hours(console, catalogue, record)
+            return flow.ask_hours(console, work.catalogue_for(record), record)
         except KeyboardInterrupt:
             console.print("\nGestopt; de uren zijn niet aangepast.")
             raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from asmo_cli.cli.console import print_written
-from asmo_cli.cli.options import DataDir, OpenIt, OutDir, RecordRef, workspace
+from asmo_cli.cli.options import CouncilOption, DataDir, OpenIt, OutDir, RecordRef, workspace
+from asmo_cli.core.council import parse_council
 
 
 def plan(
@@ -30,9 +31,12 @@ def plan(
         ),
     ] = None,
     out: OutDir = None,
+    council: CouncilOption = None,
     open_it: OpenIt = False,
     data_dir: DataDir = None,
 ) -> None:
     """Maak een ontwikkelplan (PDF) richting een functieniveau."""
-    written = workspace(data_dir).plan(record_ref, target=target, out=out, ambition=ambition)
+    written = workspace(data_dir).plan(
+        record_ref, target=target, out=out, ambition=ambition, council=parse_council(council)
+    )
     print_written(written.paths, written.warnings, label="Je ontwikkelplan", open_it=open_it)

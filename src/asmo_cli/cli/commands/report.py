@@ -7,7 +7,16 @@ from typing import Annotated
 import typer
 
 from asmo_cli.cli.console import ask_yes_no, console_for, is_terminal, print_written, say
-from asmo_cli.cli.options import DataDir, OpenIt, OutDir, RecordRef, Target, workspace
+from asmo_cli.cli.options import (
+    CouncilOption,
+    DataDir,
+    OpenIt,
+    OutDir,
+    RecordRef,
+    Target,
+    workspace,
+)
+from asmo_cli.core.council import parse_council
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import Record
 
@@ -40,6 +49,7 @@ def report(
             "drie gevers).",
         ),
     ] = False,
+    council: CouncilOption = None,
     open_it: OpenIt = False,
     data_dir: DataDir = None,
 ) -> None:
@@ -57,6 +67,7 @@ def report(
         target=target,
         names=names,
         confirm_other=confirm_other_person,
+        council=parse_council(council),
     )
     if written is None:
         say(console_for(), "Niets gemaakt.")

@@ -7,7 +7,8 @@ import questionary
 from asmo_cli.cli.session.choices import pick
 from asmo_cli.cli.session.layout import columns
 from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
-from asmo_cli.core.feedback import GIVER_ROLE_TITLES
+from asmo_cli.core.council import NEUTRAL, Council
+from asmo_cli.core.feedback import giver_role_titles
 from asmo_cli.render.terminal import fit_message
 
 
@@ -21,9 +22,9 @@ def ask_draft(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
     return None if answer == "new" else int(answer)
 
 
-def ask_giver_role(io: PromptIO = TERMINAL) -> str:
-    """Ask the giver's role as ticked on the form."""
-    titles = dict(GIVER_ROLE_TITLES)
+def ask_giver_role(io: PromptIO = TERMINAL, council: Council = NEUTRAL) -> str:
+    """Ask the giver's role as ticked on the form (its titles as the form of her council)."""
+    titles = dict(giver_role_titles(council))
     return pick(fit_message("Welke rol kruiste de gever aan?", 0), titles, titles, io)
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import signal
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from asmo_cli.core.catalogue import Catalogue, TaskArea
+from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.record import RatingMap, Record, known_ratings, new_record
 from asmo_cli.core.text import clean, plural, program
@@ -83,8 +85,9 @@ def _chosen(
     return None
 
 
-def _begin(console: Console, catalogue: Catalogue) -> Record:
-    """Introduce asmo and ask her name and level for a new record (not saved yet)."""
+def _begin(console: Console, catalogue: Catalogue, council: Council) -> Record:
+    """Introduce asmo and ask her name, level and council for a new record (not saved yet);
+    ``council`` is the one her newest record has, the default."""
     from asmo_cli.cli.session import record_questions
     from asmo_cli.render.terminal import show_intro
 
@@ -92,23 +95,38 @@ def _begin(console: Console, catalogue: Catalogue) -> Record:
     try:
         name = record_questions.ask_name()
         level = record_questions.ask_level(catalogue)
+        council = record_questions.ask_council(council)
     except KeyboardInterrupt:
         raise Interrupted(has_answers=False) from None
-    return new_record(catalogue, name, level)
+    return replace(new_record(catalogue, name, level), council=council)
+
+
+def _newest_council(work: Workspace) -> Council:
+    """The council of her newest record (the neutral wording when she has none)."""
+    try:
+        records = work.records()
+    except AsmoError:
+        return NEUTRAL
+    newest = max(records, key=lambda r: r.created, default=None)
+    return newest.council if newest is not None else NEUTRAL
 
 
 def _run(console: Console, work: Workspace, *, resume: bool, new: bool, ref: str | None) -> Record:
     from asmo_cli.cli.session import hours_questions, questions
 
-    with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP on Windows
-        signal.signal(signal.SIGHUP, _on_hangup)
-    catalogue = work.catalogue()
+    hangup = getattr(signal, "SIGHUP", None)  # no SIGHUP on Windows
+    if hangup is not None:
+        with contextlib.suppress(ValueError):  # not the main thread
+            signal.signal(hangup, _on_hangup)
     chosen = _chosen(console, work, resume=resume, new=new, ref=ref)
     if chosen is None:
-        draft = work.draft(_begin(console, catalogue), stored=False)
+        begun = _begin(console, work.catalogue(), _newest_council(work))
+        draft = work.draft(begun, stored=False)
+        catalogue = draft.catalogue  # in the words of her council from here on
         start = questions.SELECTION
     else:
         draft = work.draft(chosen, stored=True)
+        catalogue = draft.catalogue
         for warning in known_ratings(chosen, catalogue)[1]:
             _warn(console, warning)
         console.print(f"Je gaat verder met meting {chosen.id}.", markup=False)
@@ -171,7 +189,7 @@ def finish(
         ) from None
     assert written is not None  # no comparison, nothing to confirm
     console.print()
-    show_results(console, work.result(record), work.catalogue())
+    show_results(console, work.result(record), work.catalogue_for(record))
     console.print()
     saved = f"Je meting is bewaard: {work.record_path(record)}"
     console.print(Text(clean(saved)), soft_wrap=True)

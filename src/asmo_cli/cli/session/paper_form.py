@@ -62,13 +62,14 @@ def enter_form(
     chosen = None
     if open_forms:
         summaries = [
-            f"{r.giver}, nog {open_activities(catalogue, record.ratings, r)} activiteiten open"
+            f"{r.giver_for(catalogue.council)}, nog "
+            f"{open_activities(catalogue, record.ratings, r)} activiteiten open"
             for r in open_forms
         ]
         index = ask.ask_draft(summaries, io)
         chosen = None if index is None else open_forms[index]
     if chosen is None:
-        role = ask.ask_giver_role(io)
+        role = ask.ask_giver_role(io, catalogue.council)
         name = ask.ask_text("Naam van de gever (mag leeg; Enter slaat over):", io=io)
         chosen = FeedbackResponse(f"{PAPER}{secrets.token_hex(8)}", role, name, {}, {})
     ratings = {t: dict(a) for t, a in chosen.ratings.items()}

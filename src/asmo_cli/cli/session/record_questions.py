@@ -9,6 +9,7 @@ from asmo_cli.cli.session.layout import columns, split_instruction
 from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import MAX_NAME_CHARS
+from asmo_cli.core.council import CHOICES, NEUTRAL, Council, parse_council
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import plural
 from asmo_cli.render.terminal import fit_message
@@ -46,6 +47,18 @@ def ask_level(catalogue: Catalogue, io: PromptIO = TERMINAL) -> str | None:
     titles[""] = "Weet ik niet / zeg ik liever niet"
     message, instruction = split_instruction("Op welk functieniveau werk je?", "(pijltjes + Enter)")
     return pick(message, titles, titles, io, instruction=instruction) or None
+
+
+def ask_council(default: Council = NEUTRAL, io: PromptIO = TERMINAL) -> Council:
+    """Ask which kind of council she serves (Enter keeps ``default``: her newest record's)."""
+    titles: dict[str, str] = {str(value): title for value, title in CHOICES.items()}
+    short = {value: title.split(" (")[0].split(":")[0] for value, title in titles.items()}
+    message, instruction = split_instruction(
+        "Voor welke raad werk je? (asmo gebruikt de woorden en de wet daarvan)",
+        "(pijltjes + Enter)",
+    )
+    answer = pick(message, titles, short, io, instruction=instruction, default=default)
+    return parse_council(answer) or NEUTRAL
 
 
 def ask_delete_unfinished(count: int, io: PromptIO = TERMINAL) -> bool:
