@@ -243,3 +243,25 @@ def test_the_readme_lists_every_term_with_its_words() -> None:
     assert set(listed) == set(TERMS)
     for name, cells in listed.items():
         assert [c.strip() for c in cells.split(" | ")] == [term(name, c) for c in ORDER]
+
+
+PERSONAS = Path(__file__).parent / "personas"
+
+
+@pytest.mark.parametrize("persona", sorted(p.stem for p in PERSONAS.glob("*.yaml")))
+def test_every_persona_reads_her_own_council(
+    runner: CliRunner, tmp_path: Path, persona: str
+) -> None:
+    """The realistic profiles: an AS of a GMR or a cliëntenraad never reads of an OR in her
+    report, plan or hours document; an AS of an OR never reads "MZO"."""
+    source = PERSONAS / f"{persona}.yaml"
+    council = yaml.safe_load(source.read_text(encoding="utf-8")).get("council", "other")
+    out = tmp_path / "uit"
+    ok(runner.invoke(app, ["assess", "--answers", str(source), "--out", str(out)]))
+    ok(runner.invoke(app, ["plan", "--out", str(out)]))
+    for path in sorted(out.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if council in ("mr", "cr"):
+            assert len(sentences_with(OR_WORDS, text)) <= 1, (path.name, council)
+        if council != "other":
+            assert not sentences_with(MZO, text), (path.name, sentences_with(MZO, text))

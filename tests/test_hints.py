@@ -369,6 +369,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     setup = _shell("python3 dev.py run", clone, _setup_env(work / "setup-home"))
     assert venv_script(clone / ".venv", "asmo").exists(), setup.stdout + setup.stderr
     assert "Traceback" not in setup.stderr, setup.stderr
+    # running the tool installs what it needs, no test tool (those come with dev.py test)
+    tools = [t for t in ("pytest", "ruff", "mypy") if venv_script(clone / ".venv", t).exists()]
+    assert not tools, f"python3 dev.py run installed test tools: {tools}"
     return Project(clone, work, setup)
 
 

@@ -62,7 +62,8 @@ def hours_content(catalogue: Catalogue, record: Record) -> Content:
             ),
         ),
     ]
-    return Content(TITLE, record.name, (), tuple(blocks + _takeover(catalogue, record)))
+    subtitle = " · ".join(part for part in (record.name, record.council_name) if part) or None
+    return Content(TITLE, subtitle, (), tuple(blocks + _takeover(catalogue, record)))
 
 
 def _share(part: float, total: float) -> str:
