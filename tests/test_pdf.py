@@ -121,7 +121,7 @@ def test_hours_writes_its_documents(
     assert result.exit_code == 0, result.output
     assert f"Je tijdsbesteding: {out / 'tijdsbesteding.pdf'}" in result.output
     text, _ = _text(out / "tijdsbesteding.pdf")
-    assert "Geen wet kent een urennorm voor de ambtelijk secretaris" in text
+    assert "De WOR kent geen urennorm voor de ambtelijk secretaris" in text
     assert "nergens" not in text  # the WOR does name who runs the secretariat (art. 20, 21)
     assert "De wet noemt" not in text
     assert "5,5" in text  # 2 + 3,5 hours

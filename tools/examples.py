@@ -22,7 +22,7 @@ from asmo_cli.storage.yamlio import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 ANSWERS = ROOT / "docs" / "voorbeeld-antwoorden.yaml"
-# an AS of a GMR of primary schools (WMS): the same answers in the words of her council
+# an AS of the MR of a primary school (WMS): the same answers in the words of her council
 MR_ANSWERS = ROOT / "docs" / "voorbeeld-mr-antwoorden.yaml"
 CET = timezone(timedelta(hours=1))
 CREATED = datetime(2026, 11, 23, 18, 16, 7, tzinfo=CET)
@@ -66,7 +66,7 @@ def example_record(catalogue: Catalogue) -> Record:
 
 
 def mr_record(catalogue: Catalogue) -> Record:
-    """Return the example of an AS of a GMR: Sanne Bakker, from voorbeeld-mr-antwoorden.yaml."""
+    """Return the example of an AS of an MR: Sanne Bakker, from voorbeeld-mr-antwoorden.yaml."""
     answers = check_answers(read_yaml(MR_ANSWERS), catalogue, str(MR_ANSWERS))
     return _record(catalogue, CREATED + timedelta(minutes=5), answers.ratings, MR_ANSWERS)
 

@@ -72,27 +72,27 @@ _TERMS: Final[dict[str, tuple[str, str, str, str]]] = {
     "achterban": (
         "de medewerkers",
         "het personeel, de ouders en de leerlingen",
-        "de cliënten en hun naasten",
+        "de cliënten en hun vertegenwoordigers",
         "de medewerkers",
     ),
     "achterbanleden": (
         "medewerkers",
         "personeel, ouders en leerlingen",
-        "cliënten en hun naasten",
+        "cliënten en hun vertegenwoordigers",
         "medewerkers",
     ),
     # whom she tells about the elections and how to stand as a candidate
     "kiezers": (
         "collega's",
         "personeel, ouders en leerlingen",
-        "cliënten en hun naasten",
+        "cliënten en hun vertegenwoordigers",
         "collega's",
     ),
     # the achterban taking part directly (participatieve medezeggenschap)
     "participatie": (
         "medewerkersparticipatie",
         "participatie van personeel, ouders en leerlingen",
-        "participatie van cliënten en hun naasten",
+        "participatie van cliënten en hun vertegenwoordigers",
         "medewerkersparticipatie",
     ),
     # the law, short (other: today's "WOR") and in full (other: the WOR's name)
@@ -161,20 +161,47 @@ _TERMS: Final[dict[str, tuple[str, str, str, str]]] = {
     "verkiezingen": (
         "de verkiezingen",
         "de verkiezingen",
-        "de werving en verkiezing van leden",
+        "de werving en benoeming van leden",
         "de verkiezingen",
     ),
     "raadsverkiezingen": (
         "OR-verkiezingen",
         "MR-verkiezingen",
-        "werving en verkiezing van leden",
+        "werving en benoeming van leden",
         "MZO-verkiezingen",
     ),
     "verkiezingscommissie": (
         "de verkiezingscommissie",
         "de verkiezingscommissie",
-        "de verkiezings- of wervingscommissie",
+        "de wervingscommissie",
         "de verkiezingscommissie",
+    ),
+    # the council's own proposals: ongevraagd advies for a cliëntenraad (Wmcz 2018 art. 9)
+    "initiatieven": (
+        "eigen initiatieven",
+        "eigen initiatieven",
+        "ongevraagde adviezen",
+        "eigen initiatieven",
+    ),
+    "initiatiefvoorstellen": (
+        "initiatiefvoorstellen",
+        "initiatiefvoorstellen",
+        "ongevraagde adviezen",
+        "initiatiefvoorstellen",
+    ),
+    # the rights a course explains (a cliëntenraad: ongevraagd advies, Wmcz 2018 art. 9)
+    "rechten": (
+        "informatie, advies, instemming, initiatief",
+        "informatie, advies, instemming, initiatief",
+        "informatie, advies, instemming, ongevraagd advies",
+        "informatie, advies, instemming, initiatief",
+    ),
+    # the meeting with the other party (the WOR's overlegvergadering, art. 23-23a)
+    "overlegvergadering": (
+        "de overlegvergadering",
+        "het overleg met het bevoegd gezag",
+        "het overleg met de zorginstelling",
+        "de overlegvergadering",
     ),
 }
 TERMS: Final[frozenset[str]] = frozenset(_TERMS)
@@ -182,6 +209,9 @@ _INDEX: Final[Mapping[Council, int]] = {c: i for i, c in enumerate(COUNCILS)}
 # ((term)) or ((Term)): letters only, so that ordinary parentheses never match
 _TERM = re.compile(r"\(\(([A-Za-z]+)\)\)")
 
+
+# the law of each council, by its short name
+LAWS: Final[Mapping[Council, str]] = {"or": "WOR", "mr": "WMS", "cr": "Wmcz 2018"}
 
 # who may pay for her development, in the plan's "Wat heb ik nodig"
 PAYERS: Final[Mapping[Council, str]] = {

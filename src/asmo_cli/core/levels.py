@@ -57,14 +57,20 @@ def closest_level(fits: list[LevelFit]) -> Level | None:
     return min(judged, key=lambda f: f.difference or 0.0).level
 
 
+# two levels whose differences (as shown, to two decimals) lie this close are no finding
+CLEAR_DIFFERENCE = 0.15
+
+
 def clear_closest(fits: list[LevelFit]) -> Level | None:
-    """Return the closest level only when no other level is as close (else None: a tie)."""
+    """Return the closest level only when every other level is clearly further away: more
+    than CLEAR_DIFFERENCE on the figures shown (else None: no clear difference)."""
     closest = closest_level(fits)
     if closest is None:
         return None
-    best = min(f.difference for f in fits if f.difference is not None)
-    ties = [f for f in fits if f.difference is not None and abs(f.difference - best) < 0.005]
-    return closest if len(ties) == 1 else None
+    shown = [round(f.difference, 2) for f in fits if f.difference is not None]
+    best = min(shown)
+    near = [d for d in shown if d - best <= CLEAR_DIFFERENCE + 1e-9]
+    return closest if len(near) == 1 else None
 
 
 def default_target(catalogue: Catalogue, own_level: str | None, fits: list[LevelFit]) -> Level:

@@ -27,6 +27,7 @@ from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import plural
 
 MAX_FOCUS = 3
+MAX_COMPETENCIES = 3  # the plan's list of competencies to develop stays short
 MIN_GAP = 0.5
 MIN_ACTIVITIES, MAX_ACTIVITIES = 2, 3
 MIN_ROLES_FOR_A_PICTURE = 3  # fewer roles with enough data: the plan says it rests on little
@@ -113,8 +114,9 @@ def plan_competencies(
     target: Level,
     shown: Mapping[str, str] | None = None,
 ) -> tuple[PlanCompetency, ...]:
-    """Return each competency of the focus roles to develop once (not basic, not one she
-    already shows), with the roles that need it."""
+    """Return the competencies of the focus roles to develop (not basic, not one she already
+    shows), each once with the roles that need it: at most MAX_COMPETENCIES, those most
+    focus roles need."""
     order: list[str] = []
     needed_by: dict[str, list[Role]] = {}
     for gap in focus:
@@ -125,8 +127,10 @@ def plan_competencies(
                 order.append(comp_id)
                 needed_by[comp_id] = []
             needed_by[comp_id].append(gap.role)
+    # a short list: the competencies most focus roles need (then the first role's)
+    kept = sorted(order, key=lambda c: (-len(needed_by[c]), order.index(c)))[:MAX_COMPETENCIES]
     result = []
-    for comp_id in order:
+    for comp_id in (c for c in order if c in kept):
         comp = catalogue.competency(comp_id)
         text = comp.levels.get(target.id)
         now = comp.levels.get(current.id) if current else None

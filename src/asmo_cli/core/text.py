@@ -87,6 +87,10 @@ def disclaimer(council: str) -> str:
     return DISCLAIMER[: DISCLAIMER.index(" MZO staat voor")]
 
 
+# who sees which document: the same line in the report and in the plan
+WHO_SEES = (
+    "Het rapport bespreek je met je voorzitter; het ontwikkelplan met je leidinggevende of HR."
+)
 STRONGEST = "Sterkste rollen"
 BASICS_ASSUMED = (
     "De negen basiscompetenties van de tool (zoals integriteit en tact) worden verondersteld "

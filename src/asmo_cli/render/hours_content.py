@@ -89,9 +89,10 @@ def _takeover(catalogue: Catalogue, record: Record) -> list[Block]:
     return [
         Heading("Als de ambtelijk secretaris wegvalt", with_next=35),
         Paragraph(
-            f"Bij ziekte, vakantie of verlof moeten {term('raadsleden', catalogue.council)} dit "
-            "werk zelf doen, of het blijft liggen. Per werkzaamheid de uren per week die zij "
-            "dan zouden moeten overnemen:"
+            "Zonder vervanging moeten bij ziekte, vakantie of verlof "
+            f"{term('raadsleden', catalogue.council)} dit werk zelf doen, of het blijft liggen; "
+            f"vervanging kun je met {term('bestuurder', catalogue.council)} bespreken. Per "
+            "werkzaamheid de uren per week die zij dan zouden moeten overnemen:"
         ),
         Table(
             (

@@ -9,7 +9,7 @@ from asmo_cli.core.council import PAYERS
 from asmo_cli.core.plan import Plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.team import Collected
-from asmo_cli.core.text import date_nl, disclaimer, format_score
+from asmo_cli.core.text import WHO_SEES, date_nl, disclaimer, format_score
 from asmo_cli.render.bars import hours_chart_panels, hours_chart_title
 from asmo_cli.render.blocks import Column
 from asmo_cli.render.feedback_view import BLIND, HIDDEN
@@ -17,7 +17,16 @@ from asmo_cli.render.hours_content import CHART, TITLE, hours_content
 from asmo_cli.render.pdf import Document
 from asmo_cli.render.pdf_bars import draw_bars_pdf
 from asmo_cli.render.pdf_report import title_block
-from asmo_cli.render.plan import FIT_NOTE, FOCUS_NOTE, fit_notes, fit_rows, no_focus
+from asmo_cli.render.plan import (
+    AGREEMENT_NOTE,
+    FIT_NOTE,
+    FOCUS_NOTE,
+    agreement_names,
+    evaluation_text,
+    fit_notes,
+    fit_rows,
+    no_focus,
+)
 from asmo_cli.render.plan_feedback import (
     CHAIR_QUESTION,
     CHAIR_TITLE,
@@ -44,6 +53,7 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     target = plan.target.name if plan.target else "niet te bepalen"
     title_block(doc, header_rows(catalogue, plan.result, [("Streefniveau", target)]))
     doc.paragraph(disclaimer(catalogue.council), size=8.5, grey=True)
+    doc.paragraph(WHO_SEES, size=9.5)
     if chart_png:
         doc.image(chart_png, width=72)
     _fits(doc, plan)
@@ -144,16 +154,26 @@ def _together(doc: Document, plan: Plan) -> None:
         f"({PAYERS[plan.result.record.council]})",
     )
     doc.ruled_box("Afspraken", 3, "Wat, wanneer, met wie, en hoe meet ik het?")
-    doc.keep(14)
-    doc.paragraph("Evaluatie op", style="B", size=10.5)
-    doc.paragraph(f"Datum: {'.' * 40}   met: {'.' * 60}", size=10)
+    doc.keep(34)
+    doc.paragraph(f"Evaluatie op: {evaluation_text(plan)}; met: {'.' * 40}", size=10)
+    doc.paragraph(AGREEMENT_NOTE.removesuffix("."), style="B", size=10)
+    doc.table(
+        [
+            Column("", 0.22),
+            Column("Naam", 0.34),
+            Column("Datum", 0.16),
+            Column("Handtekening", 0.28),
+        ],
+        [[who, name, "", ""] for who, name in agreement_names(plan)],
+        size=12,
+    )
 
 
 def _feedback(doc: Document, plan: Plan) -> None:
     """What others said (when there is feedback), then lines for the AS's own notes."""
     found = plan_feedback(plan)
     if found is None:
-        doc.ruled_box(CHAIR_TITLE, 3, CHAIR_QUESTION)
+        doc.ruled_box(CHAIR_TITLE, 2, CHAIR_QUESTION)
         return
     doc.heading(found.title, level=3)
     doc.paragraph(found.who, size=9)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
+
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
 from asmo_cli.core.council import PAYERS
-from asmo_cli.core.levels import LevelFit, clear_closest
+from asmo_cli.core.levels import CLEAR_DIFFERENCE, LevelFit, clear_closest
 from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
-from asmo_cli.core.text import THIN, format_score, md, number
+from asmo_cli.core.text import THIN, WHO_SEES, format_score, md, number
 from asmo_cli.render.feedback_view import BLIND, HIDDEN
 from asmo_cli.render.markdown import disclaimer, header_table
 from asmo_cli.render.plan_feedback import (
@@ -19,6 +22,24 @@ from asmo_cli.render.plan_feedback import (
 )
 
 PLAN_PNG = "ontwikkelplan.png"
+AGREEMENT_ROWS = ("Medewerker", "Leidinggevende")
+AGREEMENT_NOTE = "Akkoord met de afspraken in dit plan."
+
+
+def evaluation_date(plan: Plan) -> date:
+    """Six months after the measurement: then a new measurement shows what changed."""
+    made = plan.result.record.created.date()
+    month = made.month + 6
+    year, month = made.year + (month - 1) // 12, (month - 1) % 12 + 1
+    day = min(made.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def evaluation_text(plan: Plan) -> str:
+    # a fixed command: the plan is read long after, wherever asmo is installed then
+    return f"{evaluation_date(plan):%d-%m-%Y}, met een nieuwe meting (asmo assess)"
+
+
 FILL_IN = "…………………………………………………………………………………………………………"
 
 
@@ -27,7 +48,7 @@ def render_plan(catalogue: Catalogue, plan: Plan) -> str:
     record = plan.result.record
     title = "# Ontwikkelplan ambtelijk secretaris" + (f": {md(record.name)}" if record.name else "")
     target = plan.target.name if plan.target else "niet te bepalen"
-    lines = [title, "", *disclaimer(catalogue.council)]
+    lines = [title, "", *disclaimer(catalogue.council), WHO_SEES, ""]
     lines += header_table(catalogue, plan.result, [("Streefniveau", target)])
     lines += [f"![Je scores en het streefprofiel]({PLAN_PNG})", ""]
     lines += _fit(catalogue, plan)
@@ -59,7 +80,8 @@ def _fit(catalogue: Catalogue, plan: Plan) -> list[str]:
 
 FIT_NOTE = (
     "Een gespreksopener, geen oordeel: per niveau het gemiddelde verschil tussen je scores en "
-    "het streefprofiel (hoe kleiner, hoe meer je profiel erop lijkt)."
+    "het streefprofiel (hoe kleiner, hoe meer je profiel erop lijkt). Niets over de waardering "
+    "of inschaling van je functie: die volgen uit je functiebeschrijving."
 )
 FOCUS_NOTE = (
     f"Hooguit drie rollen met genoeg gegevens waarop je minstens {number(MIN_GAP)} onder het "
@@ -107,7 +129,10 @@ def fit_notes(plan: Plan) -> list[str]:
     """The plain-text notes under the level table: ties, little data, thin and n.v.t. roles."""
     notes = []
     if clear_closest(list(plan.result.fits)) is None:
-        notes.append("Geen niveau lijkt duidelijk het meest: de verschillen zijn gelijk.")
+        notes.append(
+            f"Geen duidelijk verschil: de niveaus liggen hooguit {number(CLEAR_DIFFERENCE, 2)} "
+            "uit elkaar."
+        )
     enough = sum(1 for r in plan.result.scores.roles if r.enough_data)
     if enough < MIN_ROLES_FOR_A_PICTURE:
         notes.append(few_roles(enough))
@@ -208,9 +233,26 @@ def _fill_in(plan: Plan) -> list[str]:
         "",
         "## Evaluatie op",
         "",
-        "Datum: ……………………… met: ………………………………………",
+        f"{evaluation_text(plan)}; met: ………………………………………",
+        "",
+        "## Akkoord",
+        "",
+        AGREEMENT_NOTE,
+        "",
+        "| | Naam | Datum | Handtekening |",
+        "|---|---|---|---|",
+        *(
+            f"| {who} | {md(name)} | | |" if name else f"| {who} | | | |"
+            for who, name in agreement_names(plan)
+        ),
         "",
     ]
+
+
+def agreement_names(plan: Plan) -> list[tuple[str, str]]:
+    """Who signs, with her name filled in when she gave it."""
+    own = plan.result.record.name or ""
+    return [(AGREEMENT_ROWS[0], own), (AGREEMENT_ROWS[1], "")]
 
 
 def _feedback(plan: Plan) -> list[str]:

@@ -5,7 +5,7 @@ feedback, her answers and how it is computed. Markdown and PDF only lay these bl
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.council import NAMES, NEUTRAL
+from asmo_cli.core.council import LAWS, NAMES, NEUTRAL
 from asmo_cli.core.evidence import to_develop_for
 from asmo_cli.core.record import Record, earlier_text
 from asmo_cli.core.result import Result
@@ -15,6 +15,7 @@ from asmo_cli.core.text import (
     SCORE_NOTE,
     STRONGEST,
     TO_DEVELOP,
+    WHO_SEES,
     disclaimer,
     format_score,
     moment_nl,
@@ -86,8 +87,8 @@ def council_rows(record: Record) -> tuple[tuple[str, str], ...]:
     if record.council == NEUTRAL and not record.council_name:
         return ()
     kind = NAMES[record.council]
-    if record.council_name:  # "GMR Stichting De Linde (medezeggenschapsraad)"
-        kind = kind.split(" (")[0]
+    if record.council_name:  # "GMR Stichting De Linde (WMS)": her own name says which body
+        kind = LAWS.get(record.council, kind)
     shown = f"{record.council_name} ({kind})" if record.council_name else kind
     return (("Medezeggenschap", shown[:1].upper() + shown[1:]),)
 
@@ -99,7 +100,10 @@ def report_content(catalogue: Catalogue, result: Result, *, names: bool = False)
     extra = []
     if result.comparison:
         extra.append(("Vergeleken met", earlier_text(record, result.comparison.earlier)))
-    blocks: list[Block] = [Paragraph(disclaimer(catalogue.council), Size.NOTE)]
+    blocks: list[Block] = [
+        Paragraph(disclaimer(catalogue.council), Size.NOTE),
+        Paragraph(WHO_SEES, Size.SMALL),
+    ]
     blocks += [Paragraph(f"Let op: {warning}", Size.SMALL) for warning in result.warnings]
     blocks += profile_blocks(catalogue, result)
     blocks += role_table_blocks(result)

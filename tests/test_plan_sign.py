@@ -1,0 +1,97 @@
+"""A development plan she would sign: the level table as a conversation opener, the areas she
+did not choose, who sees which document, and an agreement at the end."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from asmo_cli.cli.app import app
+from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.levels import LevelFit, clear_closest
+from asmo_cli.render.plan import fit_rows
+
+ROOT = Path(__file__).resolve().parents[1]
+ANSWERS = ROOT / "docs" / "voorbeeld-antwoorden.yaml"
+
+
+def fits(catalogue: Catalogue, *differences: float) -> list[LevelFit]:
+    return [LevelFit(level, d, ()) for level, d in zip(catalogue.levels, differences, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("differences", "marked"),
+    [
+        ((0.80, 0.79, 1.20), None),  # 0,01 apart: no finding
+        ((0.42, 0.32, 0.82), None),  # 0,10 apart, as in the shipped example
+        ((0.47, 0.32, 0.82), None),  # 0,15 apart on the figures shown: still none
+        ((0.48, 0.32, 0.82), 1),  # 0,16: the middle level looks most like her profile
+    ],
+)
+def test_only_a_clear_difference_names_a_level(
+    catalogue: Catalogue, differences: tuple[float, ...], marked: int | None
+) -> None:
+    found = fits(catalogue, *differences)
+    closest = clear_closest(found)
+    assert (closest.id if closest else None) == (
+        catalogue.levels[marked].id if marked is not None else None
+    )
+    rows = fit_rows(found)
+    assert sum("(lijkt het meest)" in name for name, _ in rows) == (marked is not None)
+
+
+def plan_texts(runner: CliRunner, tmp_path: Path) -> tuple[str, str]:
+    out = tmp_path / "uit"
+    done = runner.invoke(app, ["assess", "--answers", str(ANSWERS), "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    done = runner.invoke(app, ["plan", "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    pdf = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(out / "ontwikkelplan.pdf").pages).split()
+    )
+    return (out / "ontwikkelplan.md").read_text(encoding="utf-8"), pdf
+
+
+def test_the_level_table_says_it_is_no_function_valuation(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    md, pdf = plan_texts(runner, tmp_path)
+    for text in (" ".join(md.split()), pdf):
+        assert "Niets over de waardering of inschaling van je functie" in text
+        assert "Geen duidelijk verschil: de niveaus liggen hooguit 0,15 uit elkaar." in text
+        assert "(lijkt het meest)" not in text
+
+
+def test_the_plan_ends_with_an_agreement_and_an_evaluation_date(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Six months after the measurement, with a new measurement; her name on the line where
+    she signs, one for her leidinggevende; the report and the plan say who sees which."""
+    md, pdf = plan_texts(runner, tmp_path)
+    measured = next(line for line in md.splitlines() if line.startswith("| Ingevuld |"))
+    day, month, year = (int(x) for x in measured.split("|")[2].split()[0].split("-"))
+    later_year, later_month = year + (month + 6 > 12), (month + 5) % 12 + 1
+    last_day = calendar.monthrange(later_year, later_month)[1]
+    expected = date(later_year, later_month, min(day, last_day))  # 31-08 → 28-02 or 29-02
+    evaluation = f"{expected:%d-%m-%Y}, met een nieuwe meting (asmo assess)"
+    assert f"## Evaluatie op\n\n{evaluation}" in md
+    assert f"Evaluatie op: {evaluation}" in pdf
+    assert "| Medewerker | Fenna de Vries | | |" in md and "| Leidinggevende | | | |" in md
+    assert "Akkoord met de afspraken in dit plan Naam Datum Handtekening" in pdf
+    assert "## Akkoord\n\nAkkoord met de afspraken in dit plan." in md
+    assert "Medewerker Fenna de Vries" in pdf and "Handtekening" in pdf
+    who = "Het rapport bespreek je met je voorzitter; het ontwikkelplan met je leidinggevende"
+    assert who in md and who in pdf
+    report = (tmp_path / "uit" / "rapport.md").read_text(encoding="utf-8")
+    assert who in report
+
+
+def test_the_competencies_to_develop_stay_few(runner: CliRunner, tmp_path: Path) -> None:
+    md, _ = plan_texts(runner, tmp_path)
+    section = md.split("## Competenties om te ontwikkelen", 1)[1].split("\n## ", 1)[0]
+    assert 1 <= sum(line.startswith("- **") for line in section.splitlines()) <= 3
