@@ -95,3 +95,37 @@ def test_the_competencies_to_develop_stay_few(runner: CliRunner, tmp_path: Path)
     md, _ = plan_texts(runner, tmp_path)
     section = md.split("## Competenties om te ontwikkelen", 1)[1].split("\n## ", 1)[0]
     assert 1 <= sum(line.startswith("- **") for line in section.splitlines()) <= 3
+
+
+PERSONAS = Path(__file__).parent / "personas"
+
+
+def test_the_starter_gets_goals_from_her_own_lowest_answers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Her lowest-rated activities (the starter's lowest are 2 stars) become goals, quoted as
+    the questionnaire words them, each with where to (the scale's words) and how she measures
+    it."""
+    import yaml
+
+    from asmo_cli.storage.catalogue import load_catalogue
+    from asmo_cli.storage.paths import default_data_dir
+
+    source = PERSONAS / "starter.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    catalogue = load_catalogue(default_data_dir(), council=data.get("council", "other"))
+    given = [(t, a, v) for t, acts in data["ratings"].items() for a, v in acts.items() if v]
+    lowest = min(v for _, _, v in given)
+    names = {a.id: a.name for task in catalogue.tasks for a in task.activities}
+    lowest_named = {names[a] for _, a, v in given if v == lowest}
+    out = tmp_path / "uit"
+    assert (
+        runner.invoke(app, ["assess", "--answers", str(source), "--out", str(out)]).exit_code == 0
+    )
+    assert runner.invoke(app, ["plan", "--out", str(out)]).exit_code == 0
+    md = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
+    goals = md.split("## Mijn doelen", 1)[1].split("\n## ", 1)[0]
+    quoted = [line for line in goals.splitlines() if line.startswith("- **‘")]
+    assert 1 <= len(quoted) <= 3, goals
+    assert any(f"‘{name}’ (nu {lowest} " in goals for name in lowest_named), goals
+    assert all("Doel: Ik beheers" in line and "Meten: bij de evaluatie" in line for line in quoted)

@@ -19,7 +19,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from asmo_cli.core.catalogue import Catalogue, Competency, DevActivity, Level, Role
+from asmo_cli.core.catalogue import (
+    Activity,
+    Catalogue,
+    Competency,
+    DevActivity,
+    Level,
+    Role,
+    TaskArea,
+)
 from asmo_cli.core.evidence import shown_competencies
 from asmo_cli.core.levels import Gap, closest_level, gaps
 from asmo_cli.core.result import Result, below_own_level
@@ -29,7 +37,7 @@ from asmo_cli.core.text import plural
 MAX_FOCUS = 3
 MAX_COMPETENCIES = 3  # the plan's list of competencies to develop stays short
 MIN_GAP = 0.5
-MIN_ACTIVITIES, MAX_ACTIVITIES = 2, 3
+MIN_ACTIVITIES, MAX_ACTIVITIES = 2, 2  # per focus role; her goals name a first step too
 MIN_ROLES_FOR_A_PICTURE = 3  # fewer roles with enough data: the plan says it rests on little
 
 
@@ -49,6 +57,66 @@ class PlanCompetency:
 
 
 @dataclass(frozen=True)
+class Goal:
+    """A goal from her own answers: an activity of a focus role she rated low, and where to."""
+
+    task: TaskArea
+    activity: Activity
+    stars: int  # her own stars now
+    target_stars: int  # one level of the scale she aims for
+    role: Role  # the focus role it feeds
+    step: DevActivity | None  # a suggested next step (development.yaml)
+
+
+MAX_GOALS = 3
+LOW_STARS = 2  # 1-2 stars: a clear next step; without any, the 3-star ones
+
+
+def plan_goals(
+    catalogue: Catalogue,
+    result: Result,
+    focus: tuple[Gap, ...],
+    activities: tuple[tuple[Role, tuple[DevActivity, ...]], ...],
+) -> tuple[Goal, ...]:
+    """Two or three goals from her own answers: per focus role (in order) her lowest-rated
+    activity that feeds it (1-2 stars; when she has none, 3), the heaviest for the role
+    first; then more of the same until MAX_GOALS."""
+    steps = {role.id: acts for role, acts in activities}
+    per_role: list[list[Goal]] = []
+    for gap in focus:
+        rated = []
+        for task in catalogue.tasks:
+            for activity in task.activities:
+                stars = result.ratings.get(task.id, {}).get(activity.id)
+                weight = catalogue.activity_weights(task, activity).get(gap.role.id, 0.0)
+                if stars is not None and weight > 0:
+                    rated.append((stars, -weight, task, activity))
+        low = [r for r in rated if r[0] <= LOW_STARS] or [r for r in rated if r[0] == LOW_STARS + 1]
+        low.sort(key=lambda r: (r[0], r[1]))
+        own = steps.get(gap.role.id, ())
+        per_role.append(
+            [
+                Goal(task, activity, stars, min(5, max(stars + 1, LOW_STARS + 1)), gap.role, step)
+                for (stars, _, task, activity), step in zip(
+                    low, [*own, *([None] * len(low))], strict=False
+                )
+            ]
+        )
+    goals: list[Goal] = []
+    seen: set[str] = set()
+    for depth in range(MAX_GOALS):
+        for found in per_role:
+            if (
+                depth < len(found)
+                and len(goals) < MAX_GOALS
+                and found[depth].activity.id not in seen
+            ):
+                goals.append(found[depth])
+                seen.add(found[depth].activity.id)
+    return tuple(goals)
+
+
+@dataclass(frozen=True)
 class Plan:
     result: Result
     current: Level | None  # the level now: the record's, else the closest
@@ -59,6 +127,7 @@ class Plan:
     basic: tuple[Competency, ...]  # assumed present
     ambition: str | None = None
     shown: tuple[str, ...] = ()  # per competency of a focus role left out: why she shows it
+    goals: tuple[Goal, ...] = ()  # from her own answers, for the focus roles
 
     @property
     def at_the_top(self) -> bool:
@@ -190,6 +259,16 @@ def make_plan(
     basic = tuple(c for c in catalogue.competencies if c.basic)
     activities = plan_activities(catalogue, focus)
     left_out = dict.fromkeys(shown[c] for gap in focus for c in gap.role.competencies if c in shown)
+    goals = plan_goals(catalogue, result, focus, activities)
     return Plan(
-        result, current, target, focus, competencies, activities, basic, ambition, tuple(left_out)
+        result,
+        current,
+        target,
+        focus,
+        competencies,
+        activities,
+        basic,
+        ambition,
+        tuple(left_out),
+        goals,
     )

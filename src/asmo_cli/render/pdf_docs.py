@@ -21,11 +21,20 @@ from asmo_cli.render.plan import (
     AGREEMENT_NOTE,
     FIT_NOTE,
     FOCUS_NOTE,
+    GOALS_NOTE,
+    GOALS_TITLE,
+    MORE_TITLE,
+    NO_GOALS,
+    NOT_CHOSEN_QUESTION,
+    NOT_CHOSEN_TITLE,
     agreement_names,
     evaluation_text,
     fit_notes,
     fit_rows,
+    goal_items,
+    more_activities,
     no_focus,
+    not_chosen,
 )
 from asmo_cli.render.plan_feedback import (
     CHAIR_QUESTION,
@@ -55,9 +64,11 @@ def render_plan_pdf(catalogue: Catalogue, plan: Plan, chart_png: bytes | None) -
     doc.paragraph(disclaimer(catalogue.council), size=8.5, grey=True)
     doc.paragraph(WHO_SEES, size=9.5)
     if chart_png:
-        doc.image(chart_png, width=72)
+        doc.image(chart_png, width=62)
     _fits(doc, plan)
+    _not_chosen(doc, catalogue, plan)
     _focus(doc, plan)
+    _goals(doc, catalogue, plan)
     _competencies(doc, plan)
     _activities(doc, plan)
     _together(doc, plan)
@@ -75,6 +86,26 @@ def _fits(doc: Document, plan: Plan) -> None:
     doc.table(columns, [list(row) for row in fit_rows(fits)])
     for note in fit_notes(plan):
         doc.paragraph(note, size=8.5)
+
+
+def _not_chosen(doc: Document, catalogue: Catalogue, plan: Plan) -> None:
+    listed = not_chosen(catalogue, plan)
+    if listed is None:
+        return
+    doc.heading(NOT_CHOSEN_TITLE, level=3)
+    doc.paragraph(f"{listed} {NOT_CHOSEN_QUESTION}", size=9)
+
+
+def _goals(doc: Document, catalogue: Catalogue, plan: Plan) -> None:
+    if plan.target is None or not plan.focus:
+        return
+    doc.heading(GOALS_TITLE)
+    doc.paragraph(GOALS_NOTE, size=9)
+    items = goal_items(catalogue, plan)
+    if items:
+        doc.bullets(items, size=8.5)
+    else:
+        doc.paragraph(NO_GOALS, size=9.5)
 
 
 def _focus(doc: Document, plan: Plan) -> None:
@@ -126,16 +157,18 @@ def _competencies(doc: Document, plan: Plan) -> None:
 
 def _activities(doc: Document, plan: Plan) -> None:
     """What the AS can do, per role that has development activities."""
-    chosen = [(role, acts) for role, acts in plan.activities if acts]
+    chosen = more_activities(plan)
     if not chosen:
         return
-    doc.heading("Wat ik kan doen")
-    for role, acts in chosen:
-        doc.heading(role.name, level=3)
-        doc.bullets(
-            [(f"{a.name} ({DEV_KIND_NAMES.get(a.kind, a.kind)})", a.description) for a in acts],
-            size=8.5,
-        )
+    doc.heading(MORE_TITLE)
+    doc.bullets(  # the role in each lead: a heading per role would push the plan past 3 pages
+        [
+            (f"{role.name}: {a.name} ({DEV_KIND_NAMES.get(a.kind, a.kind)})", a.description)
+            for role, acts in chosen
+            for a in acts
+        ],
+        size=8.5,
+    )
 
 
 def _together(doc: Document, plan: Plan) -> None:
@@ -153,8 +186,8 @@ def _together(doc: Document, plan: Plan) -> None:
         "Tijd (uren per maand), budget (opleiding, materiaal), wie betaalt "
         f"({PAYERS[plan.result.record.council]})",
     )
-    doc.ruled_box("Afspraken", 3, "Wat, wanneer, met wie, en hoe meet ik het?")
-    doc.keep(34)
+    doc.ruled_box("Afspraken", 3, "Wat, wanneer, met wie, en hoe meet ik het? (zie mijn doelen)")
+    doc.keep(28)
     doc.paragraph(f"Evaluatie op: {evaluation_text(plan)}; met: {'.' * 40}", size=10)
     doc.paragraph(AGREEMENT_NOTE.removesuffix("."), style="B", size=10)
     doc.table(
@@ -165,7 +198,7 @@ def _together(doc: Document, plan: Plan) -> None:
             Column("Handtekening", 0.28),
         ],
         [[who, name, "", ""] for who, name in agreement_names(plan)],
-        size=12,
+        size=11,
     )
 
 

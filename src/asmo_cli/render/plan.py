@@ -5,11 +5,11 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
+from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue, DevActivity, Role
 from asmo_cli.core.council import PAYERS
 from asmo_cli.core.levels import CLEAR_DIFFERENCE, LevelFit, clear_closest
 from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
-from asmo_cli.core.text import THIN, WHO_SEES, format_score, md, number
+from asmo_cli.core.text import THIN, WHO_SEES, format_score, md, number, stars
 from asmo_cli.render.feedback_view import BLIND, HIDDEN
 from asmo_cli.render.markdown import disclaimer, header_table
 from asmo_cli.render.plan_feedback import (
@@ -52,7 +52,9 @@ def render_plan(catalogue: Catalogue, plan: Plan) -> str:
     lines += header_table(catalogue, plan.result, [("Streefniveau", target)])
     lines += [f"![Je scores en het streefprofiel]({PLAN_PNG})", ""]
     lines += _fit(catalogue, plan)
+    lines += _not_chosen(catalogue, plan)
     lines += _focus(plan)
+    lines += _goals(catalogue, plan)
     lines += _competencies(plan)
     lines += _activities(catalogue, plan)
     lines += _fill_in(plan)
@@ -145,6 +147,45 @@ def fit_notes(plan: Plan) -> list[str]:
     return notes
 
 
+GOALS_TITLE = "Mijn doelen"
+MORE_TITLE = "Wat ik kan doen"  # besides the first steps of my goals
+GOALS_NOTE = "Uit je eigen antwoorden: per focusrol de activiteit die je het laagst gaf."
+NO_GOALS = (
+    "Bij je focusrollen gaf je geen activiteit 3 sterren of minder: kies samen een doel, "
+    "bijvoorbeeld verdieping in één rol."
+)
+
+
+def goal_items(catalogue: Catalogue, plan: Plan) -> list[tuple[str, str]]:
+    """Per goal its lead (the activity as the questionnaire words it, her stars) and text
+    (where to, a first step, how she measures it), for the Markdown and the PDF."""
+    items = []
+    for goal in plan.goals:
+        aim = catalogue.scale_level(goal.target_stars)
+        lead = f"‘{goal.activity.name}’ (nu {goal.stars} {stars(goal.stars)}, {goal.role.name})"
+        text = f"Doel: {aim.description}"
+        if goal.step is not None:
+            kind = DEV_KIND_NAMES.get(goal.step.kind, goal.step.kind)
+            text += f" Eerste stap: {goal.step.name} ({kind}): {goal.step.description}"
+        text += (
+            f" Meten: bij de evaluatie minstens {goal.target_stars} sterren, herkend door mijn "
+            "voorzitter."
+        )
+        items.append((lead, text))
+    return items
+
+
+def _goals(catalogue: Catalogue, plan: Plan) -> list[str]:
+    if plan.target is None or not plan.focus:
+        return []
+    lines = [f"## {GOALS_TITLE}", "", GOALS_NOTE, ""]
+    items = goal_items(catalogue, plan)
+    if not items:
+        return [*lines, NO_GOALS, ""]
+    lines += [f"- **{md(lead)}**: {md(text)}" for lead, text in items]
+    return [*lines, ""]
+
+
 def _focus(plan: Plan) -> list[str]:
     if plan.target is None:
         return []
@@ -186,8 +227,15 @@ def _competencies(plan: Plan) -> list[str]:
     return [*lines, ""]
 
 
+def more_activities(plan: Plan) -> list[tuple[Role, tuple[DevActivity, ...]]]:
+    """The suggestions per focus role that are not already a goal's first step."""
+    steps = {goal.step.id for goal in plan.goals if goal.step is not None}
+    found = [(role, tuple(a for a in acts if a.id not in steps)) for role, acts in plan.activities]
+    return [(role, acts) for role, acts in found if acts]
+
+
 def _activities(catalogue: Catalogue, plan: Plan) -> list[str]:
-    chosen = [(role, acts) for role, acts in plan.activities if acts]
+    chosen = more_activities(plan)
     if plan.focus and not catalogue.development:
         return [
             "## Wat ik kan doen",
@@ -198,7 +246,7 @@ def _activities(catalogue: Catalogue, plan: Plan) -> list[str]:
         ]
     if not chosen:
         return []
-    lines = ["## Wat ik kan doen", ""]
+    lines = [f"## {MORE_TITLE}", ""]
     for role, acts in chosen:
         lines.append(f"**{md(role.name)}**")
         lines.append("")
@@ -207,6 +255,25 @@ def _activities(catalogue: Catalogue, plan: Plan) -> list[str]:
             lines.append(f"- {md(act.name)} ({kind}): {md(act.description)}")
         lines.append("")
     return lines
+
+
+NOT_CHOSEN_TITLE = "Werkzaamheden die ik niet koos"
+NOT_CHOSEN_QUESTION = (
+    "Per werkzaamheid: hoort dit bij mijn functie, doet iemand anders het, of wil ik het oppakken?"
+)
+
+
+def not_chosen(catalogue: Catalogue, plan: Plan) -> str | None:
+    """The task areas she did not choose, as one sentence (None when she chose them all)."""
+    names = [t.name for t in catalogue.tasks if t.id not in plan.result.record.ratings]
+    return "; ".join(names) + "." if names else None
+
+
+def _not_chosen(catalogue: Catalogue, plan: Plan) -> list[str]:
+    listed = not_chosen(catalogue, plan)
+    if listed is None:
+        return []
+    return [f"## {NOT_CHOSEN_TITLE}", "", f"{md(listed)} {NOT_CHOSEN_QUESTION}", ""]
 
 
 def _fill_in(plan: Plan) -> list[str]:
