@@ -186,7 +186,8 @@ def _together(doc: Document, plan: Plan) -> None:
         "Tijd (uren per maand), budget (opleiding, materiaal), wie betaalt "
         f"({PAYERS[plan.result.record.council]})",
     )
-    doc.ruled_box("Afspraken", 3, "Wat, wanneer, met wie, en hoe meet ik het? (zie mijn doelen)")
+    hint = "Wat, wanneer, met wie, en hoe meet ik het?"
+    doc.ruled_box("Afspraken", 3, f"{hint} (zie mijn doelen)" if plan.goals else hint)
     doc.keep(28)
     doc.paragraph(f"Evaluatie op: {evaluation_text(plan)}; met: {'.' * 40}", size=10)
     doc.paragraph(AGREEMENT_NOTE.removesuffix("."), style="B", size=10)

@@ -130,10 +130,15 @@ def fit_rows(fits: list[LevelFit]) -> list[tuple[str, str]]:
 def fit_notes(plan: Plan) -> list[str]:
     """The plain-text notes under the level table: ties, little data, thin and n.v.t. roles."""
     notes = []
-    if clear_closest(list(plan.result.fits)) is None:
+    judged = sorted(
+        (f for f in plan.result.fits if f.difference is not None), key=lambda f: f.difference or 0
+    )
+    if len(judged) >= 2 and clear_closest(list(plan.result.fits)) is None:
+        first, second = judged[0], judged[1]
         notes.append(
-            f"Geen duidelijk verschil: de niveaus liggen hooguit {number(CLEAR_DIFFERENCE, 2)} "
-            "uit elkaar."
+            f"Geen duidelijk verschil: {first.level.name} ({number(first.difference or 0, 2)}) "
+            f"en {second.level.name} ({number(second.difference or 0, 2)}) liggen hooguit "
+            f"{number(CLEAR_DIFFERENCE, 2)} uit elkaar."
         )
     enough = sum(1 for r in plan.result.scores.roles if r.enough_data)
     if enough < MIN_ROLES_FOR_A_PICTURE:
