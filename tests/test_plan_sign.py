@@ -16,6 +16,8 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.levels import LevelFit, clear_closest
 from asmo_cli.render.plan import fit_rows
 
+from .conftest import Editor
+
 ROOT = Path(__file__).resolve().parents[1]
 ANSWERS = ROOT / "docs" / "voorbeeld-antwoorden.yaml"
 
@@ -132,3 +134,37 @@ def test_the_starter_gets_goals_from_her_own_lowest_answers(
     assert 1 <= len(quoted) <= 3, goals
     assert any(f"‘{name}’ (nu {lowest} " in goals for name in lowest_named), goals
     assert all("Doel: Ik beheers" in line and "Meten: bij de evaluatie" in line for line in quoted)
+
+
+def test_a_goals_first_step_trains_its_own_area(runner: CliRunner, tmp_path: Path) -> None:
+    """The starter's goal on letters (correspondentie) starts with the step that development.yaml
+    says trains that area, not with the minutes training of her focus role; no step twice."""
+    source = PERSONAS / "starter.yaml"
+    out = tmp_path / "uit"
+    assert (
+        runner.invoke(app, ["assess", "--answers", str(source), "--out", str(out)]).exit_code == 0
+    )
+    assert runner.invoke(app, ["plan", "--out", str(out)]).exit_code == 0
+    md = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
+    goals = md.split("## Mijn doelen", 1)[1].split("\n## ", 1)[0].splitlines()
+    letters = next(line for line in goals if "‘Brieven en adviezen" in line)
+    assert "Eerste stap: Verslagen en brieven laten meelezen" in letters, letters
+    steps = [
+        line.split("Eerste stap: ", 1)[1].split(" (", 1)[0]
+        for line in goals
+        if "Eerste stap" in line
+    ]
+    assert len(steps) == len(set(steps)), steps
+
+
+def test_an_unknown_area_in_development_yaml_is_named(
+    runner: CliRunner, edit: Editor, data_copy: Path
+) -> None:
+    def misspell(data: dict[str, list[dict[str, object]]]) -> None:
+        data["activities"][0]["areas"] = ["corespondentie"]
+
+    edit("development.yaml", misspell)
+    result = runner.invoke(app, ["validate", "--data-dir", str(data_copy)])
+    assert result.exit_code == 1
+    text = " ".join(result.output.split())
+    assert "development.yaml" in text and "onbekende werkzaamheid 'corespondentie' in areas" in text

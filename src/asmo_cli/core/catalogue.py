@@ -105,6 +105,9 @@ class DevActivity:
     kind: str
     roles: tuple[str, ...]
     competencies: tuple[str, ...]
+    # the task areas whose work it trains (development.yaml 'areas'; may be empty): a goal on
+    # an activity of such an area takes it as its first step
+    areas: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

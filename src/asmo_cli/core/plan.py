@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from asmo_cli.core.catalogue import (
     Activity,
@@ -96,10 +96,15 @@ def plan_goals(
         own = steps.get(gap.role.id, ())
         per_role.append(
             [
-                Goal(task, activity, stars, min(5, max(stars + 1, LOW_STARS + 1)), gap.role, step)
-                for (stars, _, task, activity), step in zip(
-                    low, [*own, *([None] * len(low))], strict=False
+                Goal(
+                    task,
+                    activity,
+                    stars,
+                    min(5, max(stars + 1, LOW_STARS + 1)),
+                    gap.role,
+                    first_step(catalogue, task, gap.role, own),
                 )
+                for stars, _, task, activity in low
             ]
         )
     goals: list[Goal] = []
@@ -113,7 +118,33 @@ def plan_goals(
             ):
                 goals.append(found[depth])
                 seen.add(found[depth].activity.id)
+    # no step twice: a later goal takes the next activity that trains its area
+    taken: set[str] = set()
+    for i, goal in enumerate(goals):
+        own = steps.get(goal.role.id, ())
+        step = first_step(catalogue, goal.task, goal.role, own, frozenset(taken))
+        goals[i] = replace(goal, step=step)
+        if step is not None:
+            taken.add(step.id)
     return tuple(goals)
+
+
+def first_step(
+    catalogue: Catalogue,
+    task: TaskArea,
+    role: Role,
+    suggested: tuple[DevActivity, ...],
+    taken: frozenset[str] = frozenset(),
+) -> DevActivity | None:
+    """The step for a goal in ``task``: a development activity that trains that area (one
+    for the role first), else the role's first suggestion, else none; one that another goal
+    already ``taken`` only when there is no other."""
+    trains = [a for a in catalogue.development or () if task.id in a.areas]
+    trains.sort(key=lambda a: role.id not in a.roles)  # stable: the file's order otherwise
+    options = [*trains, *suggested]
+    fresh = [a for a in options if a.id not in taken]
+    chosen = fresh or options
+    return chosen[0] if chosen else None
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,8 @@ def goal_items(catalogue: Catalogue, plan: Plan) -> list[tuple[str, str]]:
         text = f"Doel: {aim.description}"
         if goal.step is not None:
             kind = DEV_KIND_NAMES.get(goal.step.kind, goal.step.kind)
-            text += f" Eerste stap: {goal.step.name} ({kind}): {goal.step.description}"
+            first = goal.step.description.split(". ", 1)[0].rstrip(".")  # its first sentence
+            text += f" Eerste stap: {goal.step.name} ({kind}): {first}."
         text += (
             f" Meten: bij de evaluatie minstens {goal.target_stars} sterren, herkend door mijn "
             "voorzitter."

@@ -17,6 +17,7 @@ def parse_development(
     role_ids: Collection[str],
     comp_ids: Collection[str],
     problems: list[str],
+    task_ids: Collection[str] | None = None,
 ) -> tuple[tuple[DevActivity, ...], dict[str, tuple[str, ...]]] | None:
     """Check development.yaml's content against the known role and competency ids.
 
@@ -37,13 +38,16 @@ def parse_development(
         obj = p.mapping(raw, item, "een activiteit")
         if obj is None:
             continue
-        p.fields(obj, item, ("id", "name", "description", "kind", "roles", "competencies"))
+        p.fields(
+            obj, item, ("id", "name", "description", "kind", "roles", "competencies"), ("areas",)
+        )
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         description, kind = p.text(obj, "description", item), obj.get("kind")
         if kind is not None and kind not in KINDS:
             p.add(item, f"onbekende soort '{kind}' in kind (kies uit: {', '.join(KINDS)})")
         roles = p.id_list(obj.get("roles"), item, "roles", "rol", role_ids)
         comps = p.id_list(obj.get("competencies"), item, "competencies", "competentie", comp_ids)
+        areas = p.id_list(obj.get("areas", []), item, "areas", "werkzaamheid", task_ids) or ()
         if (
             ident
             and name
@@ -52,7 +56,7 @@ def parse_development(
             and roles is not None
             and comps is not None
         ):
-            result.append(DevActivity(ident, name, description, str(kind), roles, comps))
+            result.append(DevActivity(ident, name, description, str(kind), roles, comps, areas))
     p.unique((a.id for a in result), "activiteit")
     order = _order(data.get("order", {}), role_ids, [a.id for a in result], p)
     problems.extend(p.lines)
