@@ -124,14 +124,6 @@ class Workspace:
     def _in_words(self, *, with_development: bool = False) -> Callable[[Council], Catalogue]:
         return lambda council: self.catalogue(with_development=with_development, council=council)
 
-    def _set_council(
-        self, record: Record, council: Council | None
-    ) -> tuple[Record, tuple[str, ...]]:
-        if council is None:
-            return record, ()
-        record, line = records_api.set_council(record, council)
-        return record, (line,) if line else ()
-
     def validate(self) -> Checked:
         """Check the catalogue: every problem in it, else the warnings about its weights."""
         from asmo_cli.core.weight_rules import weight_warnings
@@ -294,7 +286,10 @@ class Workspace:
 
         with self.here():
             record = records_api.own_record(record_ref, "hours")
-            record, said = self._set_council(record, council)
+            said: tuple[str, ...] = ()
+            if council is not None:
+                record, line = records_api.set_council(record, council)
+                said = (line,) if line else ()
             catalogue = self.catalogue_for(record)
             return Written(tuple(write_hours_documents(catalogue, record, _path(out))), said)
 

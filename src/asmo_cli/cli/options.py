@@ -99,3 +99,20 @@ CouncilOption = Annotated[
         "mr (medezeggenschapsraad of GMR), cr (cliëntenraad) of other.",
     ),
 ]
+
+
+def store_council(
+    work: Workspace, record_ref: str | None, council: str | None, command: str
+) -> str | None:
+    """``--council`` of a command that keeps no warnings of its own (hours, feedback invite):
+    store it with the record first and say so; return the record's id to go on with."""
+    from asmo_cli.cli.console import console_for, say
+    from asmo_cli.core.council import parse_council
+
+    chosen = parse_council(council)
+    if chosen is None:
+        return record_ref
+    record, line = work.set_council(record_ref, chosen, command)
+    if line:
+        say(console_for(), f"Let op: {line}", "yellow")
+    return record.id

@@ -16,8 +16,10 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 
 from asmo_cli.core.catalogue import (
     Activity,
@@ -93,17 +95,9 @@ def plan_goals(
                     rated.append((stars, -weight, task, activity))
         low = [r for r in rated if r[0] <= LOW_STARS] or [r for r in rated if r[0] == LOW_STARS + 1]
         low.sort(key=lambda r: (r[0], r[1]))
-        own = steps.get(gap.role.id, ())
         per_role.append(
             [
-                Goal(
-                    task,
-                    activity,
-                    stars,
-                    min(5, max(stars + 1, LOW_STARS + 1)),
-                    gap.role,
-                    first_step(catalogue, task, gap.role, own),
-                )
+                Goal(task, activity, stars, min(5, max(stars + 1, LOW_STARS + 1)), gap.role, None)
                 for stars, _, task, activity in low
             ]
         )
@@ -159,6 +153,20 @@ class Plan:
     ambition: str | None = None
     shown: tuple[str, ...] = ()  # per competency of a focus role left out: why she shows it
     goals: tuple[Goal, ...] = ()  # from her own answers, for the focus roles
+
+    @property
+    def evaluation(self) -> date:
+        """Six months after the measurement: then a new measurement shows what changed."""
+        made = self.result.record.created.date()
+        year, month = made.year + (made.month + 5) // 12, (made.month + 5) % 12 + 1
+        return date(year, month, min(made.day, calendar.monthrange(year, month)[1]))
+
+    @property
+    def further_activities(self) -> tuple[tuple[Role, tuple[DevActivity, ...]], ...]:
+        """The suggestions per focus role that are not already a goal's first step."""
+        steps = {goal.step.id for goal in self.goals if goal.step is not None}
+        found = [(r, tuple(a for a in acts if a.id not in steps)) for r, acts in self.activities]
+        return tuple((role, acts) for role, acts in found if acts)
 
     @property
     def at_the_top(self) -> bool:

@@ -25,14 +25,12 @@ from asmo_cli.core.catalogue import Catalogue, ScaleLevel, TaskArea
 from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.feedback import (
     ANSWERS_FORMAT,
-    GIVER_ROLE_TITLES,
     GIVER_ROLES,
     giver_role_titles,
 )
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 
-ROLES = tuple((role, GIVER_ROLE_TITLES[role]) for role in GIVER_ROLES)
 ROLE_IDS = tuple(GIVER_ROLES)
 NO_NAME = "de ambtelijk secretaris"
 CANNOT_JUDGE = "Kan ik niet beoordelen"

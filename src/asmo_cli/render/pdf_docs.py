@@ -32,7 +32,6 @@ from asmo_cli.render.plan import (
     fit_notes,
     fit_rows,
     goal_items,
-    more_activities,
     no_focus,
     not_chosen,
 )
@@ -157,7 +156,7 @@ def _competencies(doc: Document, plan: Plan) -> None:
 
 def _activities(doc: Document, plan: Plan) -> None:
     """What the AS can do, per role that has development activities."""
-    chosen = more_activities(plan)
+    chosen = plan.further_activities
     if not chosen:
         return
     doc.heading(MORE_TITLE)

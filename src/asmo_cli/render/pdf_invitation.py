@@ -9,12 +9,12 @@ the AS can type the answers in with ``asmo feedback add --interactive`` for the 
 from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.council import NEUTRAL, Council
+from asmo_cli.core.council import Council
 from asmo_cli.core.feedback import giver_role_titles
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 from asmo_cli.render.blocks import Column
-from asmo_cli.render.invitation import CANNOT_JUDGE, NO_NAME, as_names, third_person
+from asmo_cli.render.invitation import CANNOT_JUDGE, NO_NAME, as_names, mzo_note, third_person
 from asmo_cli.render.pdf import Document
 
 BOX = "☐"
@@ -39,7 +39,7 @@ def render_invitation_pdf(catalogue: Catalogue, record: Record, giver: str | Non
         f"{_cap(short)} heeft dezelfde vragen zelf ook beantwoord en wil graag weten hoe jij dat "
         f"ziet, bijvoorbeeld voor een ontwikkelgesprek. Er zijn geen goede of foute antwoorden: "
         f"kruis alleen aan wat je zelf hebt gezien, en anders '{CANNOT_JUDGE}'. Een vraag "
-        "overslaan mag ook." + _mzo(catalogue.council)
+        "overslaan mag ook." + mzo_note(catalogue.council)
     )
     doc.paragraph(
         f"Geef het ingevulde formulier terug aan {short}. Je antwoorden gaan nergens anders "
@@ -69,13 +69,6 @@ def render_invitation_pdf(catalogue: Catalogue, record: Record, giver: str | Non
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _mzo(council: Council) -> str:
-    """The paper's sentence on the word MZO (only in the neutral wording)."""
-    if council != NEUTRAL:
-        return ""
-    return " MZO staat voor medezeggenschapsorgaan, zoals de ondernemingsraad."
 
 
 def _giver(doc: Document, short: str, council: Council) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
-
-from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue, DevActivity, Role
+from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue
 from asmo_cli.core.council import PAYERS
 from asmo_cli.core.levels import CLEAR_DIFFERENCE, LevelFit, clear_closest
 from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
@@ -26,18 +23,9 @@ AGREEMENT_ROWS = ("Medewerker", "Leidinggevende")
 AGREEMENT_NOTE = "Akkoord met de afspraken in dit plan."
 
 
-def evaluation_date(plan: Plan) -> date:
-    """Six months after the measurement: then a new measurement shows what changed."""
-    made = plan.result.record.created.date()
-    month = made.month + 6
-    year, month = made.year + (month - 1) // 12, (month - 1) % 12 + 1
-    day = min(made.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day)
-
-
 def evaluation_text(plan: Plan) -> str:
     # a fixed command: the plan is read long after, wherever asmo is installed then
-    return f"{evaluation_date(plan):%d-%m-%Y}, met een nieuwe meting (asmo assess)"
+    return f"{plan.evaluation:%d-%m-%Y}, met een nieuwe meting (asmo assess)"
 
 
 FILL_IN = "…………………………………………………………………………………………………………"
@@ -233,15 +221,8 @@ def _competencies(plan: Plan) -> list[str]:
     return [*lines, ""]
 
 
-def more_activities(plan: Plan) -> list[tuple[Role, tuple[DevActivity, ...]]]:
-    """The suggestions per focus role that are not already a goal's first step."""
-    steps = {goal.step.id for goal in plan.goals if goal.step is not None}
-    found = [(role, tuple(a for a in acts if a.id not in steps)) for role, acts in plan.activities]
-    return [(role, acts) for role, acts in found if acts]
-
-
 def _activities(catalogue: Catalogue, plan: Plan) -> list[str]:
-    chosen = more_activities(plan)
+    chosen = plan.further_activities
     if plan.focus and not catalogue.development:
         return [
             "## Wat ik kan doen",

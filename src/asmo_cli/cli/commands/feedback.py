@@ -10,8 +10,7 @@ import typer
 
 from asmo_cli.cli.console import console_for, say, show_command, tell
 from asmo_cli.cli.help import DutchCommand, DutchGroup
-from asmo_cli.cli.options import CouncilOption, DataDir, OutDir, RecordRef, workspace
-from asmo_cli.core.council import parse_council
+from asmo_cli.cli.options import CouncilOption, DataDir, OutDir, RecordRef, store_council, workspace
 from asmo_cli.core.errors import AsmoError
 from asmo_cli.core.text import moment_nl, plural, program
 
@@ -74,12 +73,7 @@ def invite(
         raise AsmoError("--for: geef een naam, bijvoorbeeld --for 'Jan de Boer'")
     work = workspace(data_dir)
     console = console_for()
-    chosen = parse_council(council)
-    if chosen is not None:
-        changed, line = work.set_council(record_ref, chosen, "feedback invite")
-        record_ref = changed.id
-        if line:
-            say(console, f"Let op: {line}", "yellow")
+    record_ref = store_council(work, record_ref, council, "feedback invite")
     invitations = work.invite(record_ref, names, out=out)
     record = invitations[0].record
     record_id = record.id

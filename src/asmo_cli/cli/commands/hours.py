@@ -8,8 +8,15 @@ from typing import Annotated
 import typer
 
 from asmo_cli.cli.console import console_for, print_written, require_terminal, say, tell
-from asmo_cli.cli.options import CouncilOption, DataDir, OpenIt, OutDir, RecordRef, workspace
-from asmo_cli.core.council import parse_council
+from asmo_cli.cli.options import (
+    CouncilOption,
+    DataDir,
+    OpenIt,
+    OutDir,
+    RecordRef,
+    store_council,
+    workspace,
+)
 from asmo_cli.core.errors import EXIT_INTERRUPTED
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import moment_nl, program
@@ -38,12 +45,7 @@ def hours(
 
     work = workspace(data_dir)
     console = console_for()
-    chosen = parse_council(council)
-    if chosen is not None:
-        record, line = work.set_council(record_ref, chosen, "hours")
-        record_ref = record.id
-        if line:
-            say(console, f"Let op: {line}", "yellow")
+    record_ref = store_council(work, record_ref, council, "hours")
 
     def change(record: Record) -> tuple[dict[str, float], float | None]:
         if file is not None:
