@@ -453,4 +453,10 @@ def test_profiles_and_development_activities(catalogue: Catalogue) -> None:
     for role in catalogue.roles:
         assert len([a for a in catalogue.development if role.id in a.roles]) >= 2, role.id
     kinds = {a.kind for a in catalogue.development}
-    assert kinds == {"opleiding", "masterclass", "intervisie", "netwerk", "praktijk"}
+    assert kinds == {"opleiding", "masterclass", "intervisie", "netwerk", "praktijk", "dienst"}
+    # services are support, never a goal or a step: the advieslijn is one
+    assert [a.id for a in catalogue.development if a.is_support] == ["advieslijn"]
+    # something for every level: a basis for a starter, deepening at or above the target
+    stages = {a.stage for a in catalogue.development}
+    assert stages == {None, "start", "deepen"}
+    assert len([a for a in catalogue.development if a.stage == "deepen"]) >= 3

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -100,12 +101,18 @@ def test_without_a_gap_the_role_nearest_its_profile_is_named_but_not_as_a_gap(
     held = [r for r in result.scores.roles if r.enough_data and r.role_id in profile]
     assert all((r.score or 0.0) > profile[r.role_id] - 0.5 for r in held)
     nearest = min(held, key=lambda r: (r.score or 0.0) - profile[r.role_id])
-    shown = f"{nearest.name} ({nearest.score or 0.0:.1f}; profiel {profile[nearest.role_id]:.1f}"
+    score, target = _half_up(nearest.score or 0.0), _half_up(profile[nearest.role_id])
+    shown = f"{nearest.name} ({score}; profiel {target}"
     assert shown.replace(".", ",") in result.ranking.no_gap
-    gap = profile[nearest.role_id] - (nearest.score or 0.0)
-    if gap > 0:  # below: the exact distance, so that rounding never makes it look like 0,5
-        assert f"; {gap:.2f} eronder)".replace(".", ",") in result.ranking.no_gap
+    assert (nearest.name, str(score), str(target)) == ("Penvoerder", "3.7", "4.0")
+    # below: the distance as she subtracts the two figures she sees, never 0,5 or more here
+    assert "(3,7; profiel 4,0; 0,3 eronder)" in result.ranking.no_gap
     assert "Op elke rol met genoeg gegevens zit je op of boven" in result.ranking.no_gap
+
+
+def _half_up(value: float) -> Decimal:
+    """A score as a reader rounds it: the decimal she would type, half up to one decimal."""
+    return Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 def test_a_strong_role_below_the_profile_is_never_hidden_by_the_no_gap_sentence(
@@ -288,12 +295,13 @@ def test_the_plan_never_says_she_shows_it_as_a_role_she_is_to_grow_in(
 ) -> None:
     """A strong role can be a focus role of the plan (strong for her, below the target): the
     plan then never leaves a competency out because 'you show it as' that role."""
+    from asmo_cli.core.ambition import LEVEL, Ambition
     from asmo_cli.core.levels import default_target
     from asmo_cli.core.plan import make_plan
 
     result = persona(catalogue, name)
     target = default_target(catalogue, result.record.level, list(result.fits))
-    plan = make_plan(catalogue, result, target)
+    plan = make_plan(catalogue, result, Ambition(LEVEL, level=target.id))
     assert target is not None
     below = {
         r.name

@@ -61,7 +61,9 @@ def test_gaps_largest_first(catalogue: Catalogue) -> None:
 def test_plan_writes_both_files(runner: CliRunner, catalogue: Catalogue, tmp_path: Path) -> None:
     record = make_record(catalogue, datetime(2026, 2, 1, 10, 0), stars=2, level="administratief")
     out = tmp_path / "plan"
-    result = runner.invoke(app, ["plan", record.id, "--out", str(out)])
+    result = runner.invoke(
+        app, ["plan", record.id, "--out", str(out), "--target", "beleidsmedewerker"]
+    )
     assert result.exit_code == 0, result.output
     assert {p.name for p in out.iterdir()} == {
         "ontwikkelplan.pdf",
@@ -72,10 +74,30 @@ def test_plan_writes_both_files(runner: CliRunner, catalogue: Catalogue, tmp_pat
         assert image.size == (1275, 1275)
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
     assert "| Streefniveau | Beleidsmedewerker |" in text
+    assert "| Mijn ambitie | Doorgroeien naar beleidsmedewerker |" in text
     assert "gespreksopener, geen oordeel" in text
-    assert "## Wat ik kan doen" in text
-    assert "| Wat | Wanneer | Met wie | Hoe meet ik het? |" in text
-    assert "*Als beleidsmedewerker: Jaarplannen maken.*" in text
+    assert "### Wat ik nog meer kan doen" in text
+    assert (
+        "| Wat (zie mijn doelen) | Wanneer | Met wie | Tijd, budget; wie betaalt (OR-budget, "
+        "werkgever) | Hoe meet ik het? |"
+    ) in text
+    assert "Als beleidsmedewerker: Jaarplannen maken." in text
+
+
+def test_without_a_choice_the_plan_grows_in_her_own_function(
+    runner: CliRunner, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """No --target, no terminal: grow in her own function; her own level's profile is the
+    target, and no level above hers appears as a Streefniveau."""
+    record = make_record(catalogue, datetime(2026, 2, 1, 10, 0), stars=2, level="administratief")
+    out = tmp_path / "plan"
+    result = runner.invoke(app, ["plan", record.id, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
+    assert "| Mijn ambitie | Groeien in mijn huidige functie |" in text
+    assert "Streefniveau" not in text
+    assert "streefprofiel van mijn eigen niveau (administratief organisatorisch medewerker)" in text
+    assert "Beleidsmedewerker" not in text.split("### Welk functieniveau")[0]
 
 
 def test_plan_without_level_and_with_nvt_roles(
@@ -94,15 +116,13 @@ def test_plan_without_level_and_with_nvt_roles(
     assert result.exit_code == 0, result.output
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
     assert "| Functieniveau | niet opgegeven |" in text
-    assert "Geen van je werkzaamheden telt mee voor: Coach, Trainer." in text
-    assert (
-        "Te weinig ingevuld om te beoordelen: Organisator (12% van het werk van deze rol "
-        "beoordeeld; minstens een derde nodig);"
-    ) in " ".join(text.split())
-    assert "Verbinder (1 activiteit beoordeeld; minstens 3 nodig, waarvan één kernactiviteit)." in (
-        " ".join(text.split())
-    )
-    assert "| Penvoerder | 2,0 | 4,0 | 2,0 |" in text
+    assert "Geen van mijn werkzaamheden telt mee voor: Coach, Trainer." in text
+    # no level given: the level her profile fits best, and the plan says so
+    assert "| Niveau in dit plan | Administratief organisatorisch medewerker (mijn profiel" in text
+    assert "Ik gaf geen functieniveau op" in text
+    assert "| Organisator | (2,0) | 4,0 |  | te weinig ingevuld |" in text
+    assert "| Coach | – | 2,0 |  | geen werkzaamheden gekozen |" in text
+    assert "| Penvoerder | 2,0 | 4,0 | " in text and "focusrol (2,0 te gaan) |" in text
 
 
 def test_unknown_target_lists_levels(runner: CliRunner, catalogue: Catalogue) -> None:
@@ -126,7 +146,7 @@ def test_plan_with_catalogue_without_profiles_or_activities(
     result = runner.invoke(app, ["plan", "--data-dir", str(data_copy), "--out", str(out)])
     assert result.exit_code == 0, result.output
     text = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
-    assert "kan daarom niet beoordelen" in text
+    assert "geen streefprofielen per functieniveau" in text
     result = runner.invoke(app, ["plan", "--data-dir", str(data_copy), "--target", "adviseur"])
     assert result.exit_code == 1
     assert "heeft geen streefprofiel" in result.output

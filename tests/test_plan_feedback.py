@@ -12,21 +12,23 @@ from typer.testing import CliRunner
 
 from asmo_cli.api.plans import write_plan
 from asmo_cli.cli.app import app
+from asmo_cli.core.ambition import DEFAULT, LEVEL, Ambition
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.plan import make_plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import compute_result
-from asmo_cli.render.plan import render_plan
+from asmo_cli.render.plan_content import render_plan
 from asmo_cli.storage.feedback import store_feedback
 from asmo_cli.storage.store import record_path, save_record
 
 NAMES = ("Jan Jansen", "Petra de Boer", "Karel Appel")
-WHY = "anderen zien hier minder dan jij, en het niveau vraagt meer."
+WHY = "anderen zien hier minder dan ik, en het niveau vraagt meer."
 CHAIR_QUESTION = "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?"
 # The example's roles towards adviseur: Kenner 2,8 (gap 1,7), Beleidsadviseur 3,0 (1,5),
 # Procesbewaker 3,7 (0,8); Organisator 4,1 and Penvoerder 4,0 are not below their 4,0.
 # Verbinder (27% coverage), Coach (29%) and Trainer (2 rated) rest on too little data.
+ADVISEUR = Ambition(LEVEL, level="adviseur")
 PROCESS = ("bewaken-afspraken", "reglement")  # 5 core activities of Procesbewaker, and 1 more
 ADVISE = ("beleidsvoorbereiding",)  # 5 rated core activities of Beleidsadviseur
 ORGANISE = ("overlegvergaderingen", "verkiezingen", "werkwijze-secretariaat", "begroting")
@@ -59,24 +61,30 @@ def giver(
     return FeedbackResponse(f"r-{number}", role, NAMES[number % 3], ratings, comments or {})
 
 
-def _plan_text(runner: CliRunner, ref: str, out: Path) -> tuple[str, str, int]:
-    """Run asmo plan; return the Markdown, the PDF's text (spaces normalised), its pages."""
-    result = runner.invoke(app, ["plan", ref, "--out", str(out)])
+def _plan_text(runner: CliRunner, ref: str, out: Path, *options: str) -> tuple[str, str, int]:
+    """Run asmo plan (towards adviseur, unless ``options`` say otherwise); return the
+    Markdown, the PDF's text (spaces normalised), its pages."""
+    result = runner.invoke(app, ["plan", ref, "--out", str(out), *(options or TOWARDS_ADVISEUR)])
     assert result.exit_code == 0, result.output
     reader = PdfReader(out / "ontwikkelplan.pdf")
     pdf = " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
     return (out / "ontwikkelplan.md").read_text(encoding="utf-8"), pdf, len(reader.pages)
 
 
+TOWARDS_ADVISEUR = ("--target", "adviseur")
+GROW = ("--target", "beleidsmedewerker")  # the example's own level: grow in her function
+
+
 def _section(text: str, heading: str) -> str:
-    match = re.search(rf"^## {heading}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    match = re.search(rf"^##+ {heading}\n(.*?)(?=^##+ |\Z)", text, re.S | re.M)
     assert match, heading
     return match.group(1)
 
 
 def _focus(text: str) -> list[str]:
-    section = _section(text, "Focusrollen richting adviseur medezeggenschap")
-    return re.findall(r"^\| (\w+) \| \d", section, re.M)
+    """The focus roles in the plan's order: the first rows of the roles table."""
+    section = _section(text, "Mijn rollen: rapport en plan naast elkaar")
+    return re.findall(r"^\| (\w+) \| [^|]+ \| [^|]+ \| [^|]* \| focusrol ", section, re.M)
 
 
 def _store(record: Record, *responses: FeedbackResponse) -> None:
@@ -110,10 +118,10 @@ def test_blind_spot_first_and_the_section_filled(
     # Beleidsadviseur: (19 + 0,5 · 19) / 9,5 = 3,0; the givers put beleidsvoorbereiding's five
     # rated (3, 3, 2, 3, 2: 13; weight 1) at 5 and voortgang-beleid-bewaken (0,5; 4) at 1:
     # (19 − 13 + 25 + 0,5 · (19 − 4 + 1)) / 9,5 = 39 / 9,5 = 4,1: a hidden strength.
-    assert "**Blinde vlekken**: anderen zien hier minder dan jij (minstens 1,0 lager)." in section
-    assert "- Procesbewaker: zelf 3,7, anderen 2,5" in section
-    assert "**Verborgen krachten**" in section
-    assert "- Beleidsadviseur: zelf 3,0, anderen 4,1" in section
+    assert "**Blinde vlekken: anderen zien hier minder dan ik (minstens 1,0 lager).**" in section
+    assert "- **Procesbewaker**: zelf 3,7, anderen 2,5" in section
+    assert "**Verborgen krachten: anderen zien hier meer dan ik (minstens 1,0 hoger).**" in section
+    assert "- **Beleidsadviseur**: zelf 3,0, anderen 4,1" in section
     assert "- **Reglement MZO**: Bewaak de termijnen.\n- **Reglement MZO**: Haal de wet" in section
     assert "- **Archief**: Alles is altijd vindbaar." in section
     assert section.rstrip().endswith("…………")  # room for the AS's own notes
@@ -135,15 +143,15 @@ def test_blind_spot_first_and_the_section_filled(
 
 def test_only_the_chair_keeps_the_title(runner: CliRunner, example: Record, tmp_path: Path) -> None:
     """Two voorzitters, a blind spot, no comments: *Feedback van mijn voorzitter*, and the
-    example's plan stays at three pages."""
+    example's plan (growing in her own function, the default) stays at three pages."""
     _store(
         example, giver(example, "voorzitter", 0, PROCESS), giver(example, "voorzitter", 1, PROCESS)
     )
-    md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan")
+    md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan", *GROW)
     section = _section(md, "Feedback van mijn voorzitter")
     assert "2 personen gaven feedback op dezelfde activiteiten als jij: 2 voorzitters." in section
     # bewaken-afspraken and reglement 1 star: (37 − 19 + 5 + 0,5 · 17) / 12,5 = 2,52, as above
-    assert "- Procesbewaker: zelf 3,7, anderen 2,5" in section
+    assert "- **Procesbewaker**: zelf 3,7, anderen 2,5" in section
     assert "Opmerkingen" not in section and CHAIR_QUESTION not in section
     assert "Feedback van anderen" not in md + pdf
     assert "Feedback van mijn voorzitter" in pdf and "2 voorzitters" in pdf
@@ -197,13 +205,13 @@ def test_a_blind_spot_needs_a_gap_to_become_a_focus_role(
         "beleidsadviseur",
         "procesbewaker",
     ]
-    plan = make_plan(catalogue, result, catalogue.level("adviseur"))
+    plan = make_plan(catalogue, result, ADVISEUR)
     assert [g.role.id for g in plan.focus] == ["beleidsadviseur", "procesbewaker", "kenner"]
     assert [r.id for r in plan.blind_first] == ["beleidsadviseur", "procesbewaker"]
     text = render_plan(catalogue, plan)
     assert f"Beleidsadviseur en Procesbewaker staan voorop: {WHY}" in text
-    assert "- Organisator: zelf 4,1, anderen 2,0" in text
-    without = make_plan(catalogue, compute_result(catalogue, example), catalogue.level("adviseur"))
+    assert "- **Organisator**: zelf 4,1, anderen 2,0" in text
+    without = make_plan(catalogue, compute_result(catalogue, example), ADVISEUR)
     assert [g.role.id for g in without.focus] == ["kenner", "beleidsadviseur", "procesbewaker"]
     assert without.blind_first == ()
 
@@ -216,13 +224,15 @@ def test_without_feedback_the_plan_is_unchanged(
     from tools.examples import ROOT
 
     shipped = (ROOT / "docs" / "voorbeeld" / "ontwikkelplan.md").read_bytes()
-    written = write_plan(catalogue, example, None, tmp_path / "direct")
+    written = write_plan(catalogue, example, DEFAULT, tmp_path / "direct")
     assert written.paths[1].read_bytes() == shipped
     save_record(example)
-    md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan")
+    md, pdf, pages = _plan_text(
+        runner, example.id, tmp_path / "plan", "--target", "beleidsmedewerker"
+    )
     assert md.encode("utf-8") == shipped
-    assert f"## Feedback van mijn voorzitter\n\n{CHAIR_QUESTION}\n\n…" in md
-    assert f"Feedback van mijn voorzitter {CHAIR_QUESTION} Wat heb ik nodig" in pdf
+    assert f"**Feedback van mijn voorzitter**\n\n*{CHAIR_QUESTION}*\n\n…" in md
+    assert f"Feedback van mijn voorzitter {CHAIR_QUESTION} Afspraken en wat ik nodig heb" in pdf
     for new in ("Feedback van anderen", "voorop", "Mijn aantekeningen", "gaven feedback"):
         assert new not in md + pdf
     assert pages <= 3
@@ -237,10 +247,10 @@ def test_a_copy_elsewhere_does_not_take_the_stored_feedback(
     copy.parent.mkdir()
     shutil.copy(record_path(example.id), copy)
     md, pdf, _ = _plan_text(runner, str(copy), tmp_path / "plan")
-    assert f"## Feedback van mijn voorzitter\n\n{CHAIR_QUESTION}" in md
+    assert f"**Feedback van mijn voorzitter**\n\n*{CHAIR_QUESTION}*" in md
     assert "Geheim" not in md + pdf and "voorop" not in md
     stored, _, _ = _plan_text(runner, example.id, tmp_path / "eigen")
-    assert "## Feedback van anderen" in stored and "Geheim." in stored
+    assert "### Feedback van anderen" in stored and "Geheim." in stored
 
 
 def test_one_voorzitter_is_named_as_such(
@@ -249,5 +259,5 @@ def test_one_voorzitter_is_named_as_such(
     _store(example, giver(example, "voorzitter", 0, PROCESS))
     md, _, _ = _plan_text(runner, example.id, tmp_path / "plan")
     section = _section(md, "Feedback van mijn voorzitter")
-    assert "je voorzitter ziet hier minder dan jij" in section
+    assert "mijn voorzitter ziet hier minder dan ik" in section
     assert "anderen zien hier" not in section

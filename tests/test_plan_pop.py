@@ -11,25 +11,26 @@ import pytest
 from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
+from asmo_cli.core.ambition import LEVEL, Ambition
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.plan import MAX_FOCUS, MIN_GAP, make_plan
 from asmo_cli.core.result import compute_result
-from asmo_cli.render.plan import render_plan
+from asmo_cli.render.plan_content import render_plan
 
 from .helpers import edge_records, make_record
 
 EDGES = ["gelijk", "klein", "dun-hoog", "nvt", "vergelijking"]
 SECTIONS = [
-    "Mijn ambitie",
-    "Feedback van mijn voorzitter",
-    "Wat heb ik nodig",
-    "Afspraken",
-    "Evaluatie op",
+    "## Mijn ambitie",
+    "**Feedback van mijn voorzitter**",
+    "### Afspraken en wat ik nodig heb",
+    "**Evaluatie op: ",
+    "| Akkoord met de afspraken in dit plan | Naam | Datum | Handtekening |",
 ]
 
 
 def _section(text: str, heading: str) -> str:
-    match = re.search(rf"^## {heading}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    match = re.search(rf"^##+ {heading}\n(.*?)(?=^##+ |\Z)", text, re.S | re.M)
     return match.group(1) if match else ""
 
 
@@ -40,24 +41,29 @@ def test_plan_rules_on_edge_records(catalogue: Catalogue, edge: str, target: str
     competency once; no basic competency to develop; the five fill-in sections."""
     record, _ = edge_records(catalogue)[edge]
     result = compute_result(catalogue, record)
-    plan = make_plan(catalogue, result, catalogue.level(target))
+    plan = make_plan(catalogue, result, Ambition(LEVEL, level=target))
+    assert plan.target == catalogue.level(target)
     assert len(plan.focus) <= MAX_FOCUS
     for gap in plan.focus:
         score = result.role(gap.role.id)
         assert score is not None and score.enough_data
-        assert gap.size >= MIN_GAP - 1e-9
+        assert round(gap.size, 1) >= MIN_GAP - 1e-9
     sizes = [g.size for g in plan.focus]
     assert sizes == sorted(sizes, reverse=True)
     text = render_plan(catalogue, plan)
     listed = re.findall(
-        r"^- \*\*(.+?)\*\* \(", _section(text, "Competenties om te ontwikkelen"), re.M
+        r"^- \*\*(.+?) \(", _section(text, "Competenties die mijn doelen vragen"), re.M
     )
     assert len(listed) == len(set(listed)), "a competency appears twice"
     basic = {c.name for c in catalogue.competencies if c.basic}
     assert not basic & set(listed), "a basic competency is listed to develop"
     for heading in SECTIONS:
-        assert f"## {heading}" in text
-    activities = re.findall(r"^- (.+?) \(", _section(text, "Wat ik kan doen"), re.M)
+        assert heading in text
+    activities = re.findall(r"^- \*\*(.+?)\*\*", _section(text, "Wat ik nog meer kan doen"), re.M)
+    steps = [g.step.name for g in plan.goals if g.step is not None]
+    activities = (
+        [a.split(": ", 1)[1] for a in activities] + steps + [a.name for a in plan.deepening]
+    )
     assert len(activities) == len(set(activities)), "an activity is proposed twice"
 
 
@@ -65,7 +71,8 @@ def test_level_text_only_where_it_differs(catalogue: Catalogue) -> None:
     """Current level = target level: no competency carries a level text."""
     record, _ = edge_records(catalogue)["dun-hoog"]
     result = compute_result(catalogue, replace(record, level="adviseur"))
-    plan = make_plan(catalogue, result, catalogue.level("adviseur"))
+    plan = make_plan(catalogue, result)
+    assert plan.target == catalogue.level("adviseur")
     assert all(item.target_text is None for item in plan.competencies)
 
 
@@ -76,12 +83,13 @@ def test_shipped_example_plan(catalogue: Catalogue) -> None:
 
     text = (ROOT / "docs" / "voorbeeld" / "ontwikkelplan.md").read_text(encoding="utf-8")
     assert len(text.splitlines()) < 120
-    focus = _section(text, "Focusrollen richting adviseur medezeggenschap")
-    assert not any(name in focus for name in ("Coach", "Trainer", "Verbinder"))
+    roles = _section(text, "Mijn rollen: rapport en plan naast elkaar")
+    for name in ("Coach", "Trainer"):
+        row = next(line for line in roles.splitlines() if line.startswith(f"| {name} |"))
+        assert row.endswith("| te weinig ingevuld |"), row
     assert (
-        "Te weinig ingevuld om te beoordelen: Coach (29% van het werk van deze rol beoordeeld; "
-        "minstens een derde nodig); Trainer (2 activiteiten beoordeeld; minstens 3 nodig, "
-        "waarvan één kernactiviteit)"
+        "Te weinig ingevuld om te beoordelen (tussen haakjes): Coach, Trainer, Verbinder; wat er "
+        "ontbreekt, zegt mijn rapport per rol."
     ) in text
     assert "officiële VASMO-assessment" in text
 

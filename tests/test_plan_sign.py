@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.levels import LevelFit, clear_closest
-from asmo_cli.render.plan import fit_rows
+from asmo_cli.render.plan_content import fit_rows
 
 from .conftest import Editor
 
@@ -64,7 +64,7 @@ def test_the_level_table_says_it_is_no_function_valuation(
 ) -> None:
     md, pdf = plan_texts(runner, tmp_path)
     for text in (" ".join(md.split()), pdf):
-        assert "Niets over de waardering of inschaling van je functie" in text
+        assert "Het zegt niets over de waardering of inschaling van mijn functie" in text
         assert (
             "Geen duidelijk verschil: Beleidsmedewerker (0,32) en Administratief organisatorisch "
             "medewerker (0,42) liggen hooguit 0,15 uit elkaar." in text
@@ -83,22 +83,25 @@ def test_the_plan_ends_with_an_agreement_and_an_evaluation_date(
     later_year, later_month = year + (month + 6 > 12), (month + 5) % 12 + 1
     last_day = calendar.monthrange(later_year, later_month)[1]
     expected = date(later_year, later_month, min(day, last_day))  # 31-08 → 28-02 or 29-02
-    evaluation = f"{expected:%d-%m-%Y}, met een nieuwe meting (asmo assess)"
-    assert f"## Evaluatie op\n\n{evaluation}" in md
+    evaluation = f"{expected:%d-%m-%Y}, met een nieuwe meting in asmo"
+    assert f"\n\n**Evaluatie op: {evaluation}; met: " in md
     assert f"Evaluatie op: {evaluation}" in pdf
-    assert "| Medewerker | Fenna de Vries | | |" in md and "| Leidinggevende | | | |" in md
+    assert "| Medewerker | Fenna de Vries |  |  |" in md and "| Leidinggevende |  |  |  |" in md
     assert "Akkoord met de afspraken in dit plan Naam Datum Handtekening" in pdf
-    assert "## Akkoord\n\nAkkoord met de afspraken in dit plan." in md
+    assert "**\n\n| Akkoord met de afspraken in dit plan | Naam | Datum | Handtekening |" in md
     assert "Medewerker Fenna de Vries" in pdf and "Handtekening" in pdf
-    who = "Het rapport bespreek je met je voorzitter; het ontwikkelplan met je leidinggevende"
+    who = "Dit plan bespreek ik met mijn leidinggevende of HR; mijn rapport, met al mijn antwoorden"
     assert who in md and who in pdf
     report = (tmp_path / "uit" / "rapport.md").read_text(encoding="utf-8")
-    assert who in report
+    assert (
+        "Het rapport bespreek je met je voorzitter; het ontwikkelplan met je leidinggevende"
+        in report
+    )
 
 
 def test_the_competencies_to_develop_stay_few(runner: CliRunner, tmp_path: Path) -> None:
     md, _ = plan_texts(runner, tmp_path)
-    section = md.split("## Competenties om te ontwikkelen", 1)[1].split("\n## ", 1)[0]
+    section = md.split("### Competenties die mijn doelen vragen", 1)[1].split("\n#", 1)[0]
     assert 1 <= sum(line.startswith("- **") for line in section.splitlines()) <= 3
 
 
@@ -129,16 +132,22 @@ def test_the_starter_gets_goals_from_her_own_lowest_answers(
     )
     assert runner.invoke(app, ["plan", "--out", str(out)]).exit_code == 0
     md = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
-    goals = md.split("## Mijn doelen", 1)[1].split("\n## ", 1)[0]
+    goals = md.split("## Mijn doelen", 1)[1].split("\n#", 1)[0]
     quoted = [line for line in goals.splitlines() if line.startswith("- **‘")]
     assert 1 <= len(quoted) <= 3, goals
-    assert any(f"‘{name}’ (nu {lowest} " in goals for name in lowest_named), goals
+    shown = "★" * lowest + "☆" * (5 - lowest)
+    assert any(
+        f"‘{name}’ (" in line and f": nu {shown} " in line
+        for name in lowest_named
+        for line in quoted
+    ), goals
     assert all("Doel: Ik beheers" in line and "Meten: bij de evaluatie" in line for line in quoted)
 
 
 def test_a_goals_first_step_trains_its_own_area(runner: CliRunner, tmp_path: Path) -> None:
     """The starter's goal on letters (correspondentie) starts with the step that development.yaml
-    says trains that area, not with the minutes training of her focus role; no step twice."""
+    says trains that area (a writing course), not with the minutes training of her focus role;
+    no step twice."""
     source = PERSONAS / "starter.yaml"
     out = tmp_path / "uit"
     assert (
@@ -146,9 +155,9 @@ def test_a_goals_first_step_trains_its_own_area(runner: CliRunner, tmp_path: Pat
     )
     assert runner.invoke(app, ["plan", "--out", str(out)]).exit_code == 0
     md = (out / "ontwikkelplan.md").read_text(encoding="utf-8")
-    goals = md.split("## Mijn doelen", 1)[1].split("\n## ", 1)[0].splitlines()
+    goals = md.split("## Mijn doelen", 1)[1].split("\n#", 1)[0].splitlines()
     letters = next(line for line in goals if "‘Brieven en adviezen" in line)
-    assert "Eerste stap: Verslagen en brieven laten meelezen" in letters, letters
+    assert "Eerste stap: Training helder en zakelijk schrijven" in letters, letters
     steps = [
         line.split("Eerste stap: ", 1)[1].split(" (", 1)[0]
         for line in goals

@@ -35,14 +35,40 @@ def test_an_axis_is_grey_by_what_the_measured_outlines_say_never_the_target() ->
     assert radar.open_points and radar.legend
 
 
-def test_thin_scores_are_open_points_never_corners_and_three_make_a_shape() -> None:
+def test_thin_scores_are_open_points_and_break_the_outline() -> None:
+    """A thin score is an open point, never a corner: the outline is one segment from the
+    role after it round to the role before it (not a shape that cuts across)."""
     now = Series("nu", [4.0, 3.0, 2.0, 3.5], NOW, [True, True, False, True])
     (outline,) = radar_geometry(LABELS, [now]).outlines
     assert [p.value for p in outline.solid] == [4.0, 3.0, 3.5]
     assert [p.value for p in outline.hollow] == [2.0]
-    assert outline.closed and outline.shows_values
-    two = Series("nu", [4.0, 3.0, None, None], NOW, [True, True, False, False])
-    assert not radar_geometry(LABELS, [two]).outlines[0].closed
+    assert not outline.closed and outline.broken and outline.shows_values
+    assert [[p.index for p in line] for line in outline.lines] == [[3, 0, 1]]
+    # the fill is the wedge between that segment and the centre, whose sides are axes
+    assert [[p.index for p in fill] for fill in outline.fills] == [[-1, 3, 0, 1]]
+    full = Series("nu", [4.0, 3.0, 2.0, 3.5], NOW)
+    (ring,) = radar_geometry(LABELS, [full]).outlines
+    assert ring.closed and [[p.index for p in line] for line in ring.lines] == [[0, 1, 2, 3, 0]]
+    two = Series("nu", [4.0, None, 3.0, None], NOW, [True, False, True, False])
+    (apart,) = radar_geometry(LABELS, [two]).outlines
+    assert not apart.closed and apart.lines == () and len(apart.segments) == 2
+
+
+def test_every_value_of_the_record_and_every_open_point_is_written_in_its_own_style() -> None:
+    """The record's values in bold, its thin values plain, an earlier record's thin value in
+    the earlier record's kind; an earlier record's counted values are not written."""
+    now = Series("nu", [4.0, 3.0, 2.0, 3.5], NOW, [True, True, False, True])
+    older = Series("eerder", [3.0, 2.0, 2.0, 3.0], OLDER, [True, False, False, True])
+    radar = radar_geometry(LABELS, [older, now])
+    written = sorted((v.kind.value, v.text, v.counts) for v in radar.labels)
+    assert written == [
+        ("now", "2,0", False),
+        ("now", "3,0", True),
+        ("now", "3,5", True),
+        ("now", "4,0", True),
+        ("older", "2,0", False),
+        ("older", "2,0", False),
+    ]
 
 
 def test_a_target_alone_has_no_open_points_and_shows_no_values() -> None:

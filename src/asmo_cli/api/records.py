@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from asmo_cli.core.ambition import Ambition
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.council import NAMES, Council
 from asmo_cli.core.errors import AsmoError
@@ -81,6 +82,17 @@ def set_council(record: Record, council: Council) -> tuple[Record, str | None]:
         f"bij je meting {record.id} staat nu: {NAMES[council]} (bewaard; de documenten "
         "gebruiken voortaan de woorden daarvan)"
     )
+
+
+def set_ambition(record: Record, ambition: Ambition) -> Record:
+    """Keep her ambition with a record of hers (under its lock), so that the next plan starts
+    from it; a copy elsewhere keeps nothing (the plan still uses it)."""
+    if record.ambition == ambition or not is_stored(record):
+        return record
+    with lock_for_writing(record.id):
+        changed = replace(find_record(record.id), ambition=ambition)
+        save_record(changed)
+    return changed
 
 
 def save_checked_hours(

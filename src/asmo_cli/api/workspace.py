@@ -36,6 +36,7 @@ from asmo_cli.storage.synced import cloud_warning
 
 if TYPE_CHECKING:
     from asmo_cli.api.feedback import Invitation, Kept
+    from asmo_cli.api.plans import ChooseAmbition
     from asmo_cli.api.records import Deleted
     from asmo_cli.core.feedback import FeedbackResponse
     from asmo_cli.core.team import Collected
@@ -261,17 +262,24 @@ class Workspace:
         record_ref: str | None = None,
         *,
         target: str | None = None,
+        specialise: str | None = None,
         out: Path | str | None = None,
         ambition: str | None = None,
         council: Council | None = None,
+        choose: ChooseAmbition | None = None,
     ) -> Written:
-        """Write the development plan (ontwikkelplan.pdf, .md, .png) of a complete record;
-        ``council`` stores that council with the record first."""
-        from asmo_cli.api.plans import plan_command
+        """Write the development plan (ontwikkelplan.pdf, .md, .png) of a complete record.
+
+        Her ambition: ``target`` (a level id: move there; her own level: grow in it) or
+        ``specialise`` (a role id or name); without either, her last choice (kept with the
+        record), or what ``choose`` asks, or grow in her function. ``ambition`` is her own
+        words. ``council`` stores that council with the record first."""
+        from asmo_cli.api.plans import Wish, plan_command
 
         with self.here():
             catalogues = self._in_words(with_development=True)
-            return plan_command(catalogues, record_ref, target, _path(out), ambition, council)
+            wish = Wish(target, specialise, ambition)
+            return plan_command(catalogues, record_ref, wish, _path(out), council, choose)
 
     def hours(
         self,

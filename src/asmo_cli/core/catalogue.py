@@ -16,14 +16,19 @@ from typing import TypeVar
 from asmo_cli.core.council import NEUTRAL, Council
 
 KINDS = ("kennis", "vaardigheid", "gedrag")
-DEV_KINDS = ("opleiding", "masterclass", "intervisie", "netwerk", "praktijk")
+DEV_KINDS = ("opleiding", "masterclass", "intervisie", "netwerk", "praktijk", "dienst")
 DEV_KIND_NAMES = {
     "opleiding": "opleiding",
     "masterclass": "masterclass",
     "intervisie": "intervisie",
     "netwerk": "netwerk en vereniging",
     "praktijk": "opdracht in de praktijk",
+    "dienst": "steun",
 }
+SUPPORT = "dienst"  # a service to call on (the advieslijn): support, never a goal or a step
+# development.yaml 'stage': for whom an activity is meant besides its roles
+START, DEEPEN = "start", "deepen"  # a starting AS (the first level); one at or above target
+DEV_STAGES = (START, DEEPEN)
 _V = TypeVar("_V")
 
 
@@ -108,6 +113,14 @@ class DevActivity:
     # the task areas whose work it trains (development.yaml 'areas'; may be empty): a goal on
     # an activity of such an area takes it as its first step
     areas: tuple[str, ...] = ()
+    stage: str | None = None  # START or DEEPEN (development.yaml 'stage'), else for anyone
+    duration: str | None = None  # as the provider states it ("2 dagen"), when known
+    provider: str | None = None  # who offers it, when the catalogue names one
+
+    @property
+    def is_support(self) -> bool:
+        """A service she can call on (support), not something to learn or do."""
+        return self.kind == SUPPORT
 
 
 @dataclass(frozen=True, slots=True)

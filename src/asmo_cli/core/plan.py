@@ -1,10 +1,20 @@
-"""The development plan, pure: focus roles, the competencies they need, what to do.
+"""The development plan, pure: from her ambition to focus roles, goals and what to do.
 
+- Target (``plan_target``): her ambition decides it. Grow in her function (the default): her
+  own level, or with no level on the record the level her profile fits best (``fitted``).
+  Another level: that level ("Streefniveau" only then). Specialise in a role: her own level,
+  and that role towards SPECIALIST_TARGET (the top of the scale), first among the focus roles.
 - Focus roles: at most MAX_FOCUS roles with enough data whose score is at least MIN_GAP
-  (unrounded) below the target level's profile, the largest gap first. They are measured
-  against the target level, so they can differ from the report's roles to develop. With
-  feedback from others, a role that is also a blind spot (others score it at least 1,0 lower
-  than the person did, core/feedback.py) comes first; otherwise the order is the same.
+  below the target level's profile, on the figures shown (one decimal), the largest gap
+  first. Measured against the target level, they can differ from the report's roles to
+  develop. With feedback from others, a role that is also a blind spot (others score it at
+  least 1,0 lower than she did, core/feedback.py) comes first. A role the others rate at or
+  above the target while she rates herself below it is no focus role but a conversation
+  point (``Conversation``).
+- Goals: per focus role her lowest-rated activities that feed it (``plan_goals``).
+- Something for every level: a starting AS (at the catalogue's first level) gets the
+  activities of ``stage: start``; one without focus roles, or who specialises, those of
+  ``stage: deepen``. Services (``kind: dienst``) are support, never a goal or a step.
 - Competencies: each once, with the focus roles that need it, in the order of the roles.
   The tool's basic competencies (``basic: true``) are assumed present, never to develop; nor
   is one she already shows (core/evidence.py), which ``shown`` names with the reason.
@@ -21,7 +31,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from asmo_cli.core.ambition import DEFAULT, LEVEL, SPECIALISE, Ambition
 from asmo_cli.core.catalogue import (
+    DEEPEN,
+    START,
     Activity,
     Catalogue,
     Competency,
@@ -31,7 +44,7 @@ from asmo_cli.core.catalogue import (
     TaskArea,
 )
 from asmo_cli.core.evidence import shown_competencies
-from asmo_cli.core.levels import Gap, closest_level, gaps
+from asmo_cli.core.levels import Gap, closest_level, gaps, has_profiles
 from asmo_cli.core.result import Result, below_own_level
 from asmo_cli.core.scoring import RoleScore
 from asmo_cli.core.text import plural
@@ -41,6 +54,16 @@ MAX_COMPETENCIES = 3  # the plan's list of competencies to develop stays short
 MIN_GAP = 0.5
 MIN_ACTIVITIES, MAX_ACTIVITIES = 2, 2  # per focus role; her goals name a first step too
 MIN_ROLES_FOR_A_PICTURE = 3  # fewer roles with enough data: the plan says it rests on little
+SPECIALIST_TARGET = 5.0  # to specialise in a role: towards the top of the scale
+MAX_DEEPENING = 3  # one less beside focus roles
+SPECIALISE_BELOW = 5  # specialising: every activity of the role below 5 stars can be a goal
+
+
+def shown(value: float) -> float:
+    """A score as the reader sees it: one decimal, half up."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def few_roles(count: int) -> str:
@@ -70,6 +93,18 @@ class Goal:
     step: DevActivity | None  # a suggested next step (development.yaml)
 
 
+@dataclass(frozen=True)
+class Conversation:
+    """A role the others rate at or above the target while she rates herself below it: a point
+    to talk about with them, not a focus role."""
+
+    role: Role
+    own: float
+    others: float
+    target: float
+    chair_only: bool  # every giver is her voorzitter
+
+
 MAX_GOALS = 3
 LOW_STARS = 2  # 1-2 stars: a clear next step; without any, the 3-star ones
 
@@ -79,28 +114,14 @@ def plan_goals(
     result: Result,
     focus: tuple[Gap, ...],
     activities: tuple[tuple[Role, tuple[DevActivity, ...]], ...],
+    specialism: Role | None = None,
 ) -> tuple[Goal, ...]:
     """Two or three goals from her own answers: per focus role (in order) her lowest-rated
-    activity that feeds it (1-2 stars; when she has none, 3), the heaviest for the role
-    first; then more of the same until MAX_GOALS."""
+    activity that feeds it (1-2 stars; when she has none, 3; for the role she specialises
+    in, any below 5), the heaviest for the role first; then more of the same until
+    MAX_GOALS."""
     steps = {role.id: acts for role, acts in activities}
-    per_role: list[list[Goal]] = []
-    for gap in focus:
-        rated = []
-        for task in catalogue.tasks:
-            for activity in task.activities:
-                stars = result.ratings.get(task.id, {}).get(activity.id)
-                weight = catalogue.activity_weights(task, activity).get(gap.role.id, 0.0)
-                if stars is not None and weight > 0:
-                    rated.append((stars, -weight, task, activity))
-        low = [r for r in rated if r[0] <= LOW_STARS] or [r for r in rated if r[0] == LOW_STARS + 1]
-        low.sort(key=lambda r: (r[0], r[1]))
-        per_role.append(
-            [
-                Goal(task, activity, stars, min(5, max(stars + 1, LOW_STARS + 1)), gap.role, None)
-                for stars, _, task, activity in low
-            ]
-        )
+    per_role = [_low_answers(catalogue, result, gap, specialism) for gap in focus]
     goals: list[Goal] = []
     seen: set[str] = set()
     for depth in range(MAX_GOALS):
@@ -116,11 +137,34 @@ def plan_goals(
     taken: set[str] = set()
     for i, goal in enumerate(goals):
         own = steps.get(goal.role.id, ())
-        step = first_step(catalogue, goal.task, goal.role, own, frozenset(taken))
+        deepen = specialism is not None and goal.role.id == specialism.id
+        step = first_step(catalogue, goal.task, goal.role, own, frozenset(taken), deepen=deepen)
         goals[i] = replace(goal, step=step)
         if step is not None:
             taken.add(step.id)
     return tuple(goals)
+
+
+def _low_answers(
+    catalogue: Catalogue, result: Result, gap: Gap, specialism: Role | None
+) -> list[Goal]:
+    """Her lowest-rated activities that feed a focus role, the lowest and heaviest first."""
+    rated = []
+    for task in catalogue.tasks:
+        for activity in task.activities:
+            stars = result.ratings.get(task.id, {}).get(activity.id)
+            weight = catalogue.activity_weights(task, activity).get(gap.role.id, 0.0)
+            if stars is not None and weight > 0:
+                rated.append((stars, -weight, task, activity))
+    if specialism is not None and gap.role.id == specialism.id:
+        low = [r for r in rated if r[0] < SPECIALISE_BELOW]
+    else:
+        low = [r for r in rated if r[0] <= LOW_STARS] or [r for r in rated if r[0] == LOW_STARS + 1]
+    low.sort(key=lambda r: (r[0], r[1]))
+    return [
+        Goal(task, activity, stars, min(5, max(stars + 1, LOW_STARS + 1)), gap.role, None)
+        for stars, _, task, activity in low
+    ]
 
 
 def first_step(
@@ -129,16 +173,29 @@ def first_step(
     role: Role,
     suggested: tuple[DevActivity, ...],
     taken: frozenset[str] = frozenset(),
+    *,
+    deepen: bool = False,
 ) -> DevActivity | None:
     """The step for a goal in ``task``: a development activity that trains that area (one
     for the role first), else the role's first suggestion, else none; one that another goal
-    already ``taken`` only when there is no other."""
-    trains = [a for a in catalogue.development or () if task.id in a.areas]
+    already ``taken`` only when there is no other. Never a service; deepening only when she
+    specialises in the role (``deepen``)."""
+    trains = [
+        a for a in catalogue.development or () if task.id in a.areas and for_everyone(a, deepen)
+    ]
     trains.sort(key=lambda a: role.id not in a.roles)  # stable: the file's order otherwise
-    options = [*trains, *suggested]
+    options = [*trains, *(a for a in suggested if a not in trains)]
     fresh = [a for a in options if a.id not in taken]
     chosen = fresh or options
     return chosen[0] if chosen else None
+
+
+def for_everyone(activity: DevActivity, deepen: bool = False) -> bool:
+    """True for an activity a plan may propose to anyone as a step: not a service, not one
+    meant for a starting AS only, deepening only when asked for."""
+    if activity.is_support or activity.stage == START:
+        return False
+    return deepen or activity.stage != DEEPEN
 
 
 @dataclass(frozen=True)
@@ -150,9 +207,27 @@ class Plan:
     competencies: tuple[PlanCompetency, ...]
     activities: tuple[tuple[Role, tuple[DevActivity, ...]], ...]
     basic: tuple[Competency, ...]  # assumed present
-    ambition: str | None = None
+    ambition: Ambition = DEFAULT
     shown: tuple[str, ...] = ()  # per competency of a focus role left out: why she shows it
     goals: tuple[Goal, ...] = ()  # from her own answers, for the focus roles
+    fitted: bool = False  # the target is the level her profile fits best (no level given)
+    specialism: Role | None = None  # the role she specialises in (first focus role)
+    conversation: tuple[Conversation, ...] = ()  # others rate her at or above the target
+    basis: tuple[DevActivity, ...] = ()  # for a starting AS
+    deepening: tuple[DevActivity, ...] = ()  # at or above the target, or specialising
+    support: tuple[DevActivity, ...] = ()  # services she can call on
+
+    @property
+    def other_level(self) -> bool:
+        """True when she chose a level other than her own: only then is it a 'Streefniveau'."""
+        return (
+            self.ambition.kind is LEVEL and self.target is not None and self.target != self.current
+        )
+
+    @property
+    def starter(self) -> bool:
+        """True when her level (or the one her profile fits best) is the first level."""
+        return self.basis != ()
 
     @property
     def evaluation(self) -> date:
@@ -170,8 +245,10 @@ class Plan:
 
     @property
     def at_the_top(self) -> bool:
-        """True when the target is her own level: there is no level above it."""
-        return self.target is not None and self.target == self.current
+        """True when her own level is the highest: there is no level above it."""
+        return self.current is not None and self.current == self.levels_top
+
+    levels_top: Level | None = None  # the catalogue's highest level
 
     @property
     def unmeasured(self) -> tuple[str, ...]:
@@ -198,13 +275,61 @@ def blind_spots(result: Result) -> frozenset[str]:
     return frozenset(g.role_id for g in others.blind_spots) if others else frozenset()
 
 
-def focus_roles(catalogue: Catalogue, result: Result, target: Level) -> tuple[Gap, ...]:
-    """Return the focus roles: enough data, at least MIN_GAP below target, largest first;
-    blind spots among them before the rest (each part keeps the largest gap first)."""
-    found = [g for g in gaps(catalogue, result.scores, target) if g.size >= MIN_GAP - 1e-9]
+def focus_roles(
+    catalogue: Catalogue, result: Result, target: Level, specialism: Role | None = None
+) -> tuple[tuple[Gap, ...], tuple[Conversation, ...]]:
+    """Return the focus roles and the conversation points.
+
+    Focus: enough data, at least MIN_GAP below target on the figures shown, largest first;
+    blind spots among them before the rest (each part keeps the largest gap first); the role
+    she specialises in first of all, towards SPECIALIST_TARGET. A role the others rate at or
+    above the target while she rates herself lower is a conversation point instead.
+    """
+    found = [
+        g
+        for g in gaps(catalogue, result.scores, target)
+        if shown(g.target) - shown(g.score) >= MIN_GAP - 1e-9
+        and (specialism is None or g.role.id != specialism.id)
+    ]
+    conversation: list[Conversation] = []
+    others = result.others
+    if others is not None:
+        chair_only = all(role == "voorzitter" for role, _ in others.giver_roles)
+        for gap in list(found):
+            theirs = others.role(gap.role.id)
+            if (
+                theirs
+                and theirs.enough_data
+                and theirs.score is not None
+                and shown(theirs.score) >= shown(gap.target)
+            ):
+                found.remove(gap)
+                conversation.append(
+                    Conversation(gap.role, gap.score, theirs.score, gap.target, chair_only)
+                )
     blind = blind_spots(result)
     found.sort(key=lambda g: g.role.id not in blind)  # stable: the largest gap first in each
-    return tuple(found[:MAX_FOCUS])
+    first: list[Gap] = []
+    if specialism is not None:
+        own = result.scores.role(specialism.id)
+        first.append(Gap(specialism, (own.score if own else None) or 0.0, SPECIALIST_TARGET))
+    return tuple([*first, *found][:MAX_FOCUS]), tuple(conversation)
+
+
+def plan_target(
+    catalogue: Catalogue, result: Result, ambition: Ambition
+) -> tuple[Level | None, bool]:
+    """The target level of her ambition, and whether it is the level her profile fits best
+    (grow or specialise with no level on the record). None without profiles."""
+    if not has_profiles(catalogue):
+        return None, False
+    if ambition.kind is LEVEL and ambition.level and catalogue.has_level(ambition.level):
+        return catalogue.level(ambition.level), False
+    level_id = result.record.level
+    if level_id and catalogue.has_level(level_id):
+        return catalogue.level(level_id), False
+    closest = closest_level(list(result.fits))
+    return closest, closest is not None
 
 
 def current_level(catalogue: Catalogue, result: Result) -> Level | None:
@@ -248,9 +373,11 @@ def plan_competencies(
 
 
 def plan_activities(
-    catalogue: Catalogue, focus: tuple[Gap, ...]
+    catalogue: Catalogue, focus: tuple[Gap, ...], specialism: Role | None = None
 ) -> tuple[tuple[Role, tuple[DevActivity, ...]], ...]:
-    """Return per focus role its activities: the explicit order first, then shared ones."""
+    """Return per focus role its activities: the explicit order first, then shared ones.
+    Services and activities meant for one stage are not among them (see ``for_everyone``),
+    except deepening for the role she specialises in."""
     if not catalogue.development:
         return tuple((gap.role, ()) for gap in focus)
     by_id = {a.id: a for a in catalogue.development}
@@ -258,10 +385,11 @@ def plan_activities(
     result = []
     for gap in focus:
         role = gap.role
+        deepen = specialism is not None and role.id == specialism.id
         chosen = [
             by_id[i]
             for i in catalogue.development_order.get(role.id, ())
-            if i in by_id and i not in used
+            if i in by_id and i not in used and for_everyone(by_id[i], deepen)
         ][:MAX_ACTIVITIES]
         if len(chosen) < MIN_ACTIVITIES:
             wanted = set(role.competencies)
@@ -269,9 +397,15 @@ def plan_activities(
                 (
                     a
                     for a in catalogue.development
-                    if role.id in a.roles and a.id not in used and a not in chosen
+                    if role.id in a.roles
+                    and a.id not in used
+                    and a not in chosen
+                    and for_everyone(a, deepen)
                 ),
-                key=lambda a: -len(wanted & set(a.competencies)),
+                key=lambda a: (
+                    a.stage != DEEPEN if deepen else False,
+                    -len(wanted & set(a.competencies)),
+                ),
             )
             chosen += others[: MIN_ACTIVITIES - len(chosen)]
         used |= {a.id for a in chosen}
@@ -279,12 +413,27 @@ def plan_activities(
     return tuple(result)
 
 
-def make_plan(
-    catalogue: Catalogue, result: Result, target: Level | None, ambition: str | None = None
-) -> Plan:
-    """Derive the development plan from a result and a target level."""
+def staged(
+    catalogue: Catalogue, stage: str, roles: tuple[str, ...], taken: frozenset[str] = frozenset()
+) -> tuple[DevActivity, ...]:
+    """The activities of a stage (start, deepen), those for ``roles`` first (in their order),
+    none already ``taken``."""
+    found = [a for a in catalogue.development or () if a.stage == stage and a.id not in taken]
+    rank = {role: i for i, role in enumerate(roles)}
+    found.sort(key=lambda a: min((rank[r] for r in a.roles if r in rank), default=len(rank)))
+    return tuple(found)
+
+
+def make_plan(catalogue: Catalogue, result: Result, ambition: Ambition = DEFAULT) -> Plan:
+    """Derive the development plan from a result and her ambition."""
+    target, fitted = plan_target(catalogue, result, ambition)
     current = current_level(catalogue, result)
-    focus = focus_roles(catalogue, result, target) if target else ()
+    specialism = (
+        catalogue.role(ambition.role or "")
+        if ambition.kind is SPECIALISE and any(r.id == ambition.role for r in catalogue.roles)
+        else None
+    )
+    focus, conversation = focus_roles(catalogue, result, target, specialism) if target else ((), ())
 
     # a strong role that is 0,5 or more below the target (a focus role, or one past the cap of
     # three) shows nothing the plan could leave out: "you already show it as X" while X is to
@@ -293,12 +442,39 @@ def make_plan(
         return below_own_level(role, target) or below_own_level(role, current)
 
     strong = [s for s in result.ranking.strongest if not below(s)]
-    shown = shown_competencies(catalogue, result.ratings, strong)
-    competencies = plan_competencies(catalogue, focus, current, target, shown) if target else ()
+    shown_comps = shown_competencies(catalogue, result.ratings, strong)
+    competencies = (
+        plan_competencies(catalogue, focus, current, target, shown_comps) if target else ()
+    )
     basic = tuple(c for c in catalogue.competencies if c.basic)
-    activities = plan_activities(catalogue, focus)
-    left_out = dict.fromkeys(shown[c] for gap in focus for c in gap.role.competencies if c in shown)
-    goals = plan_goals(catalogue, result, focus, activities)
+    activities = plan_activities(catalogue, focus, specialism)
+    left_out = dict.fromkeys(
+        shown_comps[c] for gap in focus for c in gap.role.competencies if c in shown_comps
+    )
+    goals = plan_goals(catalogue, result, focus, activities, specialism)
+    taken = frozenset(
+        [a.id for _, acts in activities for a in acts]
+        + [g.step.id for g in goals if g.step is not None]
+    )
+    first_level = catalogue.levels[0] if catalogue.levels else None
+    basis = staged(catalogue, START, (), taken) if current and current == first_level else ()
+    strongest = tuple(r.role_id for r in result.ranking.strongest)
+    top = catalogue.levels[-1] if catalogue.levels else None
+    # deepening: when she specialises, works at the top level, or sits at or above her
+    # target; never for a starting AS (mentoring a starter or leading intervisie is not hers)
+    starting = bool(basis)
+    wants_depth = specialism is not None or (
+        not starting
+        and (
+            (current is not None and current == top)
+            or (target is not None and not focus and not conversation)
+        )
+    )
+    deepening: tuple[DevActivity, ...] = ()
+    if wants_depth:
+        roles = ((specialism.id,) if specialism else ()) + strongest
+        deepening = staged(catalogue, DEEPEN, roles, taken)[: MAX_DEEPENING - bool(focus)]
+    support = tuple(a for a in catalogue.development or () if a.is_support)  # for anyone
     return Plan(
         result,
         current,
@@ -310,4 +486,11 @@ def make_plan(
         ambition,
         tuple(left_out),
         goals,
+        fitted=fitted,
+        specialism=specialism,
+        conversation=conversation,
+        basis=basis,
+        deepening=deepening,
+        support=support,
+        levels_top=catalogue.levels[-1] if catalogue.levels else None,
     )

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from asmo_cli.core import clock
+from asmo_cli.core.ambition import Ambition
 from asmo_cli.core.catalogue import Activity, Catalogue
 from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.text import moment_nl
@@ -47,6 +48,8 @@ class Record:
     ratings: RatingMap = field(default_factory=dict)
     hours_per_week: dict[str, float] = field(default_factory=dict)
     contract_hours_per_week: float | None = None
+    # what her development plan starts from (``asmo plan``); None: not chosen yet
+    ambition: Ambition | None = None
     format_version: int = FORMAT_VERSION
     # the file it was read from (None: made in memory); not part of what the record says
     source: str | None = field(default=None, compare=False, repr=False)

@@ -56,6 +56,7 @@ class Table:
     grey_rows: tuple[bool, ...] = ()  # rows of less weight (a role with too little data)
     size: Size = Size.NORMAL
     headings: bool = True  # False: a table of label and value without a header row
+    row_lines: int = 1  # the least lines of a row (PDF): room to write in by hand
 
     def __post_init__(self) -> None:
         for row in self.rows:

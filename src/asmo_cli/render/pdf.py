@@ -43,7 +43,16 @@ PAGES = "\x00\x01"  # fpdf2 puts the page count here (room for two digits); no t
 TEXT_SIZES = {Size.NORMAL: 10.0, Size.SMALL: 9.0, Size.NOTE: 8.5}
 LIST_SIZES = {Size.NORMAL: 10.0, Size.SMALL: 9.5, Size.NOTE: 8.5}
 TABLE_SIZES = {Size.NORMAL: 9.5, Size.SMALL: 9.0, Size.NOTE: 8.5}
+SMALL_TABLE = 3  # rows: a table this small is never split over two pages
 Drawing = Callable[["Document"], None]  # draws a figure at the current position
+
+
+def _least(rows: int, row_lines: int, line_height: float, pad: float) -> float:
+    """The room a table needs at the foot of a page: a header row and some rows (never a
+    header alone), or all of a small table (SMALL_TABLE rows or fewer stay together)."""
+    if rows > SMALL_TABLE:
+        return 4 * (line_height + pad)
+    return (1 + rows * max(row_lines, 1)) * line_height + 2 * pad * (1 + rows)
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -124,6 +133,7 @@ class Document:
                 size=TABLE_SIZES[block.size],
                 grey_rows=block.grey_rows,
                 headings=block.headings,
+                row_lines=block.row_lines,
             )
         elif isinstance(block, Figure):
             if block.kind in figures:
@@ -228,8 +238,10 @@ class Document:
         size: float = 9.5,
         grey_rows: Sequence[bool] = (),
         headings: bool = True,
+        row_lines: int = 1,
     ) -> None:
-        """A table that wraps its cells at word boundaries and repeats its header on each page.
+        """A table that wraps its cells at word boundaries and repeats its header on each page;
+        a row is at least ``row_lines`` lines high (room to write in by hand).
 
         Drawn with single-line cells from words measured once: fpdf2's own table() measures
         every character of every cell again, which made a report several times slower.
@@ -241,7 +253,8 @@ class Document:
         def draw(cells: Sequence[str], *, bold: bool, grey: bool, fill: bool) -> None:
             pdf.set_font(FONT, "B" if bold else "", size)
             wrapped = [self.wrap(clean(t), w - 2 * pad) for t, w in zip(cells, widths, strict=True)]
-            height = max(len(lines) for lines in wrapped) * line_height + 2 * pad
+            least = 1 if fill else row_lines
+            height = max(least, *(len(lines) for lines in wrapped)) * line_height + 2 * pad
             if pdf.get_y() + height > pdf.page_break_trigger:
                 pdf.add_page()
                 if headings and not bold:
@@ -261,8 +274,8 @@ class Document:
             pdf.line(pdf.l_margin, top + height, pdf.l_margin + pdf.epw, top + height)
             pdf.set_y(top + height)
 
-        if pdf.get_y() + 4 * (line_height + pad) > pdf.page_break_trigger:
-            pdf.add_page()  # never a header row alone at the foot of a page
+        if pdf.get_y() + _least(len(rows), row_lines, line_height, pad) > pdf.page_break_trigger:
+            pdf.add_page()
         if headings:
             draw([c.heading for c in columns], bold=True, grey=False, fill=True)
         for index, cells in enumerate(rows):

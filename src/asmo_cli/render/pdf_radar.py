@@ -1,7 +1,8 @@
 """The radar drawn straight into a PDF as vector graphics, from the same geometry as the PNG
 (``radar_geometry.py``): rings 1 to 5, an axis per role (dotted and grey when the role is
-n.v.t. or has too little data), an outline through the scores with enough data, hollow grey
-points for the thin ones, the values, and a legend when there is more than one outline.
+n.v.t. or has too little data), the outlines (broken where a role has no counted score), open
+points in each outline's own colour for the thin scores, the values, and a legend when there
+is more than one outline.
 Sharp at any zoom, and no matplotlib needed to make the document.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from asmo_cli.core.text import clean, number
+from asmo_cli.core.text import clean
 from asmo_cli.render.fonts import FONT
 from asmo_cli.render.pdf import GREY, INK, Document, rgb
 from asmo_cli.render.radar_geometry import (
@@ -20,6 +21,7 @@ from asmo_cli.render.radar_geometry import (
     Axis,
     Outline,
     Series,
+    ValueLabel,
     radar_geometry,
 )
 
@@ -66,6 +68,7 @@ def draw_radar_pdf(
         _label(doc, text, axis, place)
     for outline in radar.outlines:
         _outline(doc, outline, place)
+    _values(doc, radar.labels, place)
     pdf.set_y(cy + radius + room / 2)
     if legend:
         _legend(doc, series)
@@ -105,52 +108,66 @@ def _label(doc: Document, lines: Sequence[str], axis: Axis, place: Place) -> Non
 
 
 def _outline(doc: Document, outline: Outline, place: Place) -> None:
-    """Draw one outline like the PNG: shape and fill through the solid points (three or
-    more), markers otherwise; thin scores as hollow grey points; values for now and team."""
+    """Draw one outline like the PNG: its closed shape or its segments with their fill and
+    markers (a lone point as a marker), and its thin scores as open markers in its own
+    colour, never part of a line."""
     pdf = doc.pdf
     look = STYLES[outline.series.kind]
     colour = rgb(look.colour)
-    corners = [place(p.angle, p.value) for p in outline.solid]
     pdf.set_draw_color(*colour)
     pdf.set_fill_color(*colour)
-    pdf.set_line_width(0.5)
-    if outline.closed:
-        if look.fill_alpha:
+    if look.fill_alpha:
+        for fill in outline.fills:
             with pdf.local_context(fill_opacity=look.fill_alpha):
-                pdf.polygon(corners, style="F")
-        dash = DASHES[look.line]
-        pdf.set_dash_pattern(*(dash or (0, 0)))
-        pdf.polygon(corners, style="D")
-        pdf.set_dash_pattern()
-    if look.marker or not outline.closed:
-        size = 0.9 if outline.closed else 1.3
-        for x, y in corners:
-            if look.marker == "s":
-                pdf.rect(x - size, y - size, 2 * size, 2 * size, style="F")
-            else:
-                pdf.circle(x, y, size, style="F")
-    pdf.set_draw_color(*GREY)
+                pdf.polygon([place(p.angle, p.value) for p in fill], style="F")
+    pdf.set_line_width(0.5)
+    pdf.set_dash_pattern(*(DASHES[look.line] or (0, 0)))
+    for line in outline.lines:
+        pdf.polyline([place(p.angle, p.value) for p in line])
+    pdf.set_dash_pattern()
+    marker = look.marker or "o"
+    lone = {s[0] for s in outline.segments if len(s) == 1}
+    for point in outline.solid:
+        if look.marker or point in lone:
+            size = 1.3 if point in lone else 0.9
+            _marker(doc, marker, *place(point.angle, point.value), size, "F")
     pdf.set_fill_color(255, 255, 255)
-    pdf.set_line_width(0.4)
+    pdf.set_line_width(0.45)
     for point in outline.hollow:
-        pdf.circle(*place(point.angle, point.value), 1.2, style="DF")
-    if outline.shows_values:
-        for points, tint, bold in ((outline.solid, colour, True), (outline.hollow, GREY, False)):
-            pdf.set_font(FONT, "B" if bold else "", 7.5)
-            pdf.set_text_color(*tint)
-            pdf.set_fill_color(255, 255, 255)
-            for point in points:
-                x, y = place(point.angle, point.label_radius)
-                text = number(point.value)
-                width = pdf.get_string_width(text) + 1.2
-                pdf.set_xy(x - width / 2, y - 1.6)
-                with pdf.local_context(fill_opacity=0.85):
-                    pdf.cell(width, 3.2, text, align="C", fill=True)
+        _marker(doc, marker, *place(point.angle, point.value), 1.3, "DF")
     pdf.set_line_width(0.25)
 
 
+def _marker(doc: Document, shape: str, x: float, y: float, size: float, style: str) -> None:
+    """A marker of matplotlib's ``shape`` (o, s or D) of half-size ``size`` at (x, y)."""
+    pdf = doc.pdf
+    if shape == "s":
+        pdf.rect(x - size, y - size, 2 * size, 2 * size, style=style)
+    elif shape == "D":
+        size *= 1.25
+        pdf.polygon([(x, y - size), (x + size, y), (x, y + size), (x - size, y)], style=style)
+    else:
+        pdf.circle(x, y, size, style=style)
+
+
+def _values(doc: Document, labels: Sequence[ValueLabel], place: Place) -> None:
+    """Write the values where the geometry placed them: bold when they count, plain for thin
+    scores, each in its outline's colour on a white box."""
+    pdf = doc.pdf
+    pdf.set_fill_color(255, 255, 255)
+    for label in labels:
+        pdf.set_font(FONT, "B" if label.counts else "", 7.5)
+        pdf.set_text_color(*rgb(STYLES[label.kind].colour))
+        x, y = place(label.angle, label.radius)
+        width = pdf.get_string_width(label.text) + 1.2
+        pdf.set_xy(x - width / 2, y - 1.6)
+        with pdf.local_context(fill_opacity=0.9):
+            pdf.cell(width, 3.2, label.text, align="C", fill=True)
+
+
 def _legend(doc: Document, series: Sequence[Series]) -> None:
-    """One line under the chart: a short stroke in each outline's style, then its label."""
+    """One line under the chart: a short stroke in each outline's style with its marker,
+    then its label."""
     pdf = doc.pdf
     pdf.set_font(FONT, "", 8.5)
     parts = [(one, clean(one.label)) for one in series]
@@ -160,10 +177,13 @@ def _legend(doc: Document, series: Sequence[Series]) -> None:
     for (one, text), width in zip(parts, widths, strict=True):
         look = STYLES[one.kind]
         pdf.set_draw_color(*rgb(look.colour))
+        pdf.set_fill_color(*rgb(look.colour))
         pdf.set_line_width(0.6)
         pdf.set_dash_pattern(*(DASHES[look.line] or (0, 0)))
         pdf.line(x, y + 1.6, x + 8, y + 1.6)
         pdf.set_dash_pattern()
+        if look.marker:
+            _marker(doc, look.marker, x + 4, y + 1.6, 0.9, "F")
         pdf.set_text_color(*INK)
         pdf.set_xy(x + 10, y)
         pdf.cell(width - 10, 3.4, text)

@@ -21,11 +21,11 @@ CHAIR_TITLE = "Feedback van mijn voorzitter"
 OTHERS_TITLE = "Feedback van anderen"
 CHAIR_QUESTION = "Wat ziet de voorzitter als mijn sterke kanten, en waar kan ik groeien?"
 NOTES_QUESTION = "Wat herken ik hierin, wat verrast me, en wat neem ik mee uit het gesprek?"
-BLIND_NOTE = f"anderen zien hier minder dan jij (minstens {number(DIFFERENCE)} lager)"
-HIDDEN_NOTE = f"anderen zien hier meer dan jij (minstens {number(DIFFERENCE)} hoger)"
+BLIND_NOTE = f"anderen zien hier minder dan ik (minstens {number(DIFFERENCE)} lager)"
+HIDDEN_NOTE = f"anderen zien hier meer dan ik (minstens {number(DIFFERENCE)} hoger)"
 NO_GAPS = (
     "Geen blinde vlekken en geen verborgen krachten: bij geen enkele rol verschilt het oordeel "
-    f"van anderen {number(DIFFERENCE)} of meer van het jouwe."
+    f"van anderen {number(DIFFERENCE)} of meer van het mijne."
 )
 COMMENTS = "Opmerkingen per werkzaamheid (zonder namen)"
 
@@ -62,7 +62,8 @@ def plan_feedback(plan: Plan) -> PlanFeedback | None:
     blind_note, hidden_note = BLIND_NOTE, HIDDEN_NOTE
     if others.givers == 1 and others.giver_roles[0][0] == "voorzitter":  # one person: say who
         blind_note, hidden_note = (
-            note.replace("anderen zien", "je voorzitter ziet") for note in (blind_note, hidden_note)
+            note.replace("anderen zien", "mijn voorzitter ziet")
+            for note in (blind_note, hidden_note)
         )
     return PlanFeedback(
         title=feedback_title(others),
@@ -81,6 +82,6 @@ def blind_first_text(roles: tuple[Role, ...]) -> str | None:
         return None
     verb = "staat" if len(roles) == 1 else "staan"
     return (
-        f"{and_list([r.name for r in roles])} {verb} voorop: anderen zien hier minder dan jij, en "
+        f"{and_list([r.name for r in roles])} {verb} voorop: anderen zien hier minder dan ik, en "
         "het niveau vraagt meer."
     )

@@ -13,7 +13,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
-from asmo_cli.core.text import clean, number
+from asmo_cli.core.text import clean
 from asmo_cli.render.fonts import drawable
 from asmo_cli.render.radar_geometry import (
     MAX_RADIUS,
@@ -21,8 +21,10 @@ from asmo_cli.render.radar_geometry import (
     STYLES,
     TARGET,
     Axis,
+    Band,
     Outline,
     Series,
+    ValueLabel,
     radar_geometry,
 )
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 SIZE_INCHES = 8.5
 DPI = 150
 GREY = "#9a9a9a"
+BAND = "#5b8ac4"
 
 
 def chart_text(text: str) -> str:
@@ -73,11 +76,13 @@ def draw_radar(
     """Draw one radar chart and return it in every format asked (png, svg or pdf).
 
     ``band`` (low values, high values, legend label) shades the range between two outlines.
+    In the svg every line has an id: ``axis-<i>``, ``outline-<n>-<kind>-<j>`` (segment j of
+    outline n), ``open-<n>-<kind>`` (its open points) and ``band-<j>``.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    radar = radar_geometry(labels, series)
+    radar = radar_geometry(labels, series, band)
     fig = Figure(figsize=(SIZE_INCHES, SIZE_INCHES), dpi=DPI)
     FigureCanvasAgg(fig)
     ax = cast("PolarAxes", fig.add_axes((0.21, 0.15, 0.58, 0.58), projection="polar"))
@@ -88,38 +93,26 @@ def draw_radar(
     ax.set_xticks([])
     ax.grid(True, axis="y", color="#cccccc", linewidth=0.8)
     ax.spines["polar"].set_color("#bbbbbb")
-    labels_drawn = [_axis(ax, axis) for axis in radar.axes]
+    labels_drawn = [_axis(ax, axis, i) for i, axis in enumerate(radar.axes)]
     for index, outline in enumerate(radar.outlines):
-        _draw_outline(ax, outline, 3 + index)
-    if band is not None:
-        low, high, band_label = band
-        both = [i for i in range(len(labels)) if low[i] is not None and high[i] is not None]
-        if len(both) >= 3:
-            outer = [(radar.axes[i].angle, float(high[i] or 0)) for i in both]
-            inner = [(radar.axes[i].angle, float(low[i] or 0)) for i in both]
-            ring = [*outer, outer[0], inner[0], *inner[::-1], inner[0]]
-            ax.fill(
-                [p[0] for p in ring],
-                [p[1] for p in ring],
-                color="#5b8ac4",
-                alpha=0.3,
-                zorder=1.5,
-                label=band_label,
-                linewidth=0,
-            )
+        _draw_outline(ax, outline, index)
+    for label in radar.labels:
+        _value(ax, label)
+    if radar.band is not None:
+        _draw_band(ax, radar.band)
     fig.suptitle(lines(title), fontsize=15, fontweight="bold", y=0.975, va="top")
     fig.text(
         0.5,
         0.885,
-        "Score per rol op een schaal van 1 tot 5 sterren"
-        + ("; open punt: te weinig ingevuld, telt niet mee" if radar.open_points else ""),
+        _caption_lines(radar.caption),
         ha="center",
         va="top",
         fontsize=10,
         color="#555555",
+        linespacing=1.4,
     )
     _fit_inside(fig, labels_drawn)
-    if radar.legend or band is not None:
+    if radar.legend:
         fig.legend(
             loc="lower center",
             ncol=len(series) + (band is not None),
@@ -130,7 +123,13 @@ def draw_radar(
     return [figure_bytes(fig, fmt) for fmt in formats]
 
 
-def _axis(ax: PolarAxes, axis: Axis) -> Text:
+def _caption_lines(caption: str, width: int = 100) -> str:
+    """The caption under the title: the scale on its own line, what the marks mean below."""
+    scale, _, rest = caption.partition(". ")
+    return "\n".join([f"{scale}.", *textwrap.wrap(rest, width)]) if rest else caption
+
+
+def _axis(ax: PolarAxes, axis: Axis, index: int) -> Text:
     """An axis line from the centre to the rim, and the role's name outside it."""
     ax.plot(
         [axis.angle, axis.angle],
@@ -139,6 +138,7 @@ def _axis(ax: PolarAxes, axis: Axis) -> Text:
         linewidth=0.8,
         linestyle=":" if axis.grey else "-",
         zorder=1,
+        gid=f"axis-{index}",
     )
     label = "\n".join([wrap(axis.label), *axis.note])
     cos, sin = math.cos(axis.angle), math.sin(axis.angle)
@@ -154,70 +154,120 @@ def _axis(ax: PolarAxes, axis: Axis) -> Text:
     )
 
 
-def _draw_outline(ax: PolarAxes, outline: Outline, zorder: int) -> None:
-    """Draw one outline: a shape through the solid points (three or more), markers
-    otherwise, and hollow grey markers for the thin ones, which are never part of it."""
+def _draw_outline(ax: PolarAxes, outline: Outline, index: int) -> None:
+    """Draw one outline: its closed shape or its segments (a lone point as a marker), the
+    fill, and its thin scores as open markers in its own colour, never part of a line."""
     one = outline.series
     look = STYLES[one.kind]
-    solid, hollow = outline.solid, outline.hollow
-    label = chart_text(one.label)
-    if outline.closed:
-        thetas = [p.angle for p in solid] + [solid[0].angle]
-        radii = [p.value for p in solid] + [solid[0].value]
+    zorder = 3 + index
+    name = f"{index}-{one.kind.value}"
+    width = 2.2 if one.kind == TARGET else 2.0
+    marker = look.marker or "o"
+    # the legend's sample: the line style with the marker, whatever this outline has
+    ax.plot(
+        [],
+        [],
+        color=look.colour,
+        linewidth=width,
+        linestyle=look.line,
+        marker=look.marker,
+        markersize=5,
+        label=chart_text(one.label),
+    )
+    for j, line in enumerate(outline.lines):
         ax.plot(
-            thetas,
-            radii,
+            [p.angle for p in line],
+            [p.value for p in line],
             color=look.colour,
-            linewidth=2.2 if one.kind == TARGET else 2,
+            linewidth=width,
             linestyle=look.line,
-            label=label,
             marker=look.marker,
             markersize=5,
             zorder=zorder,
+            gid=f"outline-{name}-{j}",
         )
+    for fill in outline.fills:
         if look.fill_alpha:
-            ax.fill(thetas, radii, color=look.colour, alpha=look.fill_alpha, zorder=2)
-        label = "_"  # the legend shows the outline once
-    elif solid:
+            ax.fill(
+                [p.angle for p in fill],
+                [p.value for p in fill],
+                color=look.colour,
+                alpha=look.fill_alpha,
+                zorder=2,
+                linewidth=0,
+            )
+    lone = [s[0] for s in outline.segments if len(s) == 1]
+    if lone:
         ax.plot(
-            [p.angle for p in solid],
-            [p.value for p in solid],
+            [p.angle for p in lone],
+            [p.value for p in lone],
             color=look.colour,
             linestyle="none",
-            label=label,
-            marker=look.marker or "o",
+            marker=marker,
             markersize=7,
             zorder=zorder,
+            gid=f"lone-{name}",
         )
-        label = "_"
-    if hollow:
+    if outline.hollow:
         ax.plot(
-            [p.angle for p in hollow],
-            [p.value for p in hollow],
+            [p.angle for p in outline.hollow],
+            [p.value for p in outline.hollow],
             linestyle="none",
-            marker="o",
-            markersize=7,
+            marker=marker,
+            markersize=9,
             markerfacecolor="white",
-            markeredgecolor=GREY,
-            markeredgewidth=1.5,
-            label=label,
+            markeredgecolor=look.colour,
+            markeredgewidth=1.8,
             zorder=zorder,
+            gid=f"open-{name}",
         )
-    if outline.shows_values:
-        for points, tint in ((solid, look.colour), (hollow, GREY)):
-            for point in points:
-                ax.text(
-                    point.angle,
-                    point.label_radius,
-                    number(point.value),
-                    ha="center",
-                    va="center",
-                    fontsize=10,
-                    color=tint,
-                    fontweight="bold" if tint == look.colour else "normal",
-                    zorder=6,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-                )
+
+
+def _value(ax: PolarAxes, label: ValueLabel) -> None:
+    """Write a value where the geometry placed it: bold when it counts, plain when thin."""
+    ax.text(
+        label.angle,
+        label.radius,
+        label.text,
+        ha="center",
+        va="center",
+        fontsize=10,
+        color=STYLES[label.kind].colour,
+        fontweight="bold" if label.counts else "normal",
+        zorder=12,
+        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
+    )
+
+
+def _draw_band(ax: PolarAxes, band: Band) -> None:
+    """Shade the band per run of neighbouring roles; a role alone gets a bar from low to
+    high, so the band never crosses a role without it."""
+    label = chart_text(band.label)
+    ax.fill([], [], color=BAND, alpha=0.3, linewidth=0, label=label)
+    for j, piece in enumerate(band.pieces):
+        if len(piece.angles) == 1:
+            ax.plot(
+                [piece.angles[0]] * 2,
+                [piece.low[0], piece.high[0]],
+                color=BAND,
+                alpha=0.55,
+                linewidth=7,
+                solid_capstyle="butt",
+                zorder=1.5,
+                gid=f"band-{j}",
+            )
+            continue
+        ring = piece.polygon
+        patches = ax.fill(
+            [p[0] for p in ring],
+            [p[1] for p in ring],
+            color=BAND,
+            alpha=0.3,
+            zorder=1.5,
+            linewidth=0,
+        )
+        for patch in patches:
+            patch.set_gid(f"band-{j}")
 
 
 def _fit_inside(fig: Figure, texts: Sequence[Text], margin: float = 6.0) -> None:

@@ -42,7 +42,7 @@ from asmo_cli.render.explain import (
     thin_line,
 )
 from asmo_cli.render.feedback_view import feedback_blocks
-from asmo_cli.render.radar_geometry import has_open_points
+from asmo_cli.render.radar_geometry import radar_geometry
 from asmo_cli.render.series import radar_series
 
 TITLE = "Zelfassessment ambtelijk secretaris"
@@ -115,11 +115,13 @@ def report_content(catalogue: Catalogue, result: Result, *, names: bool = False)
 
 
 def profile_blocks(catalogue: Catalogue, result: Result) -> list[Block]:
-    series = radar_series(catalogue, result)
-    thin = " Open punt: te weinig ingevuld, telt niet mee." if has_open_points(series) else ""
+    """The radar with the caption that says what the reader sees on it (the same sentences
+    as under the PNG's title)."""
+    labels = [role.name for role in result.scores.roles]
+    radar = radar_geometry(labels, radar_series(catalogue, result))
     return [
         Heading("Je rollenprofiel"),
-        Paragraph(f"Score per rol op een schaal van 1 tot 5 sterren.{thin}", Size.NOTE),
+        Paragraph(radar.caption, Size.NOTE),
         Figure(RADAR, RADAR_ALT),
     ]
 

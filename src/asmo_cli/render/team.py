@@ -79,6 +79,7 @@ def team_content(
             f"lid genoeg van die rol heeft ingevuld ({ENOUGH_RULE})."
         ),
         Figure(CHART, "Teamprofiel"),
+        *_band_note(summaries, count),
         Table(
             (
                 Column("Rol", 0.3),
@@ -112,6 +113,23 @@ def team_content(
         blocks += [Heading("Per persoon"), _per_person(catalogue, found)]
     subtitle = f"{members_text(count)} · {date_nl(today)}"
     return Content(TITLE, subtitle, (), tuple(blocks))
+
+
+def _band_note(summaries: list[RoleSummary], count: int) -> list[Block]:
+    """Say where the chart's band stops (and its mean is not a range): the roles that fewer
+    than MIN_FOR_BAND members scored."""
+    if count < MIN_FOR_BAND:
+        return []  # no band at all, said below the table
+    few = [s.name for s in summaries if s.scored and s.low is None]
+    if not few:
+        return []
+    return [
+        Paragraph(
+            f"De band laagste tot hoogste ontbreekt bij {', '.join(few)}: daar hebben minder "
+            f"dan {MIN_FOR_BAND} leden een score.",
+            Size.NOTE,
+        )
+    ]
 
 
 def _coverage(summaries: list[RoleSummary], count: int, found: Collected) -> list[Block]:

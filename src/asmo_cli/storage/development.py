@@ -6,7 +6,7 @@ from collections.abc import Collection
 from typing import Any
 
 from asmo_cli.core.catalogue import DEV_KINDS as KINDS
-from asmo_cli.core.catalogue import DevActivity
+from asmo_cli.core.catalogue import DEV_STAGES, DevActivity
 from asmo_cli.core.checks import Problems, label
 
 DEVELOPMENT_FILE = "development.yaml"
@@ -39,7 +39,10 @@ def parse_development(
         if obj is None:
             continue
         p.fields(
-            obj, item, ("id", "name", "description", "kind", "roles", "competencies"), ("areas",)
+            obj,
+            item,
+            ("id", "name", "description", "kind", "roles", "competencies"),
+            ("areas", "stage", "duration", "provider"),
         )
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         description, kind = p.text(obj, "description", item), obj.get("kind")
@@ -48,6 +51,16 @@ def parse_development(
         roles = p.id_list(obj.get("roles"), item, "roles", "rol", role_ids)
         comps = p.id_list(obj.get("competencies"), item, "competencies", "competentie", comp_ids)
         areas = p.id_list(obj.get("areas", []), item, "areas", "werkzaamheid", task_ids) or ()
+        stage = obj.get("stage")
+        if stage is not None and stage not in DEV_STAGES:
+            p.add(
+                item,
+                f"onbekende fase '{stage}' in stage (kies uit: {', '.join(DEV_STAGES)}, of laat "
+                "het veld weg)",
+            )
+            stage = None
+        duration = p.text(obj, "duration", item) if "duration" in obj else None
+        provider = p.text(obj, "provider", item) if "provider" in obj else None
         if (
             ident
             and name
@@ -56,7 +69,20 @@ def parse_development(
             and roles is not None
             and comps is not None
         ):
-            result.append(DevActivity(ident, name, description, str(kind), roles, comps, areas))
+            result.append(
+                DevActivity(
+                    ident,
+                    name,
+                    description,
+                    str(kind),
+                    roles,
+                    comps,
+                    areas,
+                    stage=None if stage is None else str(stage),
+                    duration=duration,
+                    provider=provider,
+                )
+            )
     p.unique((a.id for a in result), "activiteit")
     order = _order(data.get("order", {}), role_ids, [a.id for a in result], p)
     problems.extend(p.lines)

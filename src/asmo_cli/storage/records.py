@@ -12,7 +12,11 @@ from typing import Any
 
 import yaml
 
+from asmo_cli.core.ambition import GROW, KINDS, Ambition, AmbitionKind
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.checks import (
+    MAX_DESCRIPTION_CHARS as MAX_AMBITION_CHARS,
+)
 from asmo_cli.core.checks import MAX_NAME_CHARS, describe, raise_problems, shown, version_problem
 from asmo_cli.core.clock import as_local
 from asmo_cli.core.council import NEUTRAL, parse_council
@@ -45,6 +49,7 @@ _FIELDS = (
     "ratings",
     "hours_per_week",
     "contract_hours_per_week",
+    "ambition",
 )
 
 
@@ -177,6 +182,50 @@ def _label_problems(data: Mapping[str, Any], where: str) -> list[str]:
     return problems
 
 
+def parse_ambition(value: Any, where: str, problems: list[str]) -> Ambition | None:
+    """The record's ``ambition`` (kind grow, level or specialise; level, role, text)."""
+    if value is None:
+        return None
+    item = f"{where}: ambition"
+    if not isinstance(value, dict):
+        problems.append(f"{item} moet een mapping zijn (kind, level, role, text)")
+        return None
+    unknown = sorted(set(map(str, value)) - {"kind", "level", "role", "text"})
+    if unknown:
+        problems.append(f"{item}: onbekend veld {', '.join(unknown)} (kind, level, role, text)")
+    kind = value.get("kind", GROW.value)
+    if kind not in KINDS:
+        problems.append(f"{item}: onbekende soort {shown(kind)} bij kind ({', '.join(KINDS)})")
+        return None
+    texts: dict[str, str | None] = {}
+    for key in ("level", "role", "text"):
+        found = value.get(key)
+        if found is not None and not isinstance(found, str):
+            problems.append(f"{item}: '{key}' moet tekst zijn, niet {describe(found)}")
+            return None
+        limit = MAX_AMBITION_CHARS if key == "text" else MAX_NAME_CHARS
+        if isinstance(found, str) and len(found.strip()) > limit:
+            problems.append(f"{item}: '{key}' is langer dan {limit} tekens")
+            return None
+        texts[key] = found.strip() if isinstance(found, str) and found.strip() else None
+    try:
+        return Ambition(AmbitionKind(kind), texts["level"], texts["role"], texts["text"])
+    except ValueError:
+        problems.append(
+            f"{item}: kind level hoort bij een level, kind specialise bij een role (en alleen dan)"
+        )
+        return None
+
+
+def ambition_data(ambition: Ambition) -> dict[str, str]:
+    """The ``ambition`` mapping of a record file, without empty fields."""
+    data = {"kind": ambition.kind.value}
+    for key, value in (("level", ambition.level), ("role", ambition.role), ("text", ambition.text)):
+        if value:
+            data[key] = value
+    return data
+
+
 def record_from_data(data: Any, record_id: str, where: str) -> Record:
     """Build a Record from parsed YAML; RecordError with every problem, each naming ``where``."""
     if not isinstance(data, dict):
@@ -184,6 +233,7 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
     problems = _shape_problems(data, where) + _label_problems(data, where)
     ratings = parse_ratings(data.get("ratings", {}), where, problems)
     hours, contract = parse_hours(data, where, problems)
+    ambition = parse_ambition(data.get("ambition"), where, problems)
     created = _timestamp(data.get("created"), "created", where, problems)
     updated = _timestamp(data.get("updated", data.get("created")), "updated", where, problems)
     raise_problems(problems, RecordError)
@@ -201,6 +251,7 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         ratings=ratings,
         hours_per_week=hours,
         contract_hours_per_week=contract,
+        ambition=ambition,
         format_version=FORMAT_VERSION,
     )
 
@@ -270,4 +321,6 @@ def record_to_yaml(record: Record) -> str:
         data["hours_per_week"] = record.hours_per_week
     if record.contract_hours_per_week is not None:
         data["contract_hours_per_week"] = record.contract_hours_per_week
+    if record.ambition is not None:
+        data["ambition"] = ambition_data(record.ambition)
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
