@@ -9,7 +9,7 @@ from asmo_cli.core.errors import AsmoError, RecordError
 from asmo_cli.core.record import one_person
 from asmo_cli.core.result import compute_result
 from asmo_cli.core.text import program
-from asmo_cli.render.charts import draw_history
+from asmo_cli.render.charts import draw_history, progress_title
 from asmo_cli.storage.files import check_path_length
 from asmo_cli.storage.owned import OwnedWriter
 from asmo_cli.storage.paths import settle_matplotlib_dir
@@ -37,7 +37,7 @@ def plot_history(
         raise RecordError(
             f"er is nog geen afgeronde meting om te tekenen; begin met '{program()} assess'"
         )
-    who, complete = one_person(listing.records, name)
+    _, complete = one_person(listing.records, name)
     if not complete:
         names = sorted({r.name or "zonder naam" for r in listing.complete()})
         raise RecordError(
@@ -46,11 +46,13 @@ def plot_history(
     results = [compute_result(catalogue, r) for r in complete]
     # a score with too little data behind it is left out, as on the radar's outline
     values = [[r.score if r.enough_data else None for r in s.scores.roles] for s in results]
+    # ... and drawn as an open point, explained beside the chart
+    thin = [[r.score if not r.enough_data else None for r in s.scores.roles] for s in results]
     names = [r.name for r in catalogue.roles]
     check_path_length(path, "bestandspad")
-    title = f"Voortgang per rol: {who}" if who else "Voortgang per rol (metingen zonder naam)"
+    title = progress_title([r.name for r in complete])  # single spaces, her usual spelling
     image = draw_history(
-        [r.created for r in complete], names, values, path.suffix.lower()[1:], title
+        [r.created for r in complete], names, values, path.suffix.lower()[1:], title, thin=thin
     )
     writer.write_all([(path, image)])
     return path
