@@ -225,8 +225,8 @@ def test_the_ambition_is_asked_with_her_last_choice_first(
     )
     pipe.send_text(ENTER)
     assert ask_ambition(catalogue, record, Ambition(), io) == Ambition(GROW)
-    # down past the two other levels to "specialise", then the strongest role first
-    pipe.send_text(DOWN * 3 + ENTER + ENTER)
+    # down past the level above hers (adviseur) to "specialise", then the strongest role first
+    pipe.send_text(DOWN * 2 + ENTER + ENTER)
     chosen = ask_ambition(catalogue, record, Ambition(), io)
     assert chosen.kind is SPECIALISE
     strongest = max(

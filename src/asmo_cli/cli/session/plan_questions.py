@@ -26,8 +26,9 @@ def ask_ambition(
     titles = {
         GROW.value: "Groeien in mijn huidige functie" + (f" ({own.name.lower()})" if own else "")
     }
-    for level in catalogue.levels:
-        if level.profile and level != own:
+    above = catalogue.levels[catalogue.levels.index(own) + 1 :] if own else catalogue.levels
+    for level in above:  # a level below hers: only with --target
+        if level.profile:
             titles[f"{LEVEL.value}:{level.id}"] = f"Doorgroeien naar {level.name.lower()}"
     titles[SPECIALISE_VALUE] = "Me specialiseren in één rol"
     short = {value: title.split(" (")[0] for value, title in titles.items()}
