@@ -231,10 +231,11 @@ def test_threshold_is_one_both_ways(
 
 
 @pytest.mark.parametrize(("own", "theirs"), [(3, 4), (4, 3)])
-def test_threshold_is_unrounded(own: int, theirs: int) -> None:
+def test_threshold_is_judged_on_the_shown_scores(own: int, theirs: int) -> None:
     """x weighs a 1 and b 0,04, b is 3 on both sides: with a 4, x is
-    (1·4·3 + 0,04·3·3) / (1·3 + 0,04·3) = 12,36 / 3,12 = 3,96; with a 3, x is 3. Shown as 4,0
-    against 3,0, but 3 / 3,12 = 0,96 apart: neither a hidden strength nor a blind spot."""
+    (1·4·3 + 0,04·3·3) / (1·3 + 0,04·3) = 12,36 / 3,12 = 3,96; with a 3, x is 3. Unrounded
+    only 3 / 3,12 = 0,96 apart, but shown as 4,0 against 3,0: the table says ±1,0, so the
+    list below it names x (a hidden strength with a 4 from the others, else a blind spot)."""
     catalogue = small({"a": 1.0, "b": 0.04})
     mine: Ratings = {"a": every("a", own), "b": every("b", 3)}
     feedback = [giver({"a": every("a", theirs), "b": mine["b"]})]
@@ -246,7 +247,10 @@ def test_threshold_is_unrounded(own: int, theirs: int) -> None:
     assert x.score is not None and self_x.score is not None
     assert x.score - self_x.score == pytest.approx((theirs - own) * 0.9615, abs=0.001)
     assert round(x.score, 1) - round(self_x.score, 1) == pytest.approx(theirs - own)
-    assert others.hidden_strengths == () and others.blind_spots == ()
+    gaps = others.hidden_strengths if theirs > own else others.blind_spots
+    assert [g.role_id for g in gaps] == ["x"]
+    assert gaps[0].shown_difference == theirs - own
+    assert len(others.hidden_strengths + others.blind_spots) == 1
 
 
 def test_gap_needs_enough_data_on_both_sides() -> None:

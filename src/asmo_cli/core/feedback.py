@@ -6,10 +6,13 @@
 - Only the areas the record itself chose count, so that self and others score the same work.
 - A *verborgen kracht* (hidden strength) is a role others score at least DIFFERENCE higher
   than the person did, a *blinde vlek* (blind spot) one they score at least DIFFERENCE lower;
-  unrounded, and only when both scores have enough data. Largest difference first.
-- The activities with the largest differences: own stars against the others' mean, both
-  present, at least DIFFERENCE apart; largest first (ties: catalogue order), at most
-  MAX_DIFFERENCES; never a mean that is one giver's answer among several givers.
+  judged on the two scores as shown (each rounded half up to one decimal), so that the table
+  and the list below it always agree, and only when both scores have enough data. Largest
+  difference (as shown) first; ties keep catalogue order.
+- The activities with the largest differences: own stars against the others' mean as shown
+  (one decimal), both present, at least DIFFERENCE apart; largest first (ties: catalogue
+  order), at most MAX_DIFFERENCES; never a mean that is one giver's answer among several
+  givers.
 - Comments per area, without names and sorted alphabetically (not in the order they came in).
 - Figures per giver only when MIN_GIVERS_FOR_DETAIL givers gave stars; else none to show.
 """
@@ -24,6 +27,7 @@ from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.record import person
 from asmo_cli.core.scoring import Ratings, RoleScore, Scores, score_record
+from asmo_cli.core.text import difference
 
 GIVER_ROLES: Mapping[str, str] = MappingProxyType(
     {
@@ -82,7 +86,6 @@ ANSWERS_FORMAT = 1  # "asmo_feedback" in an answers file (the page writes it, ad
 MIN_GIVERS_FOR_DETAIL = 3
 DIFFERENCE = 1.0
 MAX_DIFFERENCES = 5
-_TOLERANCE = 1e-9  # 4,2 − 3,2 is 0,9999999999999996 in floating point: still 1,0
 
 Means = Mapping[str, Mapping[str, float | None]]
 
@@ -154,6 +157,12 @@ class RoleGap:
         """Others minus own, unrounded: positive for a hidden strength."""
         return self.others - self.own
 
+    @property
+    def shown_difference(self) -> float:
+        """Others minus own as the reader computes it from the shown scores (4,1 − 3,1 =
+        +1,0): what the rule judges and the report shows."""
+        return difference(self.others, self.own)
+
 
 @dataclass(frozen=True)
 class ActivityGap:
@@ -170,6 +179,11 @@ class ActivityGap:
     @property
     def difference(self) -> float:
         return self.others - self.own
+
+    @property
+    def shown_difference(self) -> float:
+        """The others' mean as shown (one decimal) minus the own whole stars."""
+        return difference(self.others, self.own)
 
 
 @dataclass(frozen=True)
@@ -253,11 +267,10 @@ def role_gaps(own: Scores, others: Scores) -> tuple[tuple[RoleGap, ...], tuple[R
             continue
         assert role.score is not None and theirs.score is not None
         gaps.append(RoleGap(role.role_id, role.name, role.score, theirs.score))
-    gaps.sort(key=lambda g: -abs(g.difference))  # stable: ties keep catalogue order
-    threshold = DIFFERENCE - _TOLERANCE
+    gaps.sort(key=lambda g: -abs(g.shown_difference))  # stable: ties keep catalogue order
     return (
-        tuple(g for g in gaps if g.difference >= threshold),
-        tuple(g for g in gaps if g.difference <= -threshold),
+        tuple(g for g in gaps if g.shown_difference >= DIFFERENCE),
+        tuple(g for g in gaps if g.shown_difference <= -DIFFERENCE),
     )
 
 
@@ -279,7 +292,7 @@ def activity_gaps(
         for activity in task.activities:
             mine = own.get(task.id, {}).get(activity.id)
             theirs = means.get(task.id, {}).get(activity.id)
-            if mine is None or theirs is None or abs(theirs - mine) < DIFFERENCE - _TOLERANCE:
+            if mine is None or theirs is None or abs(difference(theirs, mine)) < DIFFERENCE:
                 continue
             count = raters[task.id][activity.id]
             if count < needed:
@@ -287,7 +300,7 @@ def activity_gaps(
             gaps.append(
                 ActivityGap(task.id, task.name, activity.id, activity.name, mine, theirs, count)
             )
-    gaps.sort(key=lambda g: -abs(g.difference))
+    gaps.sort(key=lambda g: -abs(g.shown_difference))
     return tuple(gaps[:MAX_DIFFERENCES])
 
 

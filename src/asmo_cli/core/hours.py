@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from asmo_cli.core.catalogue import Catalogue, TaskArea
 from asmo_cli.core.record import MAX_HOURS, Record
-from asmo_cli.core.text import number
+from asmo_cli.core.text import number, shown
 
 OVER_CONTRACT = 1.5  # warn when the hours exceed the formatie by more than half
 
@@ -45,8 +45,14 @@ def parse_hours_value(value: Any, *, positive: bool = False) -> float | None:
 
 
 def hours_text(value: float) -> str:
-    """Return hours as people write them: 6, 2,5."""
+    """Return hours as people write them, rounded half up to one decimal: 6 (never 6,0), 2,5."""
     return number(value, trim=True)
+
+
+def hours_total(values: Iterable[float]) -> float:
+    """Return the sum of hours as the reader adds up the figures she sees (each rounded half
+    up to one decimal, as ``hours_text`` shows them): a total under a table adds up."""
+    return shown(sum(shown(value) for value in values))
 
 
 class Takeover(NamedTuple):
@@ -57,7 +63,7 @@ class Takeover(NamedTuple):
 
 def over_contract_warning(hours: Mapping[str, float], contract: float | None) -> str | None:
     """Return a warning when the hours exceed the formatie by more than half."""
-    total = sum(hours.values())
+    total = hours_total(hours.values())
     if contract and total > OVER_CONTRACT * contract:
         return (
             f"je tijdsbesteding ({hours_text(total)} uur per week) is meer dan anderhalf keer je "

@@ -2,7 +2,8 @@
 
 Fit per level = the mean absolute difference between the role scores and the level's target
 profile, over the roles that have enough data and a target. The closest level has the
-smallest difference. Roles without a score or with too little data are named, never counted.
+smallest difference as shown (two decimals, rounded half up). Roles without a score or with
+too little data are named, never counted.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import NamedTuple
 
 from asmo_cli.core.catalogue import Catalogue, Level, Role
 from asmo_cli.core.scoring import Scores
+from asmo_cli.core.text import difference, shown
 
 
 class LevelFit(NamedTuple):
@@ -27,6 +29,12 @@ class Gap(NamedTuple):
     @property
     def size(self) -> float:
         return self.target - self.score
+
+    @property
+    def shown_size(self) -> float:
+        """The gap as the reader subtracts the shown score from the shown target (one
+        decimal each, rounded half up): what a table beside the two figures shows."""
+        return difference(self.target, self.score)
 
 
 def has_profiles(catalogue: Catalogue) -> bool:
@@ -50,11 +58,12 @@ def level_fits(catalogue: Catalogue, scores: Scores) -> list[LevelFit]:
 
 
 def closest_level(fits: list[LevelFit]) -> Level | None:
-    """Return the level with the smallest difference (the lower level wins a tie)."""
+    """Return the level with the smallest difference as shown (two decimals, rounded half
+    up); the lower level wins a tie."""
     judged = [f for f in fits if f.difference is not None]
     if not judged:
         return None
-    return min(judged, key=lambda f: f.difference or 0.0).level
+    return min(judged, key=lambda f: shown(f.difference or 0.0, 2)).level
 
 
 # two levels whose differences (as shown, to two decimals) lie this close are no finding
@@ -63,13 +72,14 @@ CLEAR_DIFFERENCE = 0.15
 
 def clear_closest(fits: list[LevelFit]) -> Level | None:
     """Return the closest level only when every other level is clearly further away: more
-    than CLEAR_DIFFERENCE on the figures shown (else None: no clear difference)."""
+    than CLEAR_DIFFERENCE on the figures shown (each rounded half up to two decimals, else
+    None: no clear difference)."""
     closest = closest_level(fits)
     if closest is None:
         return None
-    shown = [round(f.difference, 2) for f in fits if f.difference is not None]
-    best = min(shown)
-    near = [d for d in shown if d - best <= CLEAR_DIFFERENCE + 1e-9]
+    figures = [shown(f.difference, 2) for f in fits if f.difference is not None]
+    best = min(figures)
+    near = [d for d in figures if difference(d, best, 2) <= CLEAR_DIFFERENCE]
     return closest if len(near) == 1 else None
 
 

@@ -47,7 +47,7 @@ from asmo_cli.core.evidence import shown_competencies
 from asmo_cli.core.levels import Gap, closest_level, gaps, has_profiles
 from asmo_cli.core.result import Result, below_own_level
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import plural
+from asmo_cli.core.text import plural, shown
 
 MAX_FOCUS = 3
 MAX_COMPETENCIES = 3  # the plan's list of competencies to develop stays short
@@ -57,13 +57,6 @@ MIN_ROLES_FOR_A_PICTURE = 3  # fewer roles with enough data: the plan says it re
 SPECIALIST_TARGET = 5.0  # to specialise in a role: towards the top of the scale
 MAX_DEEPENING = 3  # one less beside focus roles
 SPECIALISE_BELOW = 5  # specialising: every activity of the role below 5 stars can be a goal
-
-
-def shown(value: float) -> float:
-    """A score as the reader sees it: one decimal, half up."""
-    from decimal import ROUND_HALF_UP, Decimal
-
-    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def few_roles(count: int) -> str:

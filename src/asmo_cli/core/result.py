@@ -5,14 +5,16 @@ role the score, the coverage and whether that is *enough data*; the ranking; the
 the level fit; what others say (``others``, see core/feedback.py).
 
 The ranking, exactly: only roles with enough data take part. With n such roles,
-k = min(3, n // 2). They are sorted by unrounded score (ties: higher coverage first, then
-catalogue order). *Strongest* are the first k. Of the last k (lowest first), *to develop* are
-only those with a gap: an unrounded score at least MIN_GAP below the target profile of her own
-function level (the record's level, when the catalogue has a profile for it and the role),
-else at least MIN_GAP below her own mean over the roles with enough data. When none has a gap,
-``to_develop`` is empty and ``no_gap`` says so plainly. The two lists never overlap. When n < 2,
-or the highest and lowest of these scores differ by less than CLOSE_SCORES, both lists are
-empty and ``no_ranking`` says why.
+k = min(3, n // 2). Every rule is judged on the figures she reads (each rounded half up to one
+decimal, ``text.shown``), so that no list contradicts the table above it. They are sorted by
+score as shown (ties: higher coverage first, then catalogue order). *Strongest* are the first
+k. Of the last k (lowest first), *to develop* are only those with a gap: a shown score at least
+MIN_GAP below the shown target profile of her own function level (the record's level, when the
+catalogue has a profile for it and the role), else at least MIN_GAP below her own mean over the
+roles with enough data (as shown). When none has a gap, ``to_develop`` is empty and ``no_gap``
+says so plainly. The two lists never overlap. When n < 2, or the highest and lowest of these
+shown scores differ by less than CLOSE_SCORES, both lists are empty and ``no_ranking`` says
+why.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from asmo_cli.core.feedback import FeedbackResponse, Others, compute_others
 from asmo_cli.core.levels import LevelFit, level_fits
 from asmo_cli.core.record import RatingMap, Record, known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, RoleScore, Scores, score_record
-from asmo_cli.core.text import format_score, number
+from asmo_cli.core.text import difference, format_score, number, shown
 from asmo_cli.core.versions import scale_changed, version_notes
 
 CLOSE_SCORES = 0.25
@@ -52,7 +54,7 @@ class NoRanking(Enum):
             )
         return (
             "asmo wijst nu geen sterkste rollen en geen rollen om verder uit te bouwen aan: je "
-            f"scores liggen dicht bij elkaar (minder dan {str(CLOSE_SCORES).replace('.', ',')} "
+            f"scores liggen dicht bij elkaar (minder dan {number(CLOSE_SCORES, 2)} "
             "verschil tussen de hoogste en de laagste)."
         )
 
@@ -80,8 +82,8 @@ class Ranking:
 def _shown(role: RoleScore, target: float | None = None) -> str:
     """'Trainer (2,7; profiel 2,0)': a role's score as shown, with the profile it was held
     against."""
-    against = "" if target is None else f"; profiel {target:.1f}"
-    return f"{role.name} ({role.score or 0.0:.1f}{against})".replace(".", ",")
+    against = "" if target is None else f"; profiel {number(target)}"
+    return f"{role.name} ({format_score(role.score)}{against})"
 
 
 GROW = "Bespreek of je daar wilt groeien of je wilt verdiepen in een sterke rol."
@@ -101,9 +103,9 @@ def no_gap_text(
     asmo calling it a gap."""
     if level is None:
         return (
-            f"Je rollen liggen dicht bij je eigen gemiddelde ({mean:.1f}".replace(".", ",")
-            + "): geen rol met genoeg gegevens ligt 0,5 of meer daaronder. Relatief het "
-            f"laagst: {_shown(eligible[-1])}. {GROW}"
+            f"Je rollen liggen dicht bij je eigen gemiddelde ({number(mean)}): geen rol met "
+            "genoeg gegevens ligt 0,5 of meer daaronder. Relatief het laagst: "
+            f"{_shown(eligible[-1])}. {GROW}"
         )
     profile = level.profile
     below = [r for r in eligible if has_gap(r)]
@@ -120,15 +122,14 @@ def no_gap_text(
     held = [r for r in eligible if r.role_id in profile] or list(eligible)
     nearest = min(held, key=lambda r: (r.score or 0.0) - profile.get(r.role_id, mean))
     target = profile.get(nearest.role_id)
-    shown_below = target is not None and round(nearest.score or 0.0, 1) < round(target, 1)
-    where = "Het verst onder" if shown_below else "Het dichtst bij"
-    shown = _shown(nearest, target)
-    if shown_below:  # the exact distance, so that rounding never makes it look like 0,5
-        gap = f"{(target or 0.0) - (nearest.score or 0.0):.2f}".replace(".", ",")
-        shown = f"{shown[:-1]}; {gap} eronder)"
+    below_by = 0.0 if target is None else difference(target, nearest.score or 0.0)
+    where = "Het verst onder" if below_by > 0 else "Het dichtst bij"
+    named = _shown(nearest, target)
+    if below_by > 0:  # as the reader subtracts the two shown figures: never 0,5 here
+        named = f"{named[:-1]}; {number(below_by)} eronder)"
     return (
         "Op elke rol met genoeg gegevens zit je op of boven het profiel van je niveau "
-        f"({level.name}), of minder dan 0,5 eronder. {where} het profiel: {shown}. {GROW}"
+        f"({level.name}), of minder dan 0,5 eronder. {where} het profiel: {named}. {GROW}"
     )
 
 
@@ -179,11 +180,11 @@ def rank(scores: Scores, level: Level | None = None) -> Ranking:
     order = {r.role_id: i for i, r in enumerate(scores.roles)}
     eligible = sorted(
         (r for r in scores.roles if r.enough_data),
-        key=lambda r: (-(r.score or 0.0), -r.coverage, order[r.role_id]),
+        key=lambda r: (-shown(r.score or 0.0), -r.coverage, order[r.role_id]),
     )
     if len(eligible) < 2:
         return Ranking((), (), NoRanking.TOO_FEW)
-    if (eligible[0].score or 0.0) - (eligible[-1].score or 0.0) < CLOSE_SCORES:
+    if difference(eligible[0].score or 0.0, eligible[-1].score or 0.0) < CLOSE_SCORES:
         return Ranking((), (), NoRanking.CLOSE)
     count = min(MAX_LISTED, len(eligible) // 2)
     mean = sum(r.score or 0.0 for r in eligible) / len(eligible)
@@ -191,7 +192,7 @@ def rank(scores: Scores, level: Level | None = None) -> Ranking:
 
     def has_gap(role: RoleScore) -> bool:
         reference = profile.get(role.role_id, mean)
-        return (role.score or 0.0) <= reference - MIN_GAP + 1e-9
+        return difference(reference, role.score or 0.0) >= MIN_GAP
 
     lowest = tuple(reversed(eligible[-count:]))
     develop = tuple(r for r in lowest if has_gap(r))
@@ -223,10 +224,11 @@ def _strong_below(below: Sequence[RoleScore], level: Level) -> str:
 
 
 def below_own_level(role: RoleScore, level: Level | None) -> bool:
-    """True when a role is 0,5 or more below the profile of her own level."""
+    """True when a role is 0,5 or more below the profile of her own level (as shown: the
+    score and the profile each rounded half up to one decimal)."""
     if level is None or role.role_id not in level.profile or role.score is None:
         return False
-    return role.score <= level.profile[role.role_id] - MIN_GAP + 1e-9
+    return difference(level.profile[role.role_id], role.score) >= MIN_GAP
 
 
 def own_level(catalogue: Catalogue, record: Record) -> Level | None:
@@ -237,14 +239,15 @@ def own_level(catalogue: Catalogue, record: Record) -> Level | None:
 
 
 def shown_delta(before: RoleScore | None, after: RoleScore | None) -> float | None:
-    """Return the change between two role scores as shown (each to one decimal), or None.
+    """Return the change between two role scores as shown (each rounded half up to one
+    decimal, and their difference too), or None.
 
     None unless both have enough data: a change resting on a thin score says nothing.
     """
     if before is None or after is None or not (before.enough_data and after.enough_data):
         return None
     assert before.score is not None and after.score is not None
-    return round(round(after.score, 1) - round(before.score, 1), 1)
+    return difference(after.score, before.score)
 
 
 def compare(

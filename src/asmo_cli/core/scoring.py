@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from asmo_cli.core.catalogue import Catalogue, TaskArea
-from asmo_cli.core.text import plural
+from asmo_cli.core.text import percent, plural
 
 Ratings = Mapping[str, Mapping[str, int | None]]  # a person's own stars: whole numbers
 # what is scored: a person's stars, or others' mean stars per activity (core/feedback.py)
@@ -49,7 +49,7 @@ def thin_reason(rated: int, core: int, coverage: float) -> str | None:
             "minstens één nodig"
         )
     if coverage < ENOUGH_COVERAGE - 1e-9:
-        return f"{coverage:.0%} van het werk van deze rol beoordeeld; minstens een derde nodig"
+        return f"{percent(coverage)} van het werk van deze rol beoordeeld; minstens een derde nodig"
     return None
 
 

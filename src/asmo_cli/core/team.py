@@ -1,7 +1,9 @@
 """The team profile, pure: who counts (once), and per role the mean, range and counts.
 
 Anonymous by default: the min–max band appears only from MIN_FOR_BAND members up, so that no
-individual score can be read off. A member's role score counts only with enough data.
+individual score can be read off. A member's role score counts only with enough data. A member
+counts as strong on a role when her score as she reads it in her own report (rounded half up
+to one decimal) is STRONG or more: 3,96 is 4,0 there, so it counts.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.text import plural
+from asmo_cli.core.text import plural, shown
 
 STRONG = 4.0
 MIN_FOR_BAND = 3
@@ -70,7 +72,7 @@ def summarise(catalogue: Catalogue, members: tuple[Member, ...]) -> list[RoleSum
                 min(values) if band else None,
                 max(values) if band else None,
                 len(values),
-                sum(1 for v in values if v >= STRONG),
+                sum(1 for v in values if shown(v) >= STRONG),
             )
         )
     return result

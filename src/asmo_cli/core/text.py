@@ -1,18 +1,43 @@
-"""Numbers and stars as people read them: Dutch decimal comma, ★★★☆☆. No imports and no I/O,
-but for ``program`` (how asmo was started, for the commands it suggests)."""
+"""Numbers and stars as people read them: Dutch decimal comma, rounded half up (``shown``),
+★★★☆☆. No imports and no I/O, but for ``program`` (how asmo was started, for the commands it
+suggests)."""
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Context, Decimal
 from pathlib import Path
+
+# Floating point leaves noise far behind the comma (0,1 + 0,2 is 0,30000000000000004): a value
+# is first taken as the decimal a person would type, to this many decimals, then rounded.
+_TYPED = 9
+_PLACES = Context(prec=400)  # room for every digit of the largest float and its decimals
+
+
+def shown(value: float, digits: int = 1) -> float:
+    """Return ``value`` rounded as people round: half up, to ``digits`` decimals.
+
+    THE rounding of every number a person reads (``number``, ``format_score``, ``stars``,
+    ``percent``), and of every rule that is judged on the figures she reads. It rounds the
+    decimal she would type, not the binary float: 3,55 → 3,6 although the float 3,55 is
+    3,5499…; 3,25 → 3,3; 2,125 → 2,13; -0,25 → -0,3 (halves away from zero). Zero is never
+    -0,0. A value that is not finite comes back as it is.
+    """
+    if not math.isfinite(value):
+        return value
+    typed = Decimal(repr(round(value, _TYPED)))
+    rounded = typed.quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP, _PLACES)
+    return float(rounded) + 0.0  # + 0.0: -0.0 is 0
 
 
 def number(value: float, digits: int = 1, *, trim: bool = False) -> str:
-    """Return ``value`` with a decimal comma; ``trim`` drops trailing zeros (2,50 → 2,5)."""
-    text = f"{value:.{digits}f}"
+    """Return ``value`` rounded half up (``shown``) with a decimal comma; ``trim`` drops
+    trailing zeros (2,50 → 2,5; 8,0 → 8)."""
+    text = f"{shown(value, digits):.{digits}f}"
     if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.replace(".", ",")
@@ -23,9 +48,22 @@ def format_score(value: float | None) -> str:
     return "n.v.t." if value is None else number(value)
 
 
+def percent(share: float) -> str:
+    """Return a share (0 to 1) in whole percents, rounded half up: 0,285 → '29%'."""
+    return f"{number(share * 100, 0)}%"
+
+
+def difference(high: float, low: float, digits: int = 1) -> float:
+    """Return ``high - low`` as a reader computes it from the two figures she sees: each
+    rounded (``shown``) to ``digits`` decimals, and the difference too (4,1 − 3,1 is 1,0,
+    never 0,9999999999999996)."""
+    return shown(shown(high, digits) - shown(low, digits), digits)
+
+
 def stars(value: float, *, width: int = 5) -> str:
-    """Return a star bar (★★★☆☆) for a score from 1 to 5, rounded to whole stars."""
-    full = max(0, min(width, round(value)))
+    """Return a star bar (★★★☆☆) for a score from 1 to 5, rounded half up to whole stars
+    (2,5 → ★★★☆☆)."""
+    full = max(0, min(width, int(shown(value, 0))))
     return "★" * full + "☆" * (width - full)
 
 
@@ -176,10 +214,10 @@ def format_delta(delta: float | None) -> str:
     """Return a change in score as '+0,4', '-0,2' or '0,0'; '' when there is none."""
     if delta is None:
         return ""
-    shown = round(delta, 1)
-    if shown == 0:
+    rounded = shown(delta, 1)
+    if rounded == 0:
         return "0,0"  # never '-0,0' or '+0,0'
-    return ("+" if shown > 0 else "") + number(shown)
+    return ("+" if rounded > 0 else "") + number(rounded)
 
 
 def plural(count: int, one: str, many: str) -> str:

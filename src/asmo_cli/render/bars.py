@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.hours import hours_by_role, hours_text
+from asmo_cli.core.hours import hours_by_role, hours_text, hours_total
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import number
 
@@ -27,7 +27,8 @@ class Bar:
 
     @property
     def text(self) -> str:
-        return number(self.value)
+        """The bar's hours as the tables show them: 8, 2,5 (never 8,0)."""
+        return hours_text(self.value)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def hours_chart_panels(catalogue: Catalogue, record: Record) -> tuple[Panel, Pan
 
 def hours_chart_title(record: Record) -> str:
     hours = record.hours_per_week
-    title = f"Tijdsbesteding: {hours_text(sum(hours.values()))} uur per week"
+    title = f"Tijdsbesteding: {hours_text(hours_total(hours.values()))} uur per week"
     if record.contract_hours_per_week:
         title += f" (formatie {hours_text(record.contract_hours_per_week)} uur)"
     return title

@@ -7,7 +7,14 @@ from __future__ import annotations
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import MIN_RATED, RoleScore, area_to_add
-from asmo_cli.core.text import RANKING_RULE, THIN, dates_nl, format_delta, format_score
+from asmo_cli.core.text import (
+    RANKING_RULE,
+    THIN,
+    dates_nl,
+    format_delta,
+    format_score,
+    percent,
+)
 
 STEPS = (
     "Elke activiteit telt mee voor een of meer rollen: met gewicht 1 voor de rol waarvoor zij de "
@@ -42,8 +49,8 @@ def thin_line(result: Result, catalogue: Catalogue | None = None) -> str | None:
 def coverage_text(role: RoleScore) -> str:
     """The coverage as shown in the score tables, with the thin mark where it applies."""
     if role.score is not None and not role.enough_data:
-        return f"{role.coverage:.0%} ({THIN})"
-    return f"{role.coverage:.0%}"
+        return f"{percent(role.coverage)} ({THIN})"
+    return percent(role.coverage)
 
 
 def compared_heading(result: Result) -> str | None:

@@ -19,18 +19,27 @@ from asmo_cli.core.feedback import (
 )
 from asmo_cli.core.result import Result
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import ENOUGH_RULE, THIN, format_delta, format_score, number, plural
+from asmo_cli.core.text import (
+    ENOUGH_RULE,
+    THIN,
+    difference,
+    format_delta,
+    format_score,
+    number,
+    plural,
+)
 from asmo_cli.render.blocks import Block, Bullets, Column, Heading, Paragraph, Size, Table
 
 TITLE = "Zelfbeeld en feedback"
 HIDDEN = "Verborgen krachten"
 BLIND = "Blinde vlekken"
 HIDDEN_NOTE = (
-    "hier geven anderen je minstens 1,0 meer dan je jezelf gaf (gerekend met de onafgeronde scores)"
+    "hier geven anderen je minstens 1,0 meer dan je jezelf gaf (gerekend met de scores zoals ze "
+    "in de tabel staan)"
 )
 BLIND_NOTE = (
-    "hier geven anderen je minstens 1,0 minder dan je jezelf gaf (gerekend met de onafgeronde "
-    "scores)"
+    "hier geven anderen je minstens 1,0 minder dan je jezelf gaf (gerekend met de scores zoals "
+    "ze in de tabel staan)"
 )
 ROLE_HEADINGS = ("Rol", "Zelf", "Anderen", "Verschil")
 ACTIVITY_HEADINGS = ("Activiteit", "Werkzaamheid", "Zelf", "Anderen", "Verschil")
@@ -93,7 +102,7 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
                 g.task_name,
                 str(g.own),
                 f"{number(g.others)} ({plural(g.raters, 'persoon', 'personen')})",
-                format_delta(round(g.others, 1) - g.own),
+                format_delta(g.shown_difference),
             )
             for g in others.differences
         ),
@@ -105,11 +114,11 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
 
 
 def _shown_delta(own: RoleScore, theirs: RoleScore | None, both: bool) -> str:
-    """The difference of the two scores as shown (each rounded to one decimal), so that the
-    table adds up for the reader; '–' without enough data on both sides."""
+    """The difference of the two scores as shown (each rounded half up to one decimal), so
+    that the table adds up for the reader; '–' without enough data on both sides."""
     if not both or theirs is None or own.score is None or theirs.score is None:
         return "–"
-    return format_delta(round(theirs.score, 1) - round(own.score, 1))
+    return format_delta(difference(theirs.score, own.score))
 
 
 def names_note(result: Result) -> str | None:
@@ -183,7 +192,7 @@ def gap_figures(gap: RoleGap) -> tuple[str, str]:
     return (
         gap.name,
         f"zelf {format_score(gap.own)}, anderen {format_score(gap.others)} "
-        f"({format_delta(gap.difference)})",
+        f"({format_delta(gap.shown_difference)})",
     )
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.council import term
-from asmo_cli.core.hours import hours_by_role, hours_text, takeover
+from asmo_cli.core.hours import hours_by_role, hours_text, hours_total, takeover
 from asmo_cli.core.law import HOURS_AND_THE_LAW
 from asmo_cli.core.record import Record
-from asmo_cli.core.text import date_nl
+from asmo_cli.core.text import date_nl, difference, percent
 from asmo_cli.render.blocks import Block, Column, Content, Figure, Heading, Paragraph, Size, Table
 
 TITLE = "Tijdsbesteding ambtelijk secretaris"
@@ -56,7 +56,7 @@ def hours_content(catalogue: Catalogue, record: Record) -> Content:
                 (
                     r.name,
                     hours_text(per_role[r.id]),
-                    f"{per_role[r.id] / total:.0%}" if total else "0%",
+                    _share(per_role[r.id], total),
                 )
                 for r in roles
             ),
@@ -67,17 +67,17 @@ def hours_content(catalogue: Catalogue, record: Record) -> Content:
 
 
 def _share(part: float, total: float) -> str:
-    return f"{part / total:.0%}" if total else "0%"
+    return percent(part / total) if total else "0%"
 
 
 def _totals(record: Record) -> tuple[tuple[str, str], ...]:
-    total = sum(record.hours_per_week.values())
+    total = hours_total(record.hours_per_week.values())  # the sum of the rows of the table
     contract = record.contract_hours_per_week
     rows = [("Besteed aan de werkzaamheden", hours_text(total))]
     if contract:
         rows.append(("Formatie (contracturen)", hours_text(contract)))
         label = "Meer dan de formatie" if total > contract else "Ruimte binnen de formatie"
-        rows.append((label, hours_text(abs(total - contract))))
+        rows.append((label, hours_text(abs(difference(total, contract)))))
     else:
         rows.append(("Formatie", "niet ingevuld"))
     return tuple(rows)
@@ -106,5 +106,7 @@ def _takeover(catalogue: Catalogue, record: Record) -> list[Block]:
             ),
             size=Size.NOTE,
         ),
-        Paragraph(f"In totaal: {hours_text(sum(r.hours for r in rows))} uur per week.", bold=True),
+        Paragraph(
+            f"In totaal: {hours_text(hours_total(r.hours for r in rows))} uur per week.", bold=True
+        ),
     ]

@@ -29,7 +29,7 @@ from asmo_cli.core.feedback import (
     giver_role_titles,
 )
 from asmo_cli.core.record import Record
-from asmo_cli.core.text import clean
+from asmo_cli.core.text import clean, shown
 
 ROLE_IDS = tuple(GIVER_ROLES)
 NO_NAME = "de ambtelijk secretaris"
@@ -166,7 +166,8 @@ def mzo_note(council: Council) -> str:
 
 def _intro(full: str, short: str, count: int, council: Council) -> list[str]:
     who = "De ambtelijk secretaris" if full == NO_NAME else f"{_e(full)} is ambtelijk secretaris en"
-    minutes = max(5, round(count * 15 / 60 / 5) * 5)  # about 15 seconds an activity
+    # about 15 seconds an activity, to five minutes rounded half up (50 activities: 15)
+    minutes = max(5, int(shown(count * 15 / 60 / 5, 0)) * 5)
     return [
         f"<p>{who} vraagt je om feedback. Hoe goed doet {_e(short)} het werk hieronder? "
         f"{_e(_cap(short))} heeft dezelfde vragen zelf ook beantwoord en wil graag weten hoe jij "

@@ -10,9 +10,9 @@ from asmo_cli.core.ambition import described
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue, DevActivity
 from asmo_cli.core.council import PAYERS
 from asmo_cli.core.levels import CLEAR_DIFFERENCE, LevelFit, clear_closest
-from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, shown
+from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import THIN, disclaimer, format_score, number, plural, stars
+from asmo_cli.core.text import THIN, disclaimer, format_score, number, plural, shown, stars
 from asmo_cli.render.blocks import (
     Block,
     Bullets,
