@@ -177,3 +177,41 @@ def test_an_unknown_area_in_development_yaml_is_named(
     assert result.exit_code == 1
     text = " ".join(result.output.split())
     assert "development.yaml" in text and "onbekende werkzaamheid 'corespondentie' in areas" in text
+
+
+def test_a_step_may_name_the_activity_it_trains(
+    runner: CliRunner, edit: Editor, data_copy: Path
+) -> None:
+    """development.yaml may name activities as well as areas; asmo validate checks the ids,
+    and a goal on a named activity takes that step first (core, on the starter's answers)."""
+    from asmo_cli.core.ambition import Ambition
+    from asmo_cli.core.plan import make_plan
+    from asmo_cli.storage.answers import read_answers_file
+    from asmo_cli.storage.catalogue import load_catalogue
+
+    def name_letters(data: dict[str, list[dict[str, object]]]) -> None:
+        notes = next(a for a in data["activities"] if a["id"] == "praktijk-meelezen")
+        notes["activities"] = ["brieven-adviezen-concipieren"]
+
+    edit("development.yaml", name_letters)
+    catalogue = load_catalogue(data_copy, council="or")
+    answers = read_answers_file(PERSONAS / "starter.yaml", catalogue)
+    from asmo_cli.core.record import new_record, with_ratings
+    from asmo_cli.core.result import compute_result
+
+    record = with_ratings(
+        new_record(catalogue, answers.name, answers.level), answers.ratings, catalogue
+    )
+    plan = make_plan(catalogue, compute_result(catalogue, record), Ambition())
+    letters = next(g for g in plan.goals if g.activity.id == "brieven-adviezen-concipieren")
+    assert letters.step is not None and letters.step.id == "praktijk-meelezen"
+
+    def misspell(data: dict[str, list[dict[str, object]]]) -> None:
+        data["activities"][0]["activities"] = ["brieven-schrijven"]
+
+    edit("development.yaml", misspell)
+    result = runner.invoke(app, ["validate", "--data-dir", str(data_copy)])
+    assert result.exit_code == 1
+    assert "onbekende activiteit 'brieven-schrijven' in activities" in " ".join(
+        result.output.split()
+    )

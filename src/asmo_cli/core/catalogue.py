@@ -114,6 +114,9 @@ class DevActivity:
     # an activity of such an area takes it as its first step
     areas: tuple[str, ...] = ()
     stage: str | None = None  # START or DEEPEN (development.yaml 'stage'), else for anyone
+    # the activities (of tasks.yaml) it trains, more precise than an area: a goal on such an
+    # activity takes it as its first step before anything that trains the area
+    activities: tuple[str, ...] = ()
     duration: str | None = None  # as the provider states it ("2 dagen"), when known
     provider: str | None = None  # who offers it, when the catalogue names one
 

@@ -131,7 +131,15 @@ def plan_goals(
     for i, goal in enumerate(goals):
         own = steps.get(goal.role.id, ())
         deepen = specialism is not None and goal.role.id == specialism.id
-        step = first_step(catalogue, goal.task, goal.role, own, frozenset(taken), deepen=deepen)
+        step = first_step(
+            catalogue,
+            goal.task,
+            goal.role,
+            own,
+            frozenset(taken),
+            deepen=deepen,
+            activity=goal.activity.id,
+        )
         goals[i] = replace(goal, step=step)
         if step is not None:
             taken.add(step.id)
@@ -168,15 +176,20 @@ def first_step(
     taken: frozenset[str] = frozenset(),
     *,
     deepen: bool = False,
+    activity: str | None = None,
 ) -> DevActivity | None:
     """The step for a goal in ``task``: a development activity that trains that area (one
     for the role first), else the role's first suggestion, else none; one that another goal
     already ``taken`` only when there is no other. Never a service; deepening only when she
-    specialises in the role (``deepen``)."""
+    specialises in the role (``deepen``). One that names the goal's ``activity`` comes first."""
     trains = [
-        a for a in catalogue.development or () if task.id in a.areas and for_everyone(a, deepen)
+        a
+        for a in catalogue.development or ()
+        if (task.id in a.areas or (activity is not None and activity in a.activities))
+        and for_everyone(a, deepen)
     ]
-    trains.sort(key=lambda a: role.id not in a.roles)  # stable: the file's order otherwise
+    # one that names her very activity first, then one for the role (stable: the file's order)
+    trains.sort(key=lambda a: (activity not in a.activities, role.id not in a.roles))
     options = [*trains, *(a for a in suggested if a not in trains)]
     fresh = [a for a in options if a.id not in taken]
     chosen = fresh or options

@@ -128,7 +128,14 @@ def _build(
     if with_development and (folder / DEVELOPMENT_FILE).exists():
         raw_dev = _read(folder, DEVELOPMENT_FILE, problems, council)
         parsed = (
-            parse_development(raw_dev, role_ids, comp_ids or [], problems, task_ids)
+            parse_development(
+                raw_dev,
+                role_ids,
+                comp_ids or [],
+                problems,
+                task_ids,
+                [a.id for t in tasks.tasks for a in t.activities],
+            )
             if raw_dev is not None
             else None
         )

@@ -18,6 +18,7 @@ def parse_development(
     comp_ids: Collection[str],
     problems: list[str],
     task_ids: Collection[str] | None = None,
+    activity_ids: Collection[str] | None = None,
 ) -> tuple[tuple[DevActivity, ...], dict[str, tuple[str, ...]]] | None:
     """Check development.yaml's content against the known role and competency ids.
 
@@ -42,7 +43,7 @@ def parse_development(
             obj,
             item,
             ("id", "name", "description", "kind", "roles", "competencies"),
-            ("areas", "stage", "duration", "provider"),
+            ("areas", "activities", "stage", "duration", "provider"),
         )
         ident, name = p.slug(obj, "id", item), p.text(obj, "name", item)
         description, kind = p.text(obj, "description", item), obj.get("kind")
@@ -51,6 +52,10 @@ def parse_development(
         roles = p.id_list(obj.get("roles"), item, "roles", "rol", role_ids)
         comps = p.id_list(obj.get("competencies"), item, "competencies", "competentie", comp_ids)
         areas = p.id_list(obj.get("areas", []), item, "areas", "werkzaamheid", task_ids) or ()
+        trains = (
+            p.id_list(obj.get("activities", []), item, "activities", "activiteit", activity_ids)
+            or ()
+        )
         stage = obj.get("stage")
         if stage is not None and stage not in DEV_STAGES:
             p.add(
@@ -79,6 +84,7 @@ def parse_development(
                     comps,
                     areas,
                     stage=None if stage is None else str(stage),
+                    activities=trains,
                     duration=duration,
                     provider=provider,
                 )
