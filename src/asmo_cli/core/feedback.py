@@ -220,6 +220,11 @@ class Others:
     rating_givers: int = 0  # the givers who gave stars somewhere: they make the figures
 
     @property
+    def chair_only(self) -> bool:
+        """True when every giver is her voorzitter (the feedback is then the voorzitter's)."""
+        return all(role == "voorzitter" for role, _ in self.giver_roles)
+
+    @property
     def show_per_giver(self) -> bool:
         """True when figures per giver may be shown: MIN_GIVERS_FOR_DETAIL givers or more gave
         stars (a giver with only comments adds no figure to hide behind)."""

@@ -62,8 +62,8 @@ SPECIALISE_BELOW = 5  # specialising: every activity of the role below 5 stars c
 def few_roles(count: int) -> str:
     """The caution when the plan rests on fewer than MIN_ROLES_FOR_A_PICTURE roles."""
     return (
-        f"Let op: dit plan rust op maar {plural(count, 'rol', 'rollen')} met genoeg gegevens. "
-        "Kies meer werkzaamheden (of vul ze verder in) voor een betrouwbaarder beeld."
+        f"Let op: dit plan rust op maar {plural(count, 'rol', 'rollen')} met genoeg "
+        "gegevens; met meer ingevulde werkzaamheden wordt het beeld betrouwbaarder."
     )
 
 
@@ -231,11 +231,6 @@ class Plan:
         )
 
     @property
-    def starter(self) -> bool:
-        """True when her level (or the one her profile fits best) is the first level."""
-        return self.basis != ()
-
-    @property
     def evaluation(self) -> date:
         """Six months after the measurement: then a new measurement shows what changed."""
         made = self.result.record.created.date()
@@ -300,7 +295,6 @@ def focus_roles(
     conversation: list[Conversation] = []
     others = result.others
     if others is not None:
-        chair_only = all(role == "voorzitter" for role, _ in others.giver_roles)
         for gap in list(found):
             theirs = others.role(gap.role.id)
             if (
@@ -311,7 +305,7 @@ def focus_roles(
             ):
                 found.remove(gap)
                 conversation.append(
-                    Conversation(gap.role, gap.score, theirs.score, gap.target, chair_only)
+                    Conversation(gap.role, gap.score, theirs.score, gap.target, others.chair_only)
                 )
     blind = blind_spots(result)
     found.sort(key=lambda g: g.role.id not in blind)  # stable: the largest gap first in each
@@ -465,7 +459,7 @@ def make_plan(catalogue: Catalogue, result: Result, ambition: Ambition = DEFAULT
     first_level = catalogue.levels[0] if catalogue.levels else None
     basis = staged(catalogue, START, (), taken) if current and current == first_level else ()
     strongest = tuple(r.role_id for r in result.ranking.strongest)
-    top = catalogue.levels[-1] if catalogue.levels else None
+    top = catalogue.levels[-1] if catalogue.levels else None  # Plan.levels_top
     # deepening: when she specialises, works at the top level, or sits at or above her
     # target; never for a starting AS (mentoring a starter or leading intervisie is not hers)
     starting = bool(basis)
@@ -498,5 +492,5 @@ def make_plan(catalogue: Catalogue, result: Result, ambition: Ambition = DEFAULT
         basis=basis,
         deepening=deepening,
         support=support,
-        levels_top=catalogue.levels[-1] if catalogue.levels else None,
+        levels_top=top,
     )

@@ -10,9 +10,9 @@ from asmo_cli.core.ambition import described
 from asmo_cli.core.catalogue import DEV_KIND_NAMES, Catalogue, DevActivity
 from asmo_cli.core.council import PAYERS
 from asmo_cli.core.levels import CLEAR_DIFFERENCE, LevelFit, clear_closest
-from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan
+from asmo_cli.core.plan import MIN_GAP, MIN_ROLES_FOR_A_PICTURE, Plan, few_roles
 from asmo_cli.core.scoring import RoleScore
-from asmo_cli.core.text import THIN, disclaimer, format_score, number, plural, shown, stars
+from asmo_cli.core.text import THIN, disclaimer, format_score, number, shown, stars
 from asmo_cli.render.blocks import (
     Block,
     Bullets,
@@ -60,7 +60,7 @@ def plan_content(catalogue: Catalogue, plan: Plan) -> Content:
         Paragraph(disclaimer(catalogue.council), Size.NOTE),
         Paragraph(WHO_SEES_PLAN, Size.SMALL),
     ]
-    blocks += _ambition(catalogue, plan)
+    blocks += _ambition(plan)
     blocks.append(Figure(PLAN_FIGURE, "Mijn scores en het streefprofiel"))
     blocks += _roles(plan)
     blocks += _conversation(plan)
@@ -97,7 +97,7 @@ def ambition_text(plan: Plan) -> str:
 AMBITION_WORDS = "Mijn ambitie in mijn eigen woorden (waar wil ik over twee à drie jaar staan?)"
 
 
-def _ambition(catalogue: Catalogue, plan: Plan) -> list[Block]:
+def _ambition(plan: Plan) -> list[Block]:
     blocks: list[Block] = [
         Heading("Mijn ambitie"),
         Paragraph(f"{ambition_text(plan)}. {_aim(plan)}"),
@@ -225,10 +225,7 @@ def _role_notes(plan: Plan) -> list[str]:
         )
     enough = sum(1 for r in plan.result.scores.roles if r.enough_data)
     if enough < MIN_ROLES_FOR_A_PICTURE:
-        notes.append(
-            f"Let op: dit plan rust op maar {plural(enough, 'rol', 'rollen')} met genoeg "
-            "gegevens; met meer ingevulde werkzaamheden wordt het beeld betrouwbaarder."
-        )
+        notes.append(few_roles(enough))
     return [" ".join(notes)] if notes else []
 
 

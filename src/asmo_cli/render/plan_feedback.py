@@ -49,7 +49,7 @@ class PlanFeedback:
 
 def feedback_title(others: Others | None) -> str:
     """The section's title: the voorzitter's, unless others than voorzitters gave feedback."""
-    if others is None or all(role == "voorzitter" for role, _ in others.giver_roles):
+    if others is None or others.chair_only:
         return CHAIR_TITLE
     return OTHERS_TITLE
 
