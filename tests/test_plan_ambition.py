@@ -63,6 +63,7 @@ def test_no_level_above_hers_is_a_target_unless_she_chooses_it(
     assert "- **‘" in goals or "### Verdieping" in md or "### Basis voor" in md, md
     assert "Advieslijn" not in goals and "Eerste stap: Advieslijn" not in md
     assert "Steun (geen doel): Advieslijn en vertrouwenstelefoon" in md
+    assert "laat je al zien" not in md  # the plan speaks as she does: "laat ik al zien"
 
 
 def test_the_starter_gets_a_basic_course_and_goals_from_her_lowest_answers(

@@ -24,17 +24,23 @@ def _stars(value: float) -> str:
 
 
 def shown_competencies(
-    catalogue: Catalogue, ratings: Values, strongest: Sequence[RoleScore]
+    catalogue: Catalogue,
+    ratings: Values,
+    strongest: Sequence[RoleScore],
+    *,
+    in_her_words: bool = False,
 ) -> dict[str, str]:
-    """Competency id → the line that says why she already shows it (see the docstring)."""
+    """Competency id → the line that says why she already shows it (see the docstring);
+    ``in_her_words``: in the first person, as the development plan speaks ("laat ik")."""
     shown: dict[str, str] = {}
+    shows = "laat ik al zien" if in_her_words else "laat je al zien"
     for comp in catalogue.competencies:
         if comp.basic:
             continue
         listing = {r.id for r in catalogue.roles if comp.id in r.competencies}
         strong = next((s for s in strongest if s.role_id in listing), None)
         if strong is not None:
-            shown[comp.id] = f"{comp.name} laat je al zien als {strong.name}."
+            shown[comp.id] = f"{comp.name} {shows} als {strong.name}."
             continue
         values = [
             value
@@ -46,7 +52,7 @@ def shown_competencies(
         if len(values) >= MIN_RATED and sum(values) / len(values) >= SHOWN_MEAN - 1e-9:
             mean = sum(values) / len(values)
             shown[comp.id] = (
-                f"{comp.name} laat je al zien: gemiddeld {_stars(mean)} sterren op de "
+                f"{comp.name} {shows}: gemiddeld {_stars(mean)} sterren op de "
                 f"{activities_text(len(values))} waarin het nodig is."
             )
     return shown

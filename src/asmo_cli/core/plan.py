@@ -442,7 +442,7 @@ def make_plan(catalogue: Catalogue, result: Result, ambition: Ambition = DEFAULT
         return below_own_level(role, target) or below_own_level(role, current)
 
     strong = [s for s in result.ranking.strongest if not below(s)]
-    shown_comps = shown_competencies(catalogue, result.ratings, strong)
+    shown_comps = shown_competencies(catalogue, result.ratings, strong, in_her_words=True)
     competencies = (
         plan_competencies(catalogue, focus, current, target, shown_comps) if target else ()
     )
