@@ -343,7 +343,7 @@ BASIS_TITLE = "Basis voor een startende ambtelijk secretaris"
 DEEPENING_TITLE = "Verdieping"
 MORE_TITLE = "Wat ik nog meer kan doen"
 PROVIDERS = (
-    "Aanbieders, data en prijzen staan bij de aanbieder; vraag de beroepsvereniging naar erkende "
+    "Data en prijzen staan bij de aanbieder; bij de beroepsvereniging vraag ik naar erkende "
     "opleidingen."
 )
 
