@@ -48,10 +48,12 @@ def test_means_equal_hand_computation(runner: CliRunner, team_dir: Path, tmp_pat
         "max": 4.0,
         "scored": 4,
         "strong": 1,
+        "too_few_members": False,
     }
     assert roles["trainer"]["mean"] == pytest.approx(2.5)
     assert roles["trainer"]["scored"] == 4 and roles["trainer"]["strong"] == 1
     assert roles["procesbewaker"]["mean"] is None and roles["procesbewaker"]["scored"] == 0
+    assert roles["procesbewaker"]["too_few_members"] is True
     assert "people" not in data
     text = (out / "team.md").read_text(encoding="utf-8")
     assert "Lid 1" not in text, "anonymous by default"
@@ -114,8 +116,10 @@ def test_scores_json_and_other_catalogue_versions(
     )
     assert result.exit_code == 0, result.output
     data = json.loads((out / "team.json").read_text(encoding="utf-8"))
-    assert data["roles"][0]["mean"] == 3.0
-    assert data["roles"][0]["min"] is None, "no band below three members"
+    assert data["members"] == 2
+    assert data["roles"][0]["mean"] is None, "no figure of a role below three members"
+    assert data["roles"][0]["min"] is None and data["roles"][0]["strong"] is None
+    assert data["roles"][0]["scored"] == 2 and data["roles"][0]["too_few_members"] is True
     assert data["left_out_roles"] == ["notulist"]
     assert (
         "Notulist" not in (out / "team.md").read_text()
@@ -133,7 +137,7 @@ def test_thin_member_scores_do_not_count(
     runner: CliRunner, catalogue: Catalogue, tmp_path: Path
 ) -> None:
     """A member's role score joins the team mean only with enough data: enough_data in
-    scores.json (format 2), else its coverage (format 1)."""
+    scores.json (format 2), else its coverage (format 1). Three of five count: (4+2+3)/3."""
     folder = tmp_path / "leden"
     folder.mkdir()
     rows = [
@@ -142,6 +146,7 @@ def test_thin_member_scores_do_not_count(
         (2.0, 0.9, None),  # yes: format 1, coverage 0,9
         (5.0, 0.9, False),  # no: enough_data false wins
         (1.0, 0.2, None),  # no: format 1, coverage 0,2
+        (3.0, 1.0, True),  # yes
     ]
     for i, (score, coverage, enough) in enumerate(rows):
         role: dict[str, object] = {"id": "penvoerder", "score": score, "coverage": coverage}
@@ -154,4 +159,4 @@ def test_thin_member_scores_do_not_count(
     assert result.exit_code == 0, result.output
     roles = {r["id"]: r for r in json.loads((out / "team.json").read_text())["roles"]}
     assert roles["penvoerder"]["mean"] == pytest.approx(3.0)
-    assert roles["penvoerder"]["scored"] == 2
+    assert roles["penvoerder"]["scored"] == 3

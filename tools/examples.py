@@ -16,6 +16,7 @@ from pathlib import Path
 from asmo_cli import Workspace
 from asmo_cli.api.writing import Written
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.record import Record, with_ratings
 from asmo_cli.storage.answers import check_answers
 from asmo_cli.storage.yamlio import read_yaml
@@ -29,6 +30,11 @@ CREATED = datetime(2026, 11, 23, 18, 16, 7, tzinfo=CET)
 EARLIER = datetime(2025, 11, 20, 10, 0, 0, tzinfo=CET)
 # A year earlier Fenna rated these areas one star lower (never below one).
 GREW_IN = ("beleidsvoorbereiding", "informatievoorziening", "reglement", "bewaken-afspraken")
+# Half a year earlier she had not selected these areas: some roles had too little data then.
+THIN_EARLIER = datetime(2026, 5, 20, 9, 30, 0, tzinfo=CET)
+NOT_YET = ("bewaken-afspraken", "reglement", "archief")
+# Feedback on half of her areas: the voorzitter and three OR members rate the first half.
+GIVERS = (("voorzitter", "Jan de Boer"), ("or-lid", None), ("or-lid", None), ("or-lid", None))
 # Files compared byte for byte by the staleness test; the PNGs are regenerated but not compared.
 TEXT_SUFFIXES = (".md", ".json")
 
@@ -82,6 +88,35 @@ def earlier_record(catalogue: Catalogue) -> Record:
     return replace(record, hours_per_week={}, contract_hours_per_week=None)
 
 
+def thin_earlier_record(catalogue: Catalogue) -> Record:
+    """Return Fenna's record of half a year earlier, without three of today's areas."""
+    ratings = {t: dict(acts) for t, acts in earlier_record(catalogue).ratings.items()}
+    for task_id in NOT_YET:
+        del ratings[task_id]
+    record = _record(catalogue, THIN_EARLIER, ratings)
+    return replace(record, hours_per_week={}, contract_hours_per_week=None)
+
+
+def half_feedback(record: Record) -> list[FeedbackResponse]:
+    """Return four givers' answers on the first half of her areas (the same stars as hers, the
+    voorzitter one higher on the first activity of each), the rest left to 'kan ik niet
+    beoordelen'."""
+    areas = list(record.ratings)
+    seen = set(areas[: len(areas) // 2])
+    responses = []
+    for number, (role, name) in enumerate(GIVERS, 1):
+        ratings: dict[str, dict[str, int | None]] = {}
+        for task_id, acts in record.ratings.items():
+            ratings[task_id] = {}
+            for i, (activity, stars) in enumerate(acts.items()):
+                given = stars if task_id in seen else None
+                if given is not None and role == "voorzitter" and i == 0:
+                    given = min(5, given + 1)
+                ratings[task_id][activity] = given
+        responses.append(FeedbackResponse(f"voorbeeld-{number}", role, name, ratings, {}))
+    return responses
+
+
 def generate(root: Path, home: Path) -> list[Path]:
     """Write every example under ``root``/docs (with ``home`` as asmo's own folder, through
     the library API, as a script of hers would) and return the paths written."""
@@ -102,6 +137,16 @@ def generate(root: Path, home: Path) -> list[Path]:
     written += work.plan(mr.id, out=docs / "voorbeeld-mr").paths
     for sent in work.invite(mr.id, ["Joris Smit"], out=docs / "voorbeeld-mr"):
         written += [sent.page, sent.paper]
+    # the same record once more in a home of its own, with feedback on half her areas and an
+    # earlier record without three areas: open points on both outlines
+    partial = Workspace(home=home / "deels")
+    again = partial.save(example_record(catalogue))
+    thin = partial.save(thin_earlier_record(catalogue))
+    for response in half_feedback(again):
+        partial.keep_feedback(again, response)
+    deels = docs / "vergelijking-deels"
+    written += _report(partial.report(again.id, out=deels, formats=formats, compare=thin.id))
+    work.save(thin_earlier_record(catalogue))  # the progress chart: three records
     written.append(work.history_chart(docs / "voortgang.png", name=now.name))
     written.append(
         first_page_png(docs / "voorbeeld" / "rapport.pdf", docs / "rapport-pagina-1.png")

@@ -144,11 +144,12 @@ def _write_plan(
         if target and plan.other_level
         else date_nl(record.created)
     )
-    (image,) = draw_radar([r.name for r in roles], series, title, ["png"])
+    labels = [r.name for r in roles]
+    (image,) = draw_radar(labels, series, title, ["png"])
     document, text = folder / PLAN_PDF, folder / PLAN_MD
     content = plan_content(catalogue, plan)
     items: list[tuple[Path, bytes | str]] = [
-        (document, render_plan_pdf(content, record, image)),
+        (document, render_plan_pdf(content, record, labels, series)),
         (text, to_markdown(content, {PLAN_FIGURE: PLAN_PNG})),
         (chart, image),
     ]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.clock import now
-from asmo_cli.core.team import MIN_FOR_BAND, Collected, members_text, summarise
-from asmo_cli.render.pdf_docs import render_team_pdf
+from asmo_cli.core.team import MIN_MEMBERS, Collected, RoleSummary, members_text, summarise
+from asmo_cli.render.pdf_docs import TeamChart, render_team_pdf
 from asmo_cli.render.radar import draw_radar
-from asmo_cli.render.radar_geometry import TEAM, Series
+from asmo_cli.render.radar_geometry import TEAM, TOO_FEW, Series
 from asmo_cli.render.team import render_team_json, render_team_markdown
 from asmo_cli.storage.files import check_path_length
 from asmo_cli.storage.members import collect
@@ -33,21 +33,20 @@ def write_team(
     writer.check(targets)
     summaries = summarise(catalogue, found.members)
     count = len(found.members)
-    mean = Series(f"teamgemiddelde ({members_text(count)})", [s.mean for s in summaries], TEAM)
-    band = None
-    if count >= MIN_FOR_BAND:
-        band = ([s.low for s in summaries], [s.high for s in summaries], "laagste tot hoogste")
     today = now()
     chart = out / "team.png"
+    shape = team_chart(summaries, count)
+    labels, series, band, reasons = shape
     (image,) = draw_radar(
-        [s.name for s in summaries],
-        [mean],
+        labels,
+        series,
         f"Teamprofiel bureau medezeggenschap\n{members_text(count)} — {today:%d-%m-%Y}",
         ["png"],
         band,
+        reasons,
     )
     document = out / "team.pdf"
-    pdf = render_team_pdf(catalogue, found, image, with_names=with_names, today=today)
+    pdf = render_team_pdf(catalogue, found, shape, with_names=with_names, today=today)
     markdown = render_team_markdown(catalogue, found, with_names=with_names, today=today)
     items: list[tuple[Path, bytes | str]] = [
         (document, pdf),
@@ -56,3 +55,16 @@ def write_team(
         (out / "team.json", render_team_json(catalogue, found, with_names=with_names)),
     ]
     return writer.write_all(items)
+
+
+def team_chart(summaries: list[RoleSummary], count: int) -> TeamChart:
+    """The team radar's axes, its mean outline, its band and the reasons under its axes: a
+    role that fewer than MIN_MEMBERS members scored has no point (None), so the outline is
+    broken there and no member's score can be read off it; its axis says "te weinig leden"
+    (also where no member has enough data: that is fewer than three too)."""
+    mean = Series(f"teamgemiddelde ({members_text(count)})", [s.mean for s in summaries], TEAM)
+    band = None
+    if count >= MIN_MEMBERS:
+        band = ([s.low for s in summaries], [s.high for s in summaries], "laagste tot hoogste")
+    reasons: list[tuple[str, ...]] = [TOO_FEW if s.too_few else () for s in summaries]
+    return [s.name for s in summaries], [mean], band, reasons

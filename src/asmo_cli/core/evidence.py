@@ -15,12 +15,13 @@ from collections.abc import Mapping, Sequence
 
 from asmo_cli.core.catalogue import Catalogue, Competency
 from asmo_cli.core.scoring import MIN_RATED, RoleScore, Values, activities_text
+from asmo_cli.core.text import number
 
 SHOWN_MEAN = 4.0
 
 
 def _stars(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    return number(value)
 
 
 def shown_competencies(

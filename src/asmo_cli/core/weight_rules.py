@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.text import percent
 
 MAIN, SIDE = 1.0, 0.5
 MAX_SIDE_ROLES = 2
@@ -21,7 +22,7 @@ MIN_AREAS = 3
 
 
 def _share(value: float) -> str:
-    return f"{value:.0%}"
+    return percent(value)
 
 
 def weight_warnings(catalogue: Catalogue) -> list[str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from asmo_cli.render.dots import DotChart
+
 
 class Size(Enum):
     """How prominent a paragraph or a list is: the PDF sets it in a smaller size."""
@@ -81,7 +83,7 @@ class RuledBox:
     hint: str | None = None
 
 
-Block = Heading | Paragraph | Bullets | Table | Figure | RuledBox
+Block = Heading | Paragraph | Bullets | Table | Figure | RuledBox | DotChart
 
 
 @dataclass(frozen=True)
@@ -106,4 +108,7 @@ class Content:
                 found += [cell for row in block.rows for cell in row if cell]
             elif isinstance(block, RuledBox):
                 found += [block.label, *(block.hint or "",)]
+            elif isinstance(block, DotChart):
+                found += [label for _, label in block.legend]
+                found += [row.label for row in block.rows]
         return [text for text in found if text]

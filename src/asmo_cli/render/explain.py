@@ -27,8 +27,9 @@ STEPS = (
     "van alle gewichten van de rol.",
     "Een rol heeft genoeg gegevens bij minstens een derde dekking en minstens "
     f"{MIN_RATED} beoordeelde activiteiten die meetellen, waarvan één kernactiviteit. Anders "
-    f"staat er '{THIN}', met de reden: in het spindiagram is zo'n rol een open punt buiten de "
-    "gekleurde vorm, met een grijze naam.",
+    f"staat er '{THIN}', met de reden: in het spindiagram is zo'n score een open punt (in de "
+    "kleur en vorm van zijn lijn), waar de lijn is onderbroken, en de rol een grijze naam; in "
+    "de scores op volgorde staat zo'n rol onderaan.",
     RANKING_RULE,
 )
 

@@ -9,6 +9,7 @@ from asmo_cli.core.text import md, md_line
 from asmo_cli.render.blocks import (
     Block,
     Bullets,
+    Column,
     Content,
     Figure,
     Heading,
@@ -17,6 +18,8 @@ from asmo_cli.render.blocks import (
     Size,
     Table,
 )
+from asmo_cli.render.dots import DotChart, bar
+from asmo_cli.render.radar_geometry import NOW
 
 FILL_IN = "…………………………………………………………………………………………………………"
 RULES = {"LEFT": "---", "RIGHT": "---:", "CENTER": ":---:"}
@@ -52,7 +55,27 @@ def _block(block: Block, images: Mapping[str, str | None]) -> list[str]:
     if isinstance(block, Figure):
         image = images.get(block.kind)
         return [f"![{md(block.alt)}]({image})", ""] if image else []
+    if isinstance(block, DotChart):
+        return _table(dot_table(block))
     return _ruled(block)
+
+
+def dot_table(chart: DotChart) -> Table:
+    """The chart of scores in order as a table: the role, its score with a bar, and a column
+    per other outline (the earlier record, the others, the target profile)."""
+    others = [(i, label) for i, (kind, label) in enumerate(chart.legend) if kind is not NOW]
+    main = next(i for i, (kind, _) in enumerate(chart.legend) if kind is NOW)
+    head = chart.legend[main][1] if others else "score"  # alone, the date says nothing new
+    columns = [Column("Rol", 0.3), Column(head[:1].upper() + head[1:], 0.1, "RIGHT")]
+    columns.append(Column("", 0.2))
+    share = 0.4 / max(1, len(others))
+    columns += [Column(label[:1].upper() + label[1:], share, "RIGHT") for _, label in others]
+    rows = []
+    for row in chart.rows:
+        mark = row.marks[main]
+        drawn = bar(mark.value) if mark.value is not None and mark.counts else ""
+        rows.append((row.label, mark.text, drawn, *(row.marks[i].text for i, _ in others)))
+    return Table(tuple(columns), tuple(rows))
 
 
 def _items(block: Bullets) -> list[str]:

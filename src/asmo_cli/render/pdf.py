@@ -28,6 +28,7 @@ from asmo_cli.render.blocks import (
     Size,
     Table,
 )
+from asmo_cli.render.dots import DotChart
 from asmo_cli.render.fonts import FONT, MISSING, font_folder
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ PAGES = "\x00\x01"  # fpdf2 puts the page count here (room for two digits); no t
 TEXT_SIZES = {Size.NORMAL: 10.0, Size.SMALL: 9.0, Size.NOTE: 8.5}
 LIST_SIZES = {Size.NORMAL: 10.0, Size.SMALL: 9.5, Size.NOTE: 8.5}
 TABLE_SIZES = {Size.NORMAL: 9.5, Size.SMALL: 9.0, Size.NOTE: 8.5}
+TABLE_GAP = 2.5  # mm after a table
 SMALL_TABLE = 3  # rows: a table this small is never split over two pages
 Drawing = Callable[["Document"], None]  # draws a figure at the current position
 
@@ -53,6 +55,37 @@ def _least(rows: int, row_lines: int, line_height: float, pad: float) -> float:
     if rows > SMALL_TABLE:
         return 4 * (line_height + pad)
     return (1 + rows * max(row_lines, 1)) * line_height + 2 * pad * (1 + rows)
+
+
+def fit_widths(
+    shares: Sequence[float],
+    least: Sequence[float],
+    wanted: Sequence[float],
+    total: float,
+    *,
+    fill: bool = True,
+) -> list[float]:
+    """Column widths that add up to ``total``: each its share, then widened to its ``least``
+    (the longest word) with room taken first from what other columns leave unused, then
+    from what they have above their own least; with ``fill``, a column narrower than its
+    ``wanted`` (its widest text on one line) then gets the room others leave unused."""
+    widths = [share * total for share in shares]
+
+    def move(needs: list[float], floors: Sequence[float]) -> None:
+        surplus = [max(0.0, w - f) for w, f in zip(widths, floors, strict=True)]
+        room, need = sum(surplus), sum(needs)
+        if room <= 0 or need <= 0:
+            return
+        moved = min(room, need)
+        for i, (spare, wish) in enumerate(zip(surplus, needs, strict=True)):
+            widths[i] += moved * (wish / need) - moved * (spare / room)
+
+    unused = [max(a, b) for a, b in zip(least, wanted, strict=True)]
+    for floors in (unused, least):
+        move([max(0.0, low - w) for low, w in zip(least, widths, strict=True)], floors)
+    if fill:
+        move([max(0.0, want - w) for want, w in zip(wanted, widths, strict=True)], unused)
+    return widths
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -135,7 +168,7 @@ class Document:
                 headings=block.headings,
                 row_lines=block.row_lines,
             )
-        elif isinstance(block, Figure):
+        elif isinstance(block, Figure | DotChart):  # a chart: drawn by its own module
             if block.kind in figures:
                 figures[block.kind](self)
         elif isinstance(block, RuledBox):
@@ -247,8 +280,8 @@ class Document:
         every character of every cell again, which made a report several times slower.
         """
         pdf = self.pdf
-        widths = [c.width * pdf.epw for c in columns]
         line_height, pad = size * 0.5, 1.3
+        widths = self._widths_for(columns, rows, size, pad, headings=headings, fill=row_lines == 1)
 
         def draw(cells: Sequence[str], *, bold: bool, grey: bool, fill: bool) -> None:
             pdf.set_font(FONT, "B" if bold else "", size)
@@ -282,7 +315,39 @@ class Document:
             grey = index < len(grey_rows) and grey_rows[index]
             draw(cells, bold=False, grey=grey, fill=False)
         pdf.set_draw_color(0, 0, 0)
-        pdf.ln(3)
+        pdf.ln(TABLE_GAP)
+
+    def _widths_for(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[str]],
+        size: float,
+        pad: float,
+        *,
+        headings: bool,
+        fill: bool,
+    ) -> list[float]:
+        """The columns' widths in mm: their shares of the width, moved where the content
+        needs it. No column is narrower than its longest word (headings in bold), so that a
+        word is never broken; with ``fill``, a column whose text would wrap also gets the
+        room that another column's text leaves unused (not for tables written in by hand,
+        whose empty cells are the room to write)."""
+        pdf = self.pdf
+        longest = [0.0] * len(columns)
+        natural = [0.0] * len(columns)
+        texts = [(True, [c.heading for c in columns])] if headings else []
+        texts += [(False, list(row)) for row in rows]
+        for bold, cells in texts:
+            pdf.set_font(FONT, "B" if bold else "", size)
+            measure = self._measure()
+            space = measure(" ")
+            for i, cell in enumerate(cells):
+                words = [measure(w) for w in clean(cell).split(" ")]
+                longest[i] = max(longest[i], *words)
+                natural[i] = max(natural[i], sum(words) + space * (len(words) - 1))
+        least = [w + 2 * pad + 0.2 for w in longest]
+        wanted = [w + 2 * pad + 0.2 for w in natural]
+        return fit_widths([c.width for c in columns], least, wanted, pdf.epw, fill=fill)
 
     def wrap(self, text: str, width: float, first: float | None = None) -> list[str]:
         """Split text into lines that fit ``width`` (the first line ``first``) at word

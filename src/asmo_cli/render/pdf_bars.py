@@ -12,7 +12,7 @@ from asmo_cli.render.fonts import FONT
 from asmo_cli.render.pdf import GREY, INK, Document, rgb
 
 LABEL_SHARE = 0.36  # of the width: the names
-NAME_SIZE = 8.0  # pt
+NAME_SIZE = 8.0  # pt: the names, the hours and the ticks (nothing smaller)
 BAR = 4.2  # mm per bar
 GAP = 1.4  # mm between bars
 AXIS = (120, 120, 120)
@@ -62,15 +62,15 @@ def _panel(doc: Document, one: Panel) -> None:
         length = room * bar.value / one.limit
         pdf.set_fill_color(*colour)
         pdf.rect(left, middle - BAR / 2, length, BAR, style="F")
-        pdf.set_font(FONT, "", 7.5)
-        pdf.set_xy(left + length + 0.8, middle - 1.6)
-        pdf.cell(12, 3.2, bar.text)
+        pdf.set_font(FONT, "", NAME_SIZE)
+        pdf.set_xy(left + length + 0.8, middle - 1.7)
+        pdf.cell(12, 3.4, bar.text)
         y += height + GAP
     pdf.set_draw_color(*AXIS)
     pdf.set_line_width(0.25)
     pdf.line(left, top, left, y)
     pdf.line(left, y, left + room, y)
-    pdf.set_font(FONT, "", 7)
+    pdf.set_font(FONT, "", NAME_SIZE)
     pdf.set_text_color(*GREY)
     for tick in one.ticks:
         x = left + room * tick / one.limit

@@ -61,8 +61,9 @@ def plan_content(catalogue: Catalogue, plan: Plan) -> Content:
         Paragraph(WHO_SEES_PLAN, Size.SMALL),
     ]
     blocks += _ambition(plan)
-    blocks.append(Figure(PLAN_FIGURE, "Mijn scores en het streefprofiel"))
     blocks += _roles(plan)
+    # after the table that names the roles: the chart then needs no page of its own
+    blocks.append(Figure(PLAN_FIGURE, "Mijn scores en het streefprofiel"))
     blocks += _conversation(plan)
     blocks += _goals(catalogue, plan)
     blocks += _competencies(plan)
@@ -490,16 +491,16 @@ def _together(plan: Plan) -> list[Block]:
     payer = PAYERS[plan.result.record.council]
     agreements = (
         Column("Wat (zie mijn doelen)" if plan.goals else "Wat", 0.26),
-        Column("Wanneer", 0.13),
-        Column("Met wie", 0.13),
-        Column(f"Tijd, budget; wie betaalt ({payer})", 0.24),
-        Column("Hoe meet ik het?", 0.24),
+        Column("Wanneer", 0.12),
+        Column("Met wie", 0.12),
+        Column(f"Tijd, budget; wie betaalt ({payer})", 0.29),
+        Column("Hoe meet ik het?", 0.21),
     )
-    signing = (
-        Column(AGREEMENT_NOTE.rstrip("."), 0.34),
-        Column("Naam", 0.22),
-        Column("Datum", 0.16),
-        Column("Handtekening", 0.28),
+    signing = (  # its headings on one line each: the table stays with the plan's last page
+        Column(AGREEMENT_NOTE.rstrip("."), 0.43),
+        Column("Naam", 0.2),
+        Column("Datum", 0.12),
+        Column("Handtekening", 0.25),
     )
     return [
         Heading(TOGETHER, with_next=25),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 from asmo_cli.core.text import clean
 from asmo_cli.render.fonts import drawable
 from asmo_cli.render.radar_geometry import (
+    BAND,
     MAX_RADIUS,
     RINGS,
     STYLES,
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 SIZE_INCHES = 8.5
 DPI = 150
 GREY = "#9a9a9a"
-BAND = "#5b8ac4"
 
 
 def chart_text(text: str) -> str:
@@ -72,6 +72,7 @@ def draw_radar(
     title: str,
     formats: Sequence[str],
     band: tuple[Sequence[float | None], Sequence[float | None], str] | None = None,
+    reasons: Sequence[tuple[str, ...]] | None = None,
 ) -> list[bytes]:
     """Draw one radar chart and return it in every format asked (png, svg or pdf).
 
@@ -82,7 +83,7 @@ def draw_radar(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    radar = radar_geometry(labels, series, band)
+    radar = radar_geometry(labels, series, band, reasons)
     fig = Figure(figsize=(SIZE_INCHES, SIZE_INCHES), dpi=DPI)
     FigureCanvasAgg(fig)
     ax = cast("PolarAxes", fig.add_axes((0.21, 0.15, 0.58, 0.58), projection="polar"))

@@ -21,6 +21,12 @@ from enum import Enum
 from asmo_cli.core.team import MIN_FOR_BAND
 from asmo_cli.core.text import number
 
+BAND = "#5b8ac4"  # the team's band, lowest to highest
+TOO_FEW = ("te weinig", "leden")
+TOO_FEW_MEMBERS = (
+    f"Te weinig leden: minder dan {MIN_FOR_BAND} leden hebben genoeg gegevens voor die rol; "
+    "daar staat geen punt, zodat niemands eigen score af te lezen is."
+)
 MAX_RADIUS = 5.0
 RINGS = (1, 2, 3, 4, 5)
 # half the size of a written value ("3,5" in its white box), in score units (the rim is 5)
@@ -77,6 +83,7 @@ class Axis:
     angle: float  # radians, the first role straight up, then clockwise
     unscored: bool  # no measured outline has a score here (n.v.t.)
     thin: bool  # scores, but none with enough data behind it
+    reason: tuple[str, ...] = ()  # why a grey axis has no point, instead of the usual note
 
     @property
     def grey(self) -> bool:
@@ -85,6 +92,8 @@ class Axis:
     @property
     def note(self) -> tuple[str, ...]:
         """The lines under the role's name on a grey axis."""
+        if self.reason and self.grey:
+            return self.reason
         return ("n.v.t.",) if self.unscored else ("te weinig", "ingevuld") if self.thin else ()
 
 
@@ -217,6 +226,8 @@ class Radar:
             text += f" De lijn is {where} onderbroken."
         elif without:
             text += " Een lijn is onderbroken bij een rol zonder score."
+        if any(axis.reason and axis.grey for axis in self.axes):
+            text += f" {TOO_FEW_MEMBERS}"
         if self.band is not None and self.band.broken:
             text += (
                 f" De band '{self.band.label}' ontbreekt waar minder dan {MIN_FOR_BAND} "
@@ -254,12 +265,15 @@ def radar_geometry(
     labels: Sequence[str],
     series: Sequence[Series],
     band: tuple[Sequence[float | None], Sequence[float | None], str] | None = None,
+    reasons: Sequence[tuple[str, ...]] | None = None,
 ) -> Radar:
     """The axes, outlines, values and band of a radar of ``labels`` (one axis each).
 
     An axis is n.v.t. when no measured series (a target does not count) has a score on it,
     and thin when none has enough data behind its score. ``band`` (low values, high values,
     legend label) is the range between two outlines, broken where either is missing.
+    ``reasons`` (per axis, or empty) says under a grey axis's name why it has no point, for
+    the team's "te weinig leden".
     """
     count = len(labels)
     turns = angles(count)
@@ -268,7 +282,7 @@ def radar_geometry(
     for i, label in enumerate(labels):
         unscored = all(s.scores[i] is None for s in measured)
         thin = not unscored and not any(s.solid(i) for s in measured)
-        axes.append(Axis(label, turns[i], unscored, thin))
+        axes.append(Axis(label, turns[i], unscored, thin, reasons[i] if reasons else ()))
     outlines = tuple(_outline(one, turns) for one in series)
     shape = None if band is None else _band(band, turns)
     return Radar(tuple(axes), outlines, _place_labels(outlines), shape)

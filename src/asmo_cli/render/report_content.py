@@ -33,6 +33,7 @@ from asmo_cli.render.blocks import (
     Size,
     Table,
 )
+from asmo_cli.render.dots import dot_chart
 from asmo_cli.render.explain import (
     STEPS,
     compared_cell,
@@ -114,15 +115,23 @@ def report_content(catalogue: Catalogue, result: Result, *, names: bool = False)
     return Content(TITLE, record.name, header_rows(catalogue, result, extra), tuple(blocks))
 
 
+IN_ORDER = "Je scores op volgorde"
+
+
 def profile_blocks(catalogue: Catalogue, result: Result) -> list[Block]:
     """The radar with the caption that says what the reader sees on it (the same sentences
     as under the PNG's title)."""
     labels = [role.name for role in result.scores.roles]
-    radar = radar_geometry(labels, radar_series(catalogue, result))
+    series = radar_series(catalogue, result)
+    radar = radar_geometry(labels, series)
+    dots = dot_chart(labels, series)
     return [
         Heading("Je rollenprofiel"),
         Paragraph(radar.caption, Size.NOTE),
         Figure(RADAR, RADAR_ALT),
+        Heading(IN_ORDER, level=3, with_next=7 * len(labels) + 20),
+        Paragraph(dots.caption, Size.NOTE),
+        dots,
     ]
 
 

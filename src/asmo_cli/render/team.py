@@ -9,12 +9,15 @@ from typing import Any
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.team import (
-    MIN_FOR_BAND,
+    MIN_MEMBERS,
     STRONG,
+    TOO_FEW,
     Collected,
     RoleSummary,
     members_text,
+    skipped_lines,
     summarise,
+    too_few_text,
 )
 from asmo_cli.core.text import ENOUGH_RULE, date_nl, number, plural
 from asmo_cli.render.blocks import (
@@ -36,10 +39,12 @@ def _fmt(value: float | None) -> str:
 
 
 def render_team_json(catalogue: Catalogue, found: Collected, *, with_names: bool) -> str:
-    """Return team.json: the per-role aggregates (and, with names, the per-person scores)."""
+    """Return team.json: every role with its figures (null where too few members scored it,
+    and ``too_few_members`` true), what was not counted and (with names) per person."""
     data: dict[str, Any] = {
         "members": len(found.members),
         "catalogue_version": catalogue.tasks_version,
+        "min_members": MIN_MEMBERS,
         "roles": [
             {
                 "id": s.role_id,
@@ -49,10 +54,16 @@ def render_team_json(catalogue: Catalogue, found: Collected, *, with_names: bool
                 "max": s.high,
                 "scored": s.scored,
                 "strong": s.strong,
+                "too_few_members": s.too_few,
             }
             for s in summarise(catalogue, found.members)
         ],
         "left_out_roles": list(found.left_out),
+        "skipped_records": {
+            "older_of_same_person": found.skipped.older,
+            "same_assessment_twice": found.skipped.copies,
+            "not_finished": found.skipped.unfinished,
+        },
     }
     if with_names:
         data["people"] = [
@@ -68,46 +79,34 @@ CHART = "team"  # the figure kind of the team radar
 def team_content(
     catalogue: Catalogue, found: Collected, *, with_names: bool, today: datetime
 ) -> Content:
-    """What team.md and team.pdf say: the roles' spread, anonymous unless names are asked."""
+    """What team.md and team.pdf say: the roles' spread, anonymous unless names are asked, and
+    per role no figure that rests on fewer than MIN_MEMBERS members."""
     count = len(found.members)
     summaries = summarise(catalogue, found.members)
     blocks: list[Block] = [
         Paragraph(
-            f"Gebaseerd op {plural(count, 'afgeronde meting', 'afgeronde metingen')}. Per rol "
-            "het gemiddelde van het team, hoeveel leden een score op die rol hebben en hoeveel "
-            f"er 4 of hoger scoren ({STRONG:g} = 'ervaren'). Een score telt alleen mee als dat "
-            f"lid genoeg van die rol heeft ingevuld ({ENOUGH_RULE})."
+            f"Gebaseerd op {plural(count, 'afgeronde meting', 'afgeronde metingen')}, één per "
+            "lid. Per rol het gemiddelde van het team, hoeveel leden een score op die rol "
+            f"hebben en hoeveel er 4 of hoger scoren ({STRONG:g} = 'ervaren'). Een score telt "
+            f"alleen mee als dat lid genoeg van die rol heeft ingevuld ({ENOUGH_RULE}). De "
+            f"cijfers van een rol staan er alleen bij als minstens {MIN_MEMBERS} leden er een "
+            "score op hebben."
         ),
+        *(Paragraph(line, Size.SMALL) for line in skipped_lines(found.skipped)),
         Figure(CHART, "Teamprofiel"),
-        *_band_note(summaries, count),
+        *_too_few_note(summaries, count),
         Table(
             (
-                Column("Rol", 0.3),
-                Column("Gemiddeld", 0.14, "RIGHT"),
-                Column("Laagste–hoogste", 0.2, "RIGHT"),
+                Column("Rol", 0.28),
+                Column("Gemiddeld", 0.18, "RIGHT"),
+                Column("Laagste–hoogste", 0.18, "RIGHT"),
                 Column("Leden met score", 0.16, "RIGHT"),
                 Column("Leden met 4 of hoger", 0.2, "RIGHT"),
             ),
-            tuple(
-                (
-                    s.name,
-                    _fmt(s.mean),
-                    f"{_fmt(s.low)}–{_fmt(s.high)}" if s.low is not None else "–",
-                    str(s.scored),
-                    str(s.strong),
-                )
-                for s in summaries
-            ),
+            tuple(_row(s) for s in summaries),
+            grey_rows=tuple(s.too_few for s in summaries),
         ),
     ]
-    if count < MIN_FOR_BAND:
-        blocks.append(
-            Paragraph(
-                f"Laagste en hoogste score staan er pas bij vanaf {MIN_FOR_BAND} leden met een "
-                "score, zodat niemands eigen score af te lezen is.",
-                Size.NOTE,
-            )
-        )
     blocks += _coverage(summaries, count, found)
     if with_names:
         blocks += [Heading("Per persoon"), _per_person(catalogue, found)]
@@ -115,27 +114,31 @@ def team_content(
     return Content(TITLE, subtitle, (), tuple(blocks))
 
 
-def _band_note(summaries: list[RoleSummary], count: int) -> list[Block]:
-    """Say where the chart's band stops (and its mean is not a range): the roles that fewer
-    than MIN_FOR_BAND members scored."""
-    if count < MIN_FOR_BAND:
-        return []  # no band at all, said below the table
-    few = [s.name for s in summaries if s.scored and s.low is None]
-    if not few:
-        return []
-    return [
-        Paragraph(
-            f"De band laagste tot hoogste ontbreekt bij {', '.join(few)}: daar hebben minder "
-            f"dan {MIN_FOR_BAND} leden een score.",
-            Size.NOTE,
-        )
-    ]
+def _row(summary: RoleSummary) -> tuple[str, str, str, str, str]:
+    """A role's row: its figures, or 'te weinig leden' and dashes."""
+    if summary.too_few:
+        return (summary.name, TOO_FEW, "–", str(summary.scored), "–")
+    return (
+        summary.name,
+        _fmt(summary.mean),
+        f"{_fmt(summary.low)}–{_fmt(summary.high)}",
+        str(summary.scored),
+        str(summary.strong),
+    )
+
+
+def _too_few_note(summaries: list[RoleSummary], count: int) -> list[Block]:
+    """Say which roles show no figure, in the table and the chart, and why."""
+    text = too_few_text(summaries, count)
+    return [] if text is None else [Paragraph(text, Size.NOTE)]
 
 
 def _coverage(summaries: list[RoleSummary], count: int, found: Collected) -> list[Block]:
-    """Which roles the team covers well and which thinly; roles of another catalogue."""
-    strong = [s.name for s in summaries if s.scored and s.strong * 2 >= count]
-    thin = [s.name for s in summaries if s.strong == 0]
+    """Which roles the team covers well and which thinly (only roles with figures); roles of
+    another catalogue."""
+    shown = [s for s in summaries if not s.too_few]
+    strong = [s.name for s in shown if (s.strong or 0) * 2 >= count]
+    thin = [s.name for s in shown if s.strong == 0]
     blocks: list[Block] = []
     if strong:
         lead = "Goed gedekt (minstens de helft scoort 4 of hoger)"

@@ -2,7 +2,8 @@
 
 A JSON file is a member when its content is a scores.json, whatever it is called; asmo's
 other JSON files (team.json, the feedback kept with a record) are skipped without a word, so
-``asmo team MAP --out MAP`` and ``asmo team`` over asmo's own records folder just work.
+``asmo team MAP --out MAP`` and ``asmo team`` over asmo's own records folder just work. One
+person counts once, with her newest record (``core.team.one_per_person``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from asmo_cli.core.checks import describe, raise_problems, shown
 from asmo_cli.core.errors import AsmoError, RecordError, os_reason
 from asmo_cli.core.record import known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, score_record
-from asmo_cli.core.team import Collected, Member, same_record_key
+from asmo_cli.core.team import (
+    Collected,
+    Member,
+    Skipped,
+    moment,
+    one_per_person,
+    same_record_key,
+)
 from asmo_cli.storage.files import check_path_length, read_input
 from asmo_cli.storage.jsonio import JsonProblem, load_json
 from asmo_cli.storage.records import load_record
@@ -48,13 +56,15 @@ def member_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
 
 
 def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
-    """Read every member file; skip (and name) what cannot be used or was given twice."""
+    """Read every member file; skip (and name) what cannot be used, was given twice or is an
+    older record of a person who counts with her newest."""
     files, errors = member_files(paths)
     members: list[Member] = []
     notes: list[str] = []
     left_out: set[str] = set()
     role_ids = {r.id for r in catalogue.roles}
     seen: dict[tuple[object, ...], Path] = {}
+    unfinished = copies = 0
     for path in files:
         try:
             if path.suffix == ".json":
@@ -64,26 +74,43 @@ def collect(catalogue: Catalogue, paths: list[Path]) -> Collected:
                 member, unknown = read
                 left_out |= unknown
             else:
-                record = load_record(path)
-                if not record.is_complete:
+                finished = _from_record(catalogue, path)
+                if finished is None:
                     notes.append(f"{path}: overgeslagen, de meting is nog niet afgerond")
+                    unfinished += 1
                     continue
-                ratings, _ = known_ratings(record, catalogue)
-                scores = score_record(catalogue, ratings)
-                # a role counts for a member only with enough data behind the score
-                counted = {r.role_id: r.score if r.enough_data else None for r in scores.roles}
-                all_scores = {r.role_id: r.score for r in scores.roles}
-                identity = same_record_key(record.created.isoformat(), record.name, all_scores)
-                member = Member(path, record.name, counted, identity)
+                member = finished
         except AsmoError as exc:
             errors += [exc.message, *exc.details]
             continue
         if member.identity in seen:
             notes.append(f"{path}: dezelfde meting als {seen[member.identity]}; één keer meegeteld")
+            copies += 1
             continue
         seen[member.identity] = path
         members.append(member)
-    return Collected(tuple(members), tuple(notes), tuple(errors), tuple(sorted(left_out)))
+    kept, dropped = one_per_person(members)
+    for older, newer in dropped:
+        notes.append(
+            f"{older.source}: niet meegeteld, een oudere meting van dezelfde persoon als "
+            f"{newer.source} (ieder telt één keer, met haar nieuwste meting)"
+        )
+    skipped = Skipped(unfinished=unfinished, copies=copies, older=len(dropped))
+    return Collected(kept, tuple(notes), tuple(errors), tuple(sorted(left_out)), skipped)
+
+
+def _from_record(catalogue: Catalogue, path: Path) -> Member | None:
+    """Read a record as a member; None when it is not finished yet."""
+    record = load_record(path)
+    if not record.is_complete:
+        return None
+    ratings, _ = known_ratings(record, catalogue)
+    scores = score_record(catalogue, ratings)
+    # a role counts for a member only with enough data behind the score
+    counted = {r.role_id: r.score if r.enough_data else None for r in scores.roles}
+    all_scores = {r.role_id: r.score for r in scores.roles}
+    identity = same_record_key(record.created.isoformat(), record.name, all_scores)
+    return Member(path, record.name, counted, identity, moment(record.created))
 
 
 def _in_range(value: Any, low: float, high: float) -> bool:
@@ -129,7 +156,8 @@ def _from_scores_json(path: Path, role_ids: set[str]) -> tuple[Member, set[str]]
     identity = same_record_key(
         created if isinstance(created, str) else str(path.resolve()), name, all_scores
     )
-    return Member(path, name, scores, identity), unknown
+    when = moment(created) if isinstance(created, str) else None
+    return Member(path, name, scores, identity, when), unknown
 
 
 def _role_scores(

@@ -28,7 +28,7 @@ def team(
     data_dir: DataDir = None,
 ) -> None:
     """Teamprofiel van een bureau medezeggenschap (anoniem)."""
-    from asmo_cli.core.team import members_text
+    from asmo_cli.core.team import members_text, skipped_lines, summarise, too_few_text
 
     work = workspace(data_dir)
     found = work.collect_team(paths)
@@ -40,6 +40,12 @@ def team(
         say(err, f"Fout: {error} (overgeslagen)", "red")
     made = work.team(found, out=out, names=names)
     console.print(f"Teamprofiel van {members_text(len(made.found.members))}.", markup=False)
+    for line in skipped_lines(made.found.skipped):
+        say(console, line)
+    members = made.found.members
+    few = too_few_text(summarise(work.catalogue(), members), len(members))
+    if few is not None:
+        say(console, few)
     print_written(made.paths, label="Je teamprofiel", open_it=open_it)
     if made.found.errors:
         raise typer.Exit(EXIT_PROBLEM)
