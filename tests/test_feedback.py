@@ -21,6 +21,8 @@ from asmo_cli.core.feedback import (
     MIN_GIVERS_FOR_DETAIL,
     FeedbackResponse,
     Others,
+    Withheld,
+    anonymous,
     compute_others,
 )
 from asmo_cli.core.record import Record
@@ -104,12 +106,20 @@ def giver(
     return FeedbackResponse(f"id-{id(ratings)}", role, name, ratings, comments)
 
 
+def group(ratings: Ratings, role: str = "or-lid", n: int = 3) -> list[FeedbackResponse]:
+    """``n`` givers of one role who all gave these stars: three make a group that counts
+    (core/feedback.py, ``anonymous``), and their mean per activity is exactly these stars."""
+    return [FeedbackResponse(f"{role}-{i}", role, None, ratings, {}) for i in range(n)]
+
+
 def every(area: str, stars: int) -> dict[str, int | None]:
     """The same stars for each of the 3 activities of an area of small()."""
     return {f"{area}{i}": stars for i in range(3)}
 
 
 OWN: Ratings = {"a": every("a", 3), "b": every("b", 2), "c": every("c", 4)}
+# Three voorzitters: the voorzitter's answers count as they are, so the means below may rest on
+# one or two of them (an OR-lid's answer would count only where three OR-leden rated it).
 THREE = [
     giver(
         {
@@ -124,15 +134,22 @@ THREE = [
             "a": {"a0": 4, "a1": None, "a2": None},
             "b": {"b0": 3, "b1": 4, "b2": None},
             "c": {"c0": None, "c1": 1, "c2": None},
-        }
+        },
+        "voorzitter",
     ),
     giver(
         {
             "a": {"a0": 3, "a1": 5, "a2": 4},
             "b": {"b0": None, "b1": None, "b2": 5},
             "c": {"c0": 3, "c1": None, "c2": 5},
-        }
+        },
+        "voorzitter",
     ),
+]
+# Two OR-leden, far from the others: fewer than three of their role, so left out of everything
+TWO_MEMBERS = [
+    giver({"a": every("a", 1), "b": every("b", 1)}, "or-lid", "Piet", a="Te laat, altijd."),
+    giver({"a": every("a", 1), "c": every("c", 5)}, "or-lid", None, b="   "),
 ]
 
 
@@ -152,6 +169,9 @@ def test_three_givers_by_hand() -> None:
     Own: a 3, b 2, c 4 on every activity; x = (9 + 3 + 12) / 7,5 = 3,2; y 2; z 4. All three
     have 3 or more rated activities, core ones among them, and full coverage on both sides.
     So y (+2) is a hidden strength, z (−1,5) a blind spot, x (+0,2) neither.
+
+    Two OR-leden beside them change nothing: fewer than three of their role, so none of their
+    3 + 3 + 3 + 3 = 12 stars counts, and their one comment is not shown.
     """
     others = others_of(small(), OWN, THREE)
     assert others.givers == 3
@@ -174,11 +194,14 @@ def test_three_givers_by_hand() -> None:
     assert found == [("a1", 1.5), ("c0", -1.5), ("a0", 1.0), ("b0", 1.0)]
     assert len(found) < MAX_DIFFERENCES
     assert others.differences[0].raters == 2 and others.differences[0].own == 3
-    assert others.giver_roles == (("voorzitter", 1), ("or-lid", 2))
+    assert others.giver_roles == (("voorzitter", 3),)
+    assert others_of(small(), OWN, [*THREE, *TWO_MEMBERS]) == others
+    assert anonymous([*THREE, *TWO_MEMBERS], OWN)[1] == Withheld((("or-lid", 2),), 12, 1)
+    assert anonymous(THREE, OWN)[1] == Withheld()
 
 
 def test_two_givers_by_hand_and_no_figures_per_giver() -> None:
-    """Givers 1 and 2: a0 4,5, a1 4, a2 3; b0 3, b1 4, b2 not rated; c0 2, c1 1, c2 3.
+    """Voorzitters 1 and 2: a0 4,5, a1 4, a2 3; b0 3, b1 4, b2 not rated; c0 2, c1 1, c2 3.
 
     x = (1·(4,5 + 4 + 3) + 0,5·(3 + 4) + 1·(2 + 1 + 3)) / (3 + 1 + 3) = (11,5 + 3,5 + 6) / 7
     = 3 (0,2 below own 3,2: no gap); y = (3 + 4) / 2 = 3,5; z = (2 + 1 + 3) / 3 = 2.
@@ -197,15 +220,18 @@ def test_two_givers_by_hand_and_no_figures_per_giver() -> None:
 
 
 def test_same_formula_as_self_scores() -> None:
-    """One giver with whole stars scores exactly as if those were one's own ratings."""
+    """One voorzitter with whole stars scores exactly as if those were one's own ratings; so
+    do three OR-leden who all gave those stars (a group that counts, rated by all three)."""
     catalogue = small()
     ratings: Ratings = {
         "a": {"a0": 2, "a1": 5, "a2": 3},
         "b": {"b0": None, "b1": 1, "b2": 4},
         "c": {"c0": None, "c1": 2, "c2": None},
     }
-    others = others_of(catalogue, OWN, [giver(ratings)])
-    assert others.scores == score_record(catalogue, ratings)
+    for feedback in ([giver(ratings, "voorzitter")], group(ratings), group(ratings, "anders")):
+        others = others_of(catalogue, OWN, feedback)
+        assert others.scores == score_record(catalogue, ratings)
+        assert others.givers == len(feedback)
 
 
 @pytest.mark.parametrize(
@@ -220,10 +246,10 @@ def test_threshold_is_one_both_ways(
     own: int, theirs: int, hidden: list[str], blind: list[str]
 ) -> None:
     """Only b: y has its 3 core activities rated on both sides; x has no core activity in b
-    (so too little data) and z none at all."""
+    (so too little data) and z none at all. Three OR-leden give ``theirs`` on each activity of
+    b: their mean is exactly ``theirs``."""
     mine: Ratings = {"b": every("b", own)}
-    other = giver({"b": every("b", theirs)})
-    others = others_of(small(), mine, [other])
+    others = others_of(small(), mine, group({"b": every("b", theirs)}))
     x, y, z = others.scores.roles
     assert y.enough_data and y.score == theirs and not x.enough_data and z.score is None
     assert [g.role_id for g in others.hidden_strengths] == hidden
@@ -235,10 +261,11 @@ def test_threshold_is_judged_on_the_shown_scores(own: int, theirs: int) -> None:
     """x weighs a 1 and b 0,04, b is 3 on both sides: with a 4, x is
     (1·4·3 + 0,04·3·3) / (1·3 + 0,04·3) = 12,36 / 3,12 = 3,96; with a 3, x is 3. Unrounded
     only 3 / 3,12 = 0,96 apart, but shown as 4,0 against 3,0: the table says ±1,0, so the
-    list below it names x (a hidden strength with a 4 from the others, else a blind spot)."""
+    list below it names x (a hidden strength with a 4 from the others, else a blind spot).
+    Three OR-leden give the same stars, so their means are exactly those stars."""
     catalogue = small({"a": 1.0, "b": 0.04})
     mine: Ratings = {"a": every("a", own), "b": every("b", 3)}
-    feedback = [giver({"a": every("a", theirs), "b": mine["b"]})]
+    feedback = group({"a": every("a", theirs), "b": mine["b"]})
     others = others_of(catalogue, mine, feedback)
     self_x = score_record(catalogue, mine).role("x")
     x = others.scores.role("x")
@@ -255,10 +282,11 @@ def test_threshold_is_judged_on_the_shown_scores(own: int, theirs: int) -> None:
 
 def test_gap_needs_enough_data_on_both_sides() -> None:
     """x weighs a 1 and b 3: givers who judge only a rate 3 core activities of x, but cover
-    (1 + 1 + 1) / (3·1 + 3·3) = a quarter of x; no gap for x."""
+    (1 + 1 + 1) / (3·1 + 3·3) = a quarter of x; no gap for x. Three OR-leden, each 5 on a:
+    a mean of 5 on each activity of a."""
     catalogue = small({"a": 1.0, "b": 3.0})
     mine: Ratings = {"a": every("a", 1), "b": every("b", 1)}
-    others = others_of(catalogue, mine, [giver({"a": every("a", 5), "b": {"b0": None}})])
+    others = others_of(catalogue, mine, group({"a": every("a", 5), "b": {"b0": None}}))
     x = others.scores.role("x")
     assert x is not None and x.score == 5.0 and x.coverage == 0.25 and not x.enough_data
     assert (x.rated, x.core) == (3, 3)
@@ -269,18 +297,31 @@ def test_gap_needs_enough_data_on_both_sides() -> None:
 
 
 def test_only_the_records_areas_count_and_comments_have_no_names() -> None:
+    """The voorzitter and three others (a group that counts) count; two OR-leden do not.
+
+    a0: (4 + 2 + 3 + 1) / 4 = 2,5 (with the OR-leden's two 5s it would be 20 / 6 = 3,33).
+    Left out: the OR-leden's 2 stars on a and their 2 comments on a; the comment on c and the
+    stars on c are not counted at all (c was not chosen).
+    """
     mine: Ratings = {"a": {"a0": 3, "a1": 3}}
     feedback = [
         giver({"a": {"a0": 4}, "c": {"c0": 5}}, "voorzitter", "Jan", a="Zeer goed", c="x"),
         giver({"a": {"a0": 2}}, "anders", None, a="  aandacht voor planning "),
+        giver({"a": {"a0": 3}}, "anders", "Els", a="Betrouwbaar"),
+        giver({"a": {"a0": 1}, "c": {"c0": 2}}, "anders", None),
+        giver({"a": {"a0": 5}}, "or-lid", "Piet", a="Alleen Piet zegt dit"),
+        giver({"a": {"a0": 5}, "c": {"c1": 4}}, "or-lid", None, a="Ook dit niet", c="ook"),
     ]
     others = others_of(small(), mine, feedback)
     assert set(others.means) == {"a"}
+    assert others.means["a"] == {"a0": 2.5} and others.raters["a"] == {"a0": 4}
     z = others.scores.role("z")
     assert z is not None and z.score is None  # only c weighs on z, and c was not chosen
     assert [(c.task_id, c.texts) for c in others.comments] == [
-        ("a", ("aandacht voor planning", "Zeer goed"))
+        ("a", ("aandacht voor planning", "Betrouwbaar", "Zeer goed"))
     ]
+    assert others.givers == 4 and others.giver_roles == (("voorzitter", 1), ("anders", 3))
+    assert anonymous(feedback, mine)[1] == Withheld((("or-lid", 2),), 2, 2)
 
 
 def test_result_without_feedback_is_unchanged(catalogue: Catalogue) -> None:
@@ -289,7 +330,8 @@ def test_result_without_feedback_is_unchanged(catalogue: Catalogue) -> None:
     assert plain.others is None
     assert '"others"' not in render_json(plain)
     ratings = {t: dict.fromkeys(acts, 4) for t, acts in record.ratings.items()}
-    fed = compute_result(catalogue, record, feedback=[giver(ratings)])
+    fed = compute_result(catalogue, record, feedback=[giver(ratings, "voorzitter")])
+    assert fed.others is not None  # the voorzitter's feedback counts
     assert fed.scores == plain.scores and fed.ranking == plain.ranking
     assert render_json(fed).startswith(render_json(plain).rsplit("\n}", 1)[0])
 
@@ -309,13 +351,30 @@ def test_scores_json_others_block(catalogue: Catalogue) -> None:
     dossiers-bijhouden, 0,5 each) (2,25 + 1,5) / 1 = 3,75 and Procesbewaker (bewaartermijnen
     alone) 3,5 are higher too, but rest on 2 and 1 rated activities: too little data.
     Both sides rated the same activities: the same coverage and enough data per role.
+    Both givers are voorzitters (each counts as given); two OR-leden beside them, 1 star on
+    each of the 3 + 4 activities, are fewer than three of their role: left out of every figure
+    (else Kenner would be lower), their 2 · 7 = 14 stars and one comment counted in
+    ``others_left_out``.
     """
     own_ratings = rated(catalogue, {"archief": [2, 2, None], "informatievoorziening": 2})
     record = record_with(catalogue, WHEN, own_ratings)
     # per activity, in the catalogue's order
     a = rated(catalogue, {"archief": [4, 3, None], "informatievoorziening": [3, 3, 2, 3]})
     b = rated(catalogue, {"archief": [5, 4, None], "informatievoorziening": [5, 3, 4, 3]})
-    result = compute_result(catalogue, record, feedback=[giver(a), giver(b, "voorzitter")])
+    result = compute_result(
+        catalogue, record, feedback=[giver(a, "voorzitter"), giver(b, "voorzitter")]
+    )
+    assert "others_left_out" not in json.loads(render_json(result))
+    low = {"archief": 1, "informatievoorziening": 1}
+    members = [
+        giver(rated(catalogue, low), "or-lid", "Jan", archief="Geheim"),
+        giver(rated(catalogue, low), "or-lid"),
+    ]
+    result = compute_result(
+        catalogue,
+        record,
+        feedback=[giver(a, "voorzitter"), members[0], giver(b, "voorzitter"), members[1]],
+    )
     data = json.loads(render_json(result))
     block = data["others"]
     assert set(block) == {"givers", "roles", "hidden_strengths", "blind_spots"}
@@ -333,7 +392,8 @@ def test_scores_json_others_block(catalogue: Catalogue) -> None:
     assert [r for r, entry in roles.items() if entry["enough_data"]] == ["kenner"]
     assert block["hidden_strengths"] == ["kenner"]
     assert block["blind_spots"] == []
-    assert "Jan" not in json.dumps(block)
+    assert data["others_left_out"] == {"groups": {"or-lid": 2}, "answers": 14, "comments": 1}
+    assert "Jan" not in json.dumps(data) and "Geheim" not in json.dumps(data)
 
 
 # --- the answers file and asmo feedback add -------------------------------------------------

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from asmo_cli.cli.app import app
 from asmo_cli.core.catalogue import Catalogue
+from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.storage.feedback import load_feedback
 
 from .helpers import make_record
@@ -78,14 +79,23 @@ def test_type_in_interrupt_resume_and_report(
     child.send(ENTER)  # go on with it
     child.expect_exact(bewaken[2].name)
     child.send("5")
-    child.expect("Opmerking bij Bewaken afspraken/procedures")
+    child.expect_exact("Opmerking bij Bewaken afspraken/procedures?")
+    child.expect_exact("o = opmerking typen, Enter = verder, t = terug")  # the instruction
+    child.send("3")  # a digit meant for the next rating: no answer here, the keys are said
+    child.expect_exact("hier geen sterren")
+    child.send("o")
+    child.expect_exact("(Enter = klaar; leeg = geen")
     child.send("Houdt alles strak bij." + ENTER)
     child.expect("Werkzaamheid 2 van 2: Archief")
     for activity in archief:
         child.expect_exact(activity.name)
         child.send("2")
-    child.expect("Opmerking bij Archief")
-    child.send(ENTER)
+    child.expect_exact("Opmerking bij Archief?")
+    child.send("t")  # back to the last rating, like every other question
+    child.expect_exact(archief[-1].name)
+    child.send("2")
+    child.expect_exact("Opmerking bij Archief?")
+    child.send(ENTER)  # no comment
     child.expect("Feedback van de voorzitter \\(Jan Jansen\\) bewaard")
     assert _status(child) == 0
 
@@ -148,3 +158,63 @@ def test_a_half_typed_form_does_not_count_yet_and_the_report_says_so(
     assert "1 papieren formulier is nog niet helemaal ingetypt en telt nog niet mee" in flat
     assert f"feedback add --interactive {record.id}" in flat
     assert "others" not in json.loads((out / "scores.json").read_text(encoding="utf-8"))
+
+
+def _type_in(catalogue: Catalogue, keys: str) -> tuple[FeedbackResponse, list[FeedbackResponse]]:
+    """Type in a new paper form in-process (prompt_toolkit pipe input); the response and what
+    was stored after each answer."""
+    import io
+
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+    from rich.console import Console
+
+    from asmo_cli.cli.session.paper_form import enter_form
+    from asmo_cli.cli.session.questions import PromptIO
+
+    record = make_record(catalogue, datetime(2026, 11, 23, 18, 16), 3, tasks=TASKS, save=False)
+    stored: list[FeedbackResponse] = []
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        response = enter_form(
+            Console(file=io.StringIO(), width=80),
+            catalogue,
+            record,
+            [],
+            stored.append,
+            PromptIO(pipe, DummyOutput()),
+        )
+    return response, stored
+
+
+def test_digits_at_the_comment_step_never_become_a_comment(catalogue: Catalogue) -> None:
+    """After an area's last rating the comment is a step of its own: digits typed in the
+    one-key rhythm answer nothing there (nor the next area's ratings), Enter goes on without
+    a comment, o opens the text, t goes back to the last rating."""
+    bewaken, archief = (catalogue.task(t).activities for t in TASKS)
+    keys = ENTER + "Jan" + ENTER  # the first role (voorzitter), a name
+    keys += "4" + "0" + "5"  # Bewaken afspraken/procedures
+    keys += "33"  # meant for Archief, typed too soon: nothing
+    keys += "t" + "1"  # back: the last rating again, now 1
+    keys += ENTER  # verder, no comment
+    keys += "222" + "o" + "Zorgvuldig 3" + ENTER  # Archief, and its comment after o
+    response, stored = _type_in(catalogue, keys)
+    assert response.ratings == {
+        "bewaken-afspraken": {bewaken[0].id: 4, bewaken[1].id: None, bewaken[2].id: 1},
+        "archief": {a.id: 2 for a in archief},
+    }
+    assert response.comments == {"archief": "Zorgvuldig 3"}
+    assert all("3" not in r.comments.get("bewaken-afspraken", "") for r in stored)
+
+
+def test_a_comment_can_be_changed_and_removed(catalogue: Catalogue) -> None:
+    """Back at a comment step (t from the next area), o shows the comment to change; an empty
+    text removes it."""
+    keys = ENTER + ENTER  # the first role, no name
+    keys += "444" + "o" + "Eerst" + ENTER  # Bewaken, with a comment
+    keys += "t"  # from Archief's first rating back to the comment step
+    keys += "o" + "\x15" + ENTER  # Ctrl-U clears the text: no comment any more
+    keys += "222" + ENTER
+    response, _ = _type_in(catalogue, keys)
+    assert response.comments == {}
+    assert all(len(r) == 3 for r in response.ratings.values())

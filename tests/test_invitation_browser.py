@@ -363,29 +363,37 @@ def test_invite_fill_in_add_and_report_end_to_end(
     tmp_path: Path,
     runner: CliRunner,
 ) -> None:
-    """asmo feedback invite → the page in Chromium → download → feedback add → report."""
+    """asmo feedback invite → the page in Chromium → download → feedback add → report.
+
+    The voorzitter gives 5 everywhere and counts as given; a hiërarchisch leidinggevende,
+    alone in her group, gives 1 everywhere and is left out of every figure."""
     store.save_record(record)
     invited = runner.invoke(app, ["feedback", "invite", "--for", "Jan", "--out", str(tmp_path)])
     assert invited.exit_code == 0, invited.output
     (page,) = tmp_path.glob("uitnodiging-*.html")
     browser.get(page.as_uri())
-    given = {"bewaken-afspraken": 5, "correspondentie": 5, "archief": 5}
-    for ti, (task_id, stars) in enumerate(given.items()):
-        for ai, _ in enumerate(catalogue.task(task_id).activities):
-            _label_of(browser, f"r-{ti}-{ai}", str(stars)).click()
-    _label_of(browser, "giver-role", "leidinggevende").click()
-    browser.find_element(By.ID, "save").click()
-    saved = _wait_for_file(downloads, f"feedback-{record.id}-leidinggevende.json")
-    added = runner.invoke(app, ["feedback", "add", str(saved)])
+    tasks = ("bewaken-afspraken", "correspondentie", "archief")
+    saved = []
+    for role, stars in (("voorzitter", 5), ("leidinggevende", 1)):
+        browser.refresh()  # a new visit is a new response
+        for ti, task_id in enumerate(tasks):
+            for ai, _ in enumerate(catalogue.task(task_id).activities):
+                _label_of(browser, f"r-{ti}-{ai}", str(stars)).click()
+        _label_of(browser, "giver-role", role).click()
+        browser.find_element(By.ID, "save").click()
+        saved.append(_wait_for_file(downloads, f"feedback-{record.id}-{role}.json"))
+    added = runner.invoke(app, ["feedback", "add", *map(str, saved)])
     assert added.exit_code == 0, added.output
     out = tmp_path / "rapport"
     reported = runner.invoke(app, ["report", record.id, "--out", str(out)])
     assert reported.exit_code == 0, reported.output
-    others = json.loads((out / "scores.json").read_text(encoding="utf-8"))["others"]
-    # By hand: one giver, five stars everywhere. Penvoerder, per activity: afsprakenlijst 0,5,
-    # the four of correspondentie 1, 1, 1 and 0,5, archief-beheren and overdrachtsdossier 0,5
-    # each: 5,0 on 5 of its 14,5 weight (34%: enough, with core activities). Fenna's own:
-    # (0,5·5 + 3,5·4 + 0,5·2 + 0,5·4) / 5 = 19,5 / 5 = 3,9, so a hidden strength (+1,1).
+    scores = json.loads((out / "scores.json").read_text(encoding="utf-8"))
+    others = scores["others"]
+    # By hand: one giver that counts (the voorzitter), five stars everywhere. Penvoerder, per
+    # activity: afsprakenlijst 0,5, the four of correspondentie 1, 1, 1 and 0,5, archief-beheren
+    # and overdrachtsdossier 0,5 each: 5,0 on 5 of its 14,5 weight (34%: enough, with core
+    # activities). Fenna's own: (0,5·5 + 3,5·4 + 0,5·2 + 0,5·4) / 5 = 19,5 / 5 = 3,9, so a
+    # hidden strength (+1,1). Counted, the leidinggevende's 1s would make Penvoerder 3,0.
     # Procesbewaker: the three of bewaken-afspraken, termijnen-correspondentie and
     # bewaartermijnen, each 1: 5 of its 18,5 weight, too thin to compare.
     assert others["givers"] == 1
@@ -398,8 +406,17 @@ def test_invite_fill_in_add_and_report_end_to_end(
     assert others["roles"]["procesbewaker"]["enough_data"] is False
     assert others["hidden_strengths"] == ["penvoerder"]
     assert others["blind_spots"] == []
+    rated_by_her = sum(len(catalogue.task(t).activities) for t in tasks)
+    assert scores["others_left_out"] == {
+        "groups": {"leidinggevende": 1},
+        "answers": rated_by_her,
+        "comments": 0,
+    }
     report = (out / "rapport.md").read_text(encoding="utf-8")
     assert "| Penvoerder | 3,9 | 5,0 | +1,1 |" in report
-    assert "Je leidinggevende gaf feedback op dezelfde activiteiten als jij." in report
+    assert "Je voorzitter gaf feedback op dezelfde activiteiten als jij." in report
+    flat = " ".join(report.split())
+    assert "Niet meegeteld: de antwoorden van een hiërarchisch leidinggevende." in flat
+    assert f"In totaal telden {rated_by_her} beoordelingen daarom niet mee." in flat
     assert "cijfers per persoon" not in report  # one giver: nothing to say about that
     _check_network_and_console(browser)

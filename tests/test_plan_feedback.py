@@ -18,7 +18,9 @@ from asmo_cli.core.feedback import FeedbackResponse
 from asmo_cli.core.plan import make_plan
 from asmo_cli.core.record import Record
 from asmo_cli.core.result import compute_result
+from asmo_cli.render.feedback_view import MANY, withheld_text
 from asmo_cli.render.plan_content import render_plan
+from asmo_cli.render.plan_feedback import CHAIR_TITLE, plan_feedback
 from asmo_cli.storage.feedback import store_feedback
 from asmo_cli.storage.store import record_path, save_record
 
@@ -61,6 +63,14 @@ def giver(
     return FeedbackResponse(f"r-{number}", role, NAMES[number % 3], ratings, comments or {})
 
 
+def givers(
+    record: Record, role: str, first: int, count: int = 3, low: tuple[str, ...] = ()
+) -> list[FeedbackResponse]:
+    """``count`` givers of one role who all rate alike: from three on, a group that counts
+    (every activity rated by all of them), with their mean exactly their common stars."""
+    return [giver(record, role, first + i, low) for i in range(count)]
+
+
 def _plan_text(runner: CliRunner, ref: str, out: Path, *options: str) -> tuple[str, str, int]:
     """Run asmo plan (towards adviseur, unless ``options`` say otherwise); return the
     Markdown, the PDF's text (spaces normalised), its pages."""
@@ -96,21 +106,29 @@ def test_blind_spot_first_and_the_section_filled(
     runner: CliRunner, example: Record, tmp_path: Path
 ) -> None:
     """Procesbewaker (gap 0,8, third) is a blind spot: it comes first and the plan says why;
-    the section names the givers' roles, the figures and the comments, never a name."""
+    the section names the givers' roles, the figures and the comments, never a name.
+
+    The voorzitter and three OR-leden rate alike and count; a hiërarchisch leidinggevende
+    alone in her group (5 on Procesbewaker's areas, 1 on beleidsvoorbereiding) is left out:
+    the figures below are those of the four, and her comment is not there."""
     comments = {"reglement": "Haal de wet er vaker bij.", "archief": "Alles is altijd vindbaar."}
     _store(
         example,
         giver(example, "voorzitter", 0, PROCESS, ADVISE, comments),
         giver(example, "or-lid", 1, PROCESS, ADVISE, {"reglement": "Bewaak de termijnen."}),
+        giver(example, "or-lid", 2, PROCESS, ADVISE),
+        giver(example, "or-lid", 3, PROCESS, ADVISE),
+        giver(example, "leidinggevende", 4, ADVISE, PROCESS, {"reglement": "Alleen van mij."}),
     )
     md, pdf, pages = _plan_text(runner, example.id, tmp_path / "plan")
     assert _focus(md) == ["Procesbewaker", "Kenner", "Beleidsadviseur"]
     assert f"Procesbewaker staat voorop: {WHY}" in md
     section = _section(md, "Feedback van anderen")
     assert (
-        "2 personen gaven feedback op dezelfde activiteiten als jij: een voorzitter en een "
-        "OR-lid." in section
+        "4 personen gaven feedback op dezelfde activiteiten als jij: je voorzitter en 3 "
+        "OR-leden." in section
     )
+    assert "Alleen van mij" not in md + pdf and "leidinggevende" not in section
     # by hand, per activity. Procesbewaker: her own weight-1 stars sum to 37 over 10, her
     # weight-0,5 stars to 18 over 5: (37 + 0,5 · 18) / 12,5 = 3,68. The givers put the five
     # weight-1 activities of bewaken-afspraken and reglement (4, 3, 5, 3, 4: 19) and
@@ -132,7 +150,7 @@ def test_blind_spot_first_and_the_section_filled(
         "Procesbewaker: zelf 3,7, anderen 2,5",
         "Beleidsadviseur: zelf 3,0, anderen 4,1",
         "Reglement MZO: Haal de wet er vaker bij.",
-        "een voorzitter en een OR-lid",
+        "je voorzitter en 3 OR-leden",
         "Mijn aantekeningen",
     ):
         assert text in pdf, text
@@ -163,19 +181,36 @@ def test_only_the_chair_keeps_the_title(runner: CliRunner, example: Record, tmp_
 @pytest.mark.parametrize(
     ("role", "words"),
     [
-        ("or-lid", "een OR-lid"),
-        ("leidinggevende", "een leidinggevende"),
-        ("collega-as", "een collega-AS"),
-        ("anders", "iemand anders"),
+        ("or-lid", "OR-leden"),
+        ("commissielid", "commissieleden"),
+        ("leidinggevende", "hiërarchisch leidinggevenden"),
+        ("bestuurder-hr", "mensen van bestuur of HR"),
+        ("collega-as", "collega-AS'en"),
+        ("anders", "anderen"),
     ],
 )
 def test_other_givers_rename_the_section(
-    runner: CliRunner, example: Record, tmp_path: Path, role: str, words: str
+    runner: CliRunner, catalogue: Catalogue, example: Record, tmp_path: Path, role: str, words: str
 ) -> None:
-    _store(example, giver(example, "voorzitter", 0), giver(example, role, 1))
+    """Three givers of another role than the voorzitter count, and rename the section; two of
+    them are left out (1 star on Procesbewaker's areas would make it a blind spot), so the
+    section stays the voorzitter's and the report says why."""
+    assert MANY[role] == words
+    two = [giver(example, "voorzitter", 0), *givers(example, role, 1, 2, PROCESS)]
+    result = compute_result(catalogue, example, feedback=two)
+    assert result.others is not None and result.others.giver_roles == (("voorzitter", 1),)
+    assert result.others.blind_spots == ()
+    section_of_two = plan_feedback(make_plan(catalogue, result, ADVISEUR))
+    assert section_of_two is not None and section_of_two.title == CHAIR_TITLE
+    assert section_of_two.who == "Je voorzitter gaf feedback op dezelfde activiteiten als jij."
+    left_out = withheld_text(result.withheld)
+    assert left_out is not None and left_out.startswith(
+        f"Niet meegeteld: de antwoorden van 2 {words}."
+    )
+    _store(example, giver(example, "voorzitter", 0), *givers(example, role, 1))
     md, pdf, _ = _plan_text(runner, example.id, tmp_path / "plan")
     section = _section(md, "Feedback van anderen")
-    assert f"een voorzitter en {words}." in section
+    assert f"je voorzitter en 3 {words}." in section
     assert "Feedback van mijn voorzitter" not in md + pdf and "Feedback van anderen" in pdf
     # the same ratings as her own: no blind spot, no hidden strength, the order as always
     assert "Geen blinde vlekken en geen verborgen krachten" in section
@@ -191,14 +226,17 @@ def test_a_blind_spot_needs_a_gap_to_become_a_focus_role(
     larger gap first.
 
     By hand, Organisator per activity: her own 15 weight-1 stars sum to 62, her four
-    weight-0,5 ones to 14: (62 + 0,5 · 14) / 17 = 4,06. The giver puts 11 weight-1 ones (44)
+    weight-0,5 ones to 14: (62 + 0,5 · 14) / 17 = 4,06. Each giver puts 11 weight-1 ones (44)
     and werkplan-opstellen and uitgaven-bewaken (0,5; 3 and 4) at 1:
     (62 − 44 + 11 + 0,5 · (14 − 7 + 2)) / 17 = 33,5 / 17 = 1,97, 2,09 lower. Beleidsadviseur
     (3,0 to 1,58) and Procesbewaker (3,68 to 2,36) are 1,42 and 1,32 lower; Penvoerder
     (4,04 to 3,13) and Kenner (2,81 to 2,56) less than 1,0.
+
+    Three OR-leden rate alike, so their means are those stars; two of them alone are left
+    out, and the plan is then as without feedback.
     """
-    feedback = [giver(example, "or-lid", 0, (*ORGANISE, *PROCESS[:1], *ADVISE))]
-    result = compute_result(catalogue, example, feedback=feedback)
+    low = (*ORGANISE, *PROCESS[:1], *ADVISE)
+    result = compute_result(catalogue, example, feedback=givers(example, "or-lid", 0, low=low))
     assert result.others is not None
     assert [g.role_id for g in result.others.blind_spots] == [
         "organisator",
@@ -214,6 +252,11 @@ def test_a_blind_spot_needs_a_gap_to_become_a_focus_role(
     without = make_plan(catalogue, compute_result(catalogue, example), ADVISEUR)
     assert [g.role.id for g in without.focus] == ["kenner", "beleidsadviseur", "procesbewaker"]
     assert without.blind_first == ()
+    two = compute_result(catalogue, example, feedback=givers(example, "or-lid", 0, 2, low))
+    assert two.others is None and two.withheld.groups == (("or-lid", 2),)
+    of_two = make_plan(catalogue, two, ADVISEUR)
+    assert [g.role.id for g in of_two.focus] == [g.role.id for g in without.focus]
+    assert of_two.blind_first == () and "Organisator**: zelf" not in render_plan(catalogue, of_two)
 
 
 def test_without_feedback_the_plan_is_unchanged(
@@ -241,8 +284,13 @@ def test_without_feedback_the_plan_is_unchanged(
 def test_a_copy_elsewhere_does_not_take_the_stored_feedback(
     runner: CliRunner, example: Record, tmp_path: Path
 ) -> None:
-    """Feedback was given on the stored record; a copy of it elsewhere plans without it."""
-    _store(example, giver(example, "or-lid", 0, PROCESS, comments={"reglement": "Geheim."}))
+    """Feedback was given on the stored record (three OR-leden, a group that counts); a copy of
+    it elsewhere plans without it."""
+    _store(
+        example,
+        giver(example, "or-lid", 0, PROCESS, comments={"reglement": "Geheim."}),
+        *givers(example, "or-lid", 1, 2, PROCESS),
+    )
     copy = tmp_path / "kopie" / f"{example.id}.yaml"
     copy.parent.mkdir()
     shutil.copy(record_path(example.id), copy)

@@ -11,7 +11,13 @@ from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from asmo_cli.cli.session.questions import SELECTION, PromptIO, first_open_position, run_flow
+from asmo_cli.cli.session.questions import (
+    SELECTION,
+    Mark,
+    PromptIO,
+    first_open_position,
+    run_flow,
+)
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.record import RatingMap
 
@@ -84,9 +90,9 @@ def test_back_to_selection_and_untick_drops_area(catalogue: Catalogue, pipe: Pip
 def test_arrows_enter_and_kept_defaults(catalogue: Catalogue, pipe: PipeInput) -> None:
     """Arrows plus Enter answer; going back offers the given answer as default."""
     keys = DOWN + DOWN + SPACE + ENTER  # only bewaken-afspraken
-    keys += DOWN + DOWN + ENTER  # 3 stars by arrows
+    keys += DOWN + DOWN + DOWN + ENTER  # 3 stars by arrows: the first one places the pointer
     keys += "5" + "t" + ENTER  # back: the pointer is on the 5 given, Enter keeps it
-    keys += UP + ENTER  # a new activity starts on 1 star; up wraps round to "terug"
+    keys += UP + ENTER  # a new activity has no pointer; up places it on "terug", at the end
     keys += ENTER + "2"  # Enter keeps the 5 once more, then 2 stars
     ratings, _, _ = _run(catalogue, pipe, keys)
     assert ratings["bewaken-afspraken"] == {
@@ -350,3 +356,64 @@ def test_a_list_question_answers_with_arrows_enter_and_its_own_keys(
 def test_ctrl_c_in_a_list_question_stops_as_in_questionary(pipe: PipeInput) -> None:
     with pytest.raises(KeyboardInterrupt):
         _ask(pipe, "\x03")
+
+
+# --- no silent answers ------------------------------------------------------------------------
+
+
+def _rate(
+    catalogue: Catalogue, pipe: PipeInput, keys: str, current: int | Mark | None
+) -> int | Mark | None:
+    from asmo_cli.cli.session.questions import rate_activity
+
+    pipe.send_text(keys)
+    activity = catalogue.task("archief").activities[0]
+    return rate_activity(catalogue, activity, "(1/3)", current, PromptIO(pipe, DummyOutput()))
+
+
+@pytest.mark.parametrize(
+    ("keys", "answer"),
+    [
+        (ENTER + ENTER + "2", 2),  # Enter alone answers nothing; a digit answers at once
+        (ENTER + DOWN + ENTER, 1),  # the first arrow places the pointer on 1 star
+        (ENTER + DOWN + DOWN + ENTER, 2),
+        (UP + ENTER, "back"),  # or, going up, on "terug" at the end of the list
+        ("x" + ENTER + "0", None),  # another key answers nothing either
+    ],
+)
+def test_enter_on_a_new_activity_waits_for_a_choice(
+    catalogue: Catalogue, pipe: PipeInput, keys: str, answer: object
+) -> None:
+    expected = Mark.BACK if answer == "back" else answer
+    assert _rate(catalogue, pipe, keys, Mark.UNANSWERED) == expected
+
+
+@pytest.mark.parametrize("given", [1, 2, 3, 4, 5, None])
+def test_enter_on_an_answered_activity_keeps_the_answer(
+    catalogue: Catalogue, pipe: PipeInput, given: int | None
+) -> None:
+    """Coming back to an answer (t, or a resumed record): the pointer is on it, Enter keeps it,
+    n.v.t. included."""
+    assert _rate(catalogue, pipe, ENTER, given) == given
+
+
+def test_a_stray_enter_in_the_flow_gives_no_lowest_score(
+    catalogue: Catalogue, pipe: PipeInput
+) -> None:
+    """Enter between the digits (the rhythm of the name question: "Enter slaat over") never
+    records a star: every activity gets the digit typed for it, and only then is saved."""
+    keys = DOWN + DOWN + SPACE + ENTER  # only bewaken-afspraken
+    keys += ENTER + "4" + ENTER + ENTER + "3" + ENTER + "5"
+    ratings, saves, _ = _run(catalogue, pipe, keys)
+    assert ratings["bewaken-afspraken"] == {
+        "voortgang-beleid-bewaken": 4,
+        "naleving-bewaken": 3,
+        "afsprakenlijst-samenstellen": 5,
+    }
+    assert len(saves) == 1 + 3, "the selection and the three digits; no Enter was saved"
+
+
+def test_a_list_question_with_a_hint_waits_for_a_choice(pipe: PipeInput) -> None:
+    """The machinery for any list: with a hint and no default, Enter waits for the pointer."""
+    assert _ask(pipe, ENTER + ENTER + DOWN + DOWN + ENTER, hint="(kies)") == "p"
+    assert _ask(pipe, ENTER, hint="(kies)", default="k") == "k"

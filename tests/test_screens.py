@@ -1,24 +1,30 @@
 """What the user sees: ``asmo assess`` in a real pseudo-terminal, read by a screen emulator.
 
-pexpect runs asmo at 60×20, 80×24 and 100×30; pyte plays its output on a screen of the same
-size. At every screen, every word of every name of the catalogue that is shown (werkzaamheden,
-activiteiten, functieniveaus) must stand whole on one line: never split over two lines, never
-cut off at the edge, never shortened with "…".
+pexpect runs asmo at 40×30, 60×20, 80×24 and 100×30; pyte plays its output on a screen of the
+same size. At every screen, every word of every name of the catalogue that is shown
+(werkzaamheden, activiteiten, functieniveaus, rollen) must stand whole on one line: never split
+over two lines, never cut off at the edge, never shortened with "…". Only a word longer than a
+line ("afspraken/besluiten/procedures/wetten/cao" at 40 columns) may break, and only after a
+slash. The results and the roles, printed by rich, are checked the same way in-process.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
 import time
 from collections.abc import Callable, Iterable
+from datetime import datetime
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
 import pexpect
 import pyte
 import pytest
+from rich.console import Console
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.storage.records import load_record
@@ -28,9 +34,12 @@ from .platforms import needs_pty
 pytestmark = needs_pty
 
 DOWN, SPACE, ENTER, CTRL_U = "\x1b[B", " ", "\r", "\x15"
-SIZES = [(60, 20), (80, 24), (100, 30)]
+SIZES = [(40, 30), (60, 20), (80, 24), (100, 30)]
+WIDTHS = [40, 60, 80, 100]
 PUNCTUATION = ".,:;()?!"
 NAME = "Fenna de Vries-van Oosterhout"  # long: the resume question has to wrap it
+NAME_QUESTION = "Je naam (komt op het rapport; Enter slaat over):"
+BOX_START, BOX_END = "┏┃┡│├└", "┓┃┩│┤┘"  # the edges of a rich table: a cut row lacks its end
 
 
 class Terminal:
@@ -97,10 +106,23 @@ class Terminal:
 
 
 def names_of(catalogue: Catalogue) -> list[str]:
-    """Every name the user reads: werkzaamheden, activiteiten and functieniveaus."""
-    names = [task.name for task in catalogue.tasks]
-    names += [activity.name for task in catalogue.tasks for activity in task.activities]
-    return names + [level.name for level in catalogue.levels]
+    """Every name the user reads: werkzaamheden, activiteiten, functieniveaus and rollen, in
+    the words of every council."""
+    from asmo_cli import Workspace
+    from asmo_cli.core.council import COUNCILS
+
+    names: list[str] = []
+    for council in (None, *COUNCILS):
+        words = catalogue if council is None else Workspace().catalogue(council=council)
+        names += [task.name for task in words.tasks]
+        names += [activity.name for task in words.tasks for activity in task.activities]
+        names += [level.name for level in words.levels] + [role.name for role in words.roles]
+    return list(dict.fromkeys(names))
+
+
+def _slash_parts(word: str) -> list[str]:
+    """A word as it may break when it is longer than a line: after each slash."""
+    return re.split(r"(?<=/)", word) if "/" in word else [word]
 
 
 def _bare(word: str) -> str:
@@ -115,8 +137,14 @@ def check(term: Terminal, names: Iterable[str]) -> None:
     assert_words_whole(term.lines(), term.columns, names)
 
 
-def assert_words_whole(lines: list[str], columns: int, names: Iterable[str]) -> None:
-    """Every word of every name shown stands whole on a line; nothing is split or cut."""
+def assert_words_whole(
+    lines: list[str], columns: int, names: Iterable[str], *, at_edge: bool = True
+) -> None:
+    """Every word of every name shown stands whole on a line; nothing is split or cut.
+
+    ``at_edge``: a line that fills the width and ends in the start of a name's word was cut
+    there (a terminal's own wrapping); rich's lines are checked by their table edges instead.
+    """
     names = list(names)
     screen = "\n".join(f"|{line}" for line in lines)
     where = f"at {columns} columns:\n{screen}"
@@ -126,20 +154,32 @@ def assert_words_whole(lines: list[str], columns: int, names: Iterable[str]) -> 
         if "".join(name.split()) not in flat:
             continue  # not on this screen (or scrolled half out of it)
         for word in name.split():
-            assert any(_has_word(line, _bare(word)) for line in lines), (
+            long = len(word) > columns - 6  # too long for a line: may break after a slash
+            parts = _slash_parts(_bare(word)) if long else [_bare(word)]
+            assert all(any(part in line for line in lines) for part in parts), (
                 f"'{_bare(word)}' of '{name}' is not whole on one line {where}"
             )
+            if not long:
+                assert any(_has_word(line, _bare(word)) for line in lines), (
+                    f"'{_bare(word)}' of '{name}' is not whole on one line {where}"
+                )
     words = {_bare(word) for name in names for word in name.split()}
     for upper, lower in pairwise(lines):
         last = upper.split()[-1] if upper.split() else ""
         first = lower.split()[0] if lower.split() else ""
         joined = _bare(last + first)
-        assert not (last and first and joined in words and _bare(last) not in words), (
-            f"'{joined}' is split over two lines {where}"
-        )
-        if len(upper) >= columns and _bare(last) not in words:
+        after_slash = last.endswith("/") and len(joined) > columns - 6  # too long: allowed
+        assert after_slash or not (
+            last and first and joined in words and _bare(last) not in words
+        ), f"'{joined}' is split over two lines {where}"
+        if at_edge and len(upper) >= columns and _bare(last) not in words:
             cut = [w for w in words if w.startswith(_bare(last)) and len(_bare(last)) >= 2]
             assert not cut, f"'{last}' is cut at the edge (of {cut[0]!r}) {where}"
+
+
+def _shows(text: str) -> Callable[[str], bool]:
+    """A test for ``Terminal.wait``: ``text`` is shown, perhaps broken after a slash."""
+    return lambda screen: "".join(text.split()) in "".join(screen.split())
 
 
 def _after(marker: str, text: str) -> Callable[[str], bool]:
@@ -157,7 +197,8 @@ def test_screens_never_break_a_word(
 
     term = Terminal(home, columns, rows)
     term.wait("Je naam")
-    check(term, names)
+    check(term, [*names, NAME_QUESTION])
+    assert NAME_QUESTION in term.text(), term.show()  # wrapped at words, nothing cut off
     term.send(NAME + ENTER)
     term.wait("functieniveau")
     check(term, names)
@@ -187,13 +228,13 @@ def test_screens_never_break_a_word(
     assert resume in term.text()
     check(term, [*names, resume])
     term.send(ENTER)
-    term.wait(f"(3/5) {commissies.activities[2].name}")
+    term.wait(_shows(f"(3/5) {commissies.activities[2].name}"))
     for activity, key in zip(commissies.activities[2:], "321", strict=True):
-        term.wait(activity.name)
+        term.wait(_shows(activity.name))
         check(term, names)
         term.send(key)
     for activity in bewaken.activities:
-        term.wait(activity.name)
+        term.wait(_shows(activity.name))
         check(term, names)
         term.send("4")
     term.wait("Ja, uren")
@@ -273,3 +314,66 @@ def test_delete_asks_once_with_one_key(catalogue: Catalogue, tmp_path: Path, col
     term.wait("Verwijderd:")
     term.child.expect(pexpect.EOF, timeout=20)
     assert work.records() == []
+
+
+# --- what rich prints: the results and the roles ---------------------------------------------
+
+
+def printed(width: int, draw: Callable[[Console], None]) -> list[str]:
+    """The lines ``draw`` prints on a terminal ``width`` columns wide (no colours)."""
+    out = io.StringIO()
+    draw(Console(file=out, width=width, color_system=None, highlight=False))
+    return [line.rstrip() for line in out.getvalue().splitlines()]
+
+
+def assert_printed_whole(lines: list[str], width: int, names: Iterable[str]) -> None:
+    """Within the width, every table row with both its edges (rich cuts a row that does not
+    fit without a sign), and every name's words whole."""
+    for line in lines:
+        assert len(line) <= width, f"wider than {width}: {line!r}"
+        if line[:1] in BOX_START:
+            assert line[-1:] in BOX_END, f"a table cut off at {width} columns: {line!r}"
+    assert_words_whole(lines, width, names, at_edge=False)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_results_keep_every_role_name_whole(
+    catalogue: Catalogue, tmp_path: Path, width: int
+) -> None:
+    """The results after assess (the example and a thin record): role names, areas and the
+    reasons whole at every width from 40 columns."""
+    from asmo_cli import Workspace
+    from asmo_cli.render.terminal import show_results
+
+    from .helpers import make_record
+
+    work = Workspace(home=tmp_path / "home")
+    example = work.create_from_answers(
+        Path(__file__).parents[1] / "docs" / "voorbeeld-antwoorden.yaml"
+    )
+    thin = make_record(catalogue, datetime(2026, 11, 23, 18, 16), 4, tasks=("archief",))
+    names = names_of(catalogue)
+    for record in (example, thin):
+        result, words = work.result(record), work.catalogue_for(record)
+        lines = printed(width, partial(show_results, result=result, catalogue=words))
+        assert "Je scores per rol" in lines[0]
+        shown = " ".join(" ".join(lines).split())
+        assert all(role.name in shown for role in words.roles), shown
+        assert_printed_whole(lines, width, names)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_roles_screens_keep_every_word(catalogue: Catalogue, width: int) -> None:
+    """asmo roles, one role and the competencies: nothing cut at any width from 40 columns;
+    below 60 the roles are a list, not a table that rich would cut."""
+    from asmo_cli.render.terminal import show_competencies, show_role, show_roles
+
+    names = names_of(catalogue)
+    lines = printed(width, lambda console: show_roles(console, catalogue))
+    assert_printed_whole(lines, width, names)
+    assert all(any(role.name in line for line in lines) for role in catalogue.roles)
+    for role in catalogue.roles:
+        one = printed(width, partial(show_role, catalogue=catalogue, role=role))
+        assert_printed_whole(one, width, names)
+    lines = printed(width, lambda console: show_competencies(console, catalogue))
+    assert_printed_whole(lines, width, names)

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from asmo_cli.api.records import save_hours
 from asmo_cli.api.writing import record_is_safe, target_dir, writing_for
 from asmo_cli.core.catalogue import Catalogue
-from asmo_cli.core.record import Record
+from asmo_cli.core.errors import RecordError
+from asmo_cli.core.hours import hours_text, merge_hours
+from asmo_cli.core.record import MAX_HOURS, Record
 from asmo_cli.render.bars import hours_chart_panels, hours_chart_title
 from asmo_cli.render.charts import draw_hours
 from asmo_cli.render.hours import render_hours_markdown
 from asmo_cli.render.pdf_docs import render_hours_pdf
+from asmo_cli.storage.answers import read_hours_file
 from asmo_cli.storage.store import find_record
 
 HOURS_FORMATS = ("pdf", "png", "md")
@@ -52,6 +56,37 @@ def write_hours_documents(catalogue: Catalogue, record: Record, out: Path | None
         writer.check(hours_targets(folder))
         with record_is_safe(record):
             return writer.write_all(hours_documents(catalogue, record, folder))
+
+
+@dataclass(frozen=True)
+class FileHours:
+    """The hours of a file laid over the saved ones: the hours to save, the formatie (None:
+    the file gives none, the saved one stays), the areas the file named, and the saved hours
+    that ``--replace`` removes."""
+
+    hours: dict[str, float]
+    contract: float | None
+    named: tuple[str, ...]
+    removed: dict[str, float]
+
+
+def hours_from_file(
+    path: Path, record: Record, catalogue: Catalogue, *, replace: bool = False
+) -> FileHours:
+    """Read a file of hours for a record and lay it over the hours saved in it (``replace``:
+    instead of them); the limits of a week hold for the hours as they will be saved."""
+    given, contract = read_hours_file(path, record, catalogue)
+    merged = merge_hours(record.hours_per_week, given, replace=replace)
+    total = sum(merged.hours.values())
+    if total > MAX_HOURS:
+        kept = [t.name for t in catalogue.tasks if t.id in merged.hours and t.id not in given]
+        raise RecordError(
+            f"{path}: hours_per_week: samen met de bewaarde uren van {', '.join(kept)} is dat "
+            f"{hours_text(total)} uur per week; een week heeft er 168, dus dat kan niet "
+            "kloppen. Geef die werkzaamheden ook uren in het bestand (0 mag), of vervang alle "
+            "uren met --replace"
+        )
+    return FileHours(merged.hours, contract, tuple(given), merged.removed)
 
 
 Change = Callable[[Record], tuple[dict[str, float], float | None]]

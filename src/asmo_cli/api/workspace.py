@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from asmo_cli.api import drafts
 from asmo_cli.api import records as records_api
-from asmo_cli.api.drafts import Draft, Unfinished
+from asmo_cli.api.drafts import Documents, Draft, Unfinished
 from asmo_cli.api.reports import DEFAULT_FORMATS, ReportRequest, parse_formats
 from asmo_cli.api.writing import Written
 from asmo_cli.core.catalogue import Catalogue
@@ -36,8 +36,10 @@ from asmo_cli.storage.synced import cloud_warning
 
 if TYPE_CHECKING:
     from asmo_cli.api.feedback import Invitation, Kept
+    from asmo_cli.api.hours import FileHours
     from asmo_cli.api.plans import ChooseAmbition
     from asmo_cli.api.records import Deleted
+    from asmo_cli.api.responses import ConfirmRemoval, KeptResponse, Removed, Responses
     from asmo_cli.core.feedback import FeedbackResponse
     from asmo_cli.core.team import Collected
     from asmo_cli.storage.erase import Erasure
@@ -45,10 +47,15 @@ if TYPE_CHECKING:
 __all__ = [
     "Checked",
     "Deleted",
+    "Documents",
     "Draft",
     "Erasure",
+    "FileHours",
     "Invitation",
     "Kept",
+    "KeptResponse",
+    "Removed",
+    "Responses",
     "TeamWritten",
     "Unfinished",
     "Workspace",
@@ -226,6 +233,35 @@ class Workspace:
         with self.here():
             return drafts.delete_unfinished(list(records))
 
+    def finished(self) -> tuple[Record, ...]:
+        """Her finished records, newest first: the ones she can correct."""
+        with self.here():
+            return drafts.finished()
+
+    def finished_record(self, record_ref: str) -> Record:
+        """A finished record of hers, to correct (``asmo assess METING --edit``)."""
+        with self.here():
+            return drafts.chosen_finished(record_ref)
+
+    def documents(self, record: Record) -> Documents:
+        """Where the documents asmo wrote of a record of hers are (still): the folder of its
+        latest report, and whether it has a development plan."""
+        with self.here():
+            return drafts.documents_of(record)
+
+    def edit_draft(self, record: Record) -> Draft:
+        """A finished record of hers to correct, locked at once and read again: saved after
+        every answer, with the moment of the correction in ``edited``; it keeps its id, its
+        catalogue version and its feedback."""
+        return Draft(
+            self.catalogue_for(record),
+            record,
+            stored=True,
+            here=self.here,
+            editing=True,
+            in_words=self._in_words(),
+        )
+
     def draft(self, record: Record, *, stored: bool) -> Draft:
         """A record to answer, saved after every answer under its lock (``stored``: it is
         already in asmo's folder and is locked at once; else at its first save)."""
@@ -307,6 +343,16 @@ class Workspace:
         from asmo_cli.storage.answers import read_hours_file
 
         return read_hours_file(Path(path), record, self.catalogue())
+
+    def hours_from_file(
+        self, path: Path | str, record: Record, *, replace: bool = False
+    ) -> FileHours:
+        """Read a YAML file of hours per week and the formatie for a record and lay them over
+        the hours saved in it: areas the file does not name keep theirs (``replace``: only
+        the file's hours stay; ``removed`` says which went), without saving them."""
+        from asmo_cli.api.hours import hours_from_file
+
+        return hours_from_file(Path(path), record, self.catalogue(), replace=replace)
 
     def edit_hours(
         self,
@@ -425,6 +471,26 @@ class Workspace:
 
         with self.here():
             return add_feedback_files(self.catalogue(), [Path(f) for f in files])
+
+    def responses(self, record_ref: str | None = None) -> Responses:
+        """The responses kept with a record of hers (default: the newest finished), numbered
+        from 1 in the order they came in, each with the moment it was kept (if known)."""
+        from asmo_cli.api.responses import responses_of
+
+        with self.here():
+            record = records_api.own_record(record_ref, "feedback list")
+            return responses_of(self.catalogue_for(record), record)
+
+    def remove_response(
+        self, record_ref: str, number: int, confirm: ConfirmRemoval | None = None
+    ) -> Removed | None:
+        """Remove one response (``number`` as ``responses`` numbers it) from a record of hers,
+        under the record's lock (``confirm`` may say no: None)."""
+        from asmo_cli.api.responses import remove_response
+
+        with self.here():
+            record = records_api.own_record(record_ref, "feedback remove")
+            return remove_response(self.catalogue_for(record), record, number, confirm)
 
 
 def _path(value: Path | str | None) -> Path | None:

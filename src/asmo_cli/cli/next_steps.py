@@ -37,6 +37,7 @@ def say_next_steps(console: Console, *, has_previous: bool) -> None:
     if has_previous:
         steps.append(("vergelijken met je vorige meting", f"{program()} report --previous"))
     steps.append(("je metingen", f"{program()} history"))
+    steps.append(("een antwoord verbeteren", f"{program()} assess --edit"))
     line = clean("Verder: " + "; ".join(f"{what}: {how}" for what, how in steps) + ".")
     if len(line) > console.width:  # a step a line, and a command on a line of its own
         line = "\n".join(

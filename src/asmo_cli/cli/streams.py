@@ -2,6 +2,8 @@
 
 - A closed stdin, stdout or stderr (``asmo assess <&-``) becomes the null device: asmo then
   sees no terminal and says what to do instead, in Dutch, where it can.
+- A terminal that cannot move its cursor (``TERM=dumb``) is told apart (``has_cursor_control``):
+  the questions are then asked as plain numbered lines.
 - An output that cannot carry every character (``PYTHONIOENCODING=ascii``, ``LC_ALL=C`` with
   ``PYTHONUTF8=0``, a latin-1 console) gets a readable stand-in for what it lacks (ë becomes e,
   ★ becomes *, – becomes -), and asmo says so once, on stderr.
@@ -98,3 +100,18 @@ def prepare_streams() -> None:
     if lacking:
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(NOTICE)
+
+
+DUMB_TERMINALS = ("dumb", "unknown")  # prompt_toolkit's and rich's own list
+
+
+def has_cursor_control() -> bool:
+    """True when the terminal can move the cursor, so that a question can redraw itself.
+
+    ``TERM=dumb`` (Emacs' shell, some editors' consoles) or no ``TERM`` at all outside
+    Windows (whose console needs none) cannot: there asmo asks plain numbered questions.
+    """
+    term = os.environ.get("TERM", "").strip().lower()
+    if not term:
+        return sys.platform == "win32"
+    return term not in DUMB_TERMINALS

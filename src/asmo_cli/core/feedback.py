@@ -14,13 +14,14 @@
   order), at most MAX_DIFFERENCES; never a mean that is one giver's answer among several
   givers.
 - Comments per area, without names and sorted alphabetically (not in the order they came in).
-- Figures per giver only when MIN_GIVERS_FOR_DETAIL givers gave stars; else none to show.
+- Figures per giver only when MIN_GIVERS_FOR_DETAIL givers gave stars, and only the
+  voorzitter's: every other giver counts only within a group of MIN_GROUP (``anonymous``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from asmo_cli.core.catalogue import Catalogue
@@ -33,20 +34,42 @@ GIVER_ROLES: Mapping[str, str] = MappingProxyType(
     {
         "voorzitter": "voorzitter",
         "or-lid": "OR-lid",
-        "leidinggevende": "leidinggevende",
+        "commissielid": "commissielid",
+        "leidinggevende": "hiërarchisch leidinggevende",
+        "bestuurder-hr": "bestuurder of HR",
         "collega-as": "collega-AS",
         "anders": "anders",
     }
-)  # role id → how it is written in a sentence
+)  # role id → how it is written in a sentence ('leidinggevende' is the hiërarchisch one)
 GIVER_ROLE_TITLES: Mapping[str, str] = MappingProxyType(
     {
-        "voorzitter": "Voorzitter van de OR of het MZO",
+        "voorzitter": "Voorzitter van de OR of het MZO (functioneel leidinggevende)",
         "or-lid": "Lid van de OR of het MZO",
-        "leidinggevende": "Leidinggevende",
+        "commissielid": "Lid van een commissie van de OR of het MZO",
+        "leidinggevende": "Hiërarchisch leidinggevende",
+        "bestuurder-hr": "Bestuurder of HR",
         "collega-as": "Collega-ambtelijk secretaris",
         "anders": "Anders",
     }
 )  # role id → how a giver reads it in a list to choose from (page, paper, prompt)
+# Shown as hers: the voorzitter is one person, and the invitation tells her so. Every other
+# group counts only from MIN_GROUP givers up, and per figure only where MIN_GROUP of them rated.
+OPEN_ROLE = "voorzitter"
+MIN_GROUP = 3
+
+
+def anonymity_note(short: str) -> str:
+    """What a giver reads on the page and the paper form about who can see what."""
+    return (
+        f"{short[:1].upper() + short[1:]} leest je antwoorden zelf: tegenover {short} ben je "
+        f"dus niet anoniem. In het rapport dat {short} met anderen deelt, staan de antwoorden "
+        "van de voorzitter als die van de voorzitter. Van elke andere groep (zoals OR-leden) "
+        f"tellen antwoorden alleen mee als minstens {MIN_GROUP} mensen uit die groep "
+        "antwoordden, en dan samen, als gemiddelde, zonder namen. Ben je de enige uit je groep "
+        "(bijvoorbeeld de enige collega-AS), dan tellen je sterren niet mee in de cijfers."
+    )
+
+
 # a member of the council, per council: in a sentence, several, and as a title to choose
 _MEMBER: Mapping[Council, tuple[str, str, str]] = MappingProxyType(
     {
@@ -58,10 +81,18 @@ _MEMBER: Mapping[Council, tuple[str, str, str]] = MappingProxyType(
 )
 _CHAIR: Mapping[Council, str] = MappingProxyType(
     {
-        "or": "Voorzitter van de OR",
-        "mr": "Voorzitter van de MR",
-        "cr": "Voorzitter van de cliëntenraad",
-        "other": "Voorzitter van de OR of het MZO",
+        "or": "Voorzitter van de OR (functioneel leidinggevende)",
+        "mr": "Voorzitter van de MR (functioneel leidinggevende)",
+        "cr": "Voorzitter van de cliëntenraad (functioneel leidinggevende)",
+        "other": "Voorzitter van de OR of het MZO (functioneel leidinggevende)",
+    }
+)
+_COMMITTEE: Mapping[Council, str] = MappingProxyType(
+    {
+        "or": "Lid van een commissie van de OR",
+        "mr": "Lid van een commissie van de MR",
+        "cr": "Lid van een commissie van de cliëntenraad",
+        "other": "Lid van een commissie van de OR of het MZO",
     }
 )
 
@@ -74,7 +105,12 @@ def giver_roles(council: Council) -> Mapping[str, str]:
 
 def giver_role_titles(council: Council) -> Mapping[str, str]:
     """Role id → how a giver reads it in a list to choose from, for her council."""
-    return {**GIVER_ROLE_TITLES, "voorzitter": _CHAIR[council], "or-lid": _MEMBER[council][2]}
+    return {
+        **GIVER_ROLE_TITLES,
+        "voorzitter": _CHAIR[council],
+        "or-lid": _MEMBER[council][2],
+        "commissielid": _COMMITTEE[council],
+    }
 
 
 def members_word(council: Council) -> str:
@@ -118,6 +154,7 @@ class FeedbackResponse:
     def giver_for(self, council: Council) -> str:
         """``giver`` in the words of her council ('een MR-lid')."""
         article = {"voorzitter": "de ", "leidinggevende": "de ", "anders": "iemand "}
+        article["bestuurder-hr"] = "de "
         role = giver_roles(council).get(self.giver_role, self.giver_role)
         who = f"{article.get(self.giver_role, 'een ')}{role}"
         return f"{who} ({self.name})" if self.name else who
@@ -216,7 +253,9 @@ class Others:
     differences: tuple[ActivityGap, ...]
     comments: tuple[TaskComments, ...]  # catalogue order; only areas with a comment
     giver_roles: tuple[tuple[str, int], ...]  # (giver role, how many), in GIVER_ROLES order
-    per_giver: tuple[GiverScores, ...]  # empty with fewer than MIN_GIVERS_FOR_DETAIL givers
+    # the voorzitters' own figures (shown as theirs, with --names); none with fewer than
+    # MIN_GIVERS_FOR_DETAIL givers, never another giver's (they count only together)
+    per_giver: tuple[GiverScores, ...]
     rating_givers: int = 0  # the givers who gave stars somewhere: they make the figures
 
     @property
@@ -232,6 +271,121 @@ class Others:
 
     def role(self, role_id: str) -> RoleScore | None:
         return self.scores.role(role_id)
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """What the anonymity rule left out of every figure, for the report to say.
+
+    ``groups``: (giver role, givers) of a group with fewer than MIN_GROUP givers (other than
+    the voorzitter): none of its answers or comments count. ``answers``: the stars left out,
+    of those groups and, per activity, of a group of which fewer than MIN_GROUP rated it.
+    ``comments``: the comments of the left-out groups, not shown.
+    """
+
+    groups: tuple[tuple[str, int], ...] = ()
+    answers: int = 0
+    comments: int = 0
+    per_activity: int = 0  # of ``answers``: left out where too few of a counted group rated
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.groups or self.answers or self.comments)
+
+
+def _stars_given(response: FeedbackResponse, selected: Mapping[str, object]) -> int:
+    return sum(
+        1
+        for task_id, acts in response.ratings.items()
+        if task_id in selected
+        for v in acts.values()
+        if v is not None
+    )
+
+
+def anonymous(
+    feedback: Sequence[FeedbackResponse], selected: Mapping[str, object]
+) -> tuple[list[FeedbackResponse], Withheld]:
+    """Return the responses as they may count, and what was left out (see ``Withheld``).
+
+    The voorzitter's answers count as they are (shown as hers). Another group counts only
+    with MIN_GROUP givers or more, and then an activity's answers of that group only where
+    MIN_GROUP of them rated it; no figure then rests on fewer than three givers of one group.
+    Only the areas she selected count, as everywhere.
+    """
+    groups: dict[str, list[FeedbackResponse]] = {}
+    for response in feedback:
+        groups.setdefault(response.giver_role, []).append(response)
+    counted: list[FeedbackResponse] = []
+    small: list[tuple[str, int]] = []
+    answers = comments = partial = 0
+    for role in [*GIVER_ROLES, *(r for r in groups if r not in GIVER_ROLES)]:
+        members = groups.get(role, [])
+        if not members:
+            continue
+        if role == OPEN_ROLE:
+            counted += members
+        elif len(members) < MIN_GROUP:
+            small.append((role, len(members)))
+            answers += sum(_stars_given(r, selected) for r in members)
+            comments += sum(
+                1
+                for r in members
+                for t, text in r.comments.items()
+                if t in selected and text.strip()
+            )
+        else:
+            kept, dropped = _per_activity(members, selected)
+            counted += kept
+            answers += dropped
+            partial += dropped
+    return counted, Withheld(tuple(small), answers, comments, partial)
+
+
+def _per_activity(
+    members: Sequence[FeedbackResponse], selected: Mapping[str, object]
+) -> tuple[list[FeedbackResponse], int]:
+    """A group's responses without the activities fewer than MIN_GROUP of them rated (their
+    answers there become absent), and how many stars that left out."""
+    rated: dict[tuple[str, str], int] = {}
+    for response in members:
+        for task_id, acts in response.ratings.items():
+            for activity, value in acts.items():
+                if value is not None:
+                    rated[(task_id, activity)] = rated.get((task_id, activity), 0) + 1
+    too_few = {key for key, count in rated.items() if count < MIN_GROUP}
+    kept, dropped = [], 0
+    for response in members:
+        ratings: dict[str, dict[str, int | None]] = {}
+        for task_id, acts in response.ratings.items():
+            ratings[task_id] = {}
+            for activity, value in acts.items():
+                if (task_id, activity) in too_few:
+                    dropped += value is not None and task_id in selected
+                else:
+                    ratings[task_id][activity] = value
+        kept.append(replace(response, ratings=ratings))
+    return kept, dropped
+
+
+def waiting_groups(feedback: Sequence[FeedbackResponse], council: Council = NEUTRAL) -> str | None:
+    """'Nog niet meegeteld (…): OR-lid 2 van de 3.' for the groups that have answered but are
+    still too small to count; None when every group counts."""
+    counts: dict[str, int] = {}
+    for response in feedback:
+        counts[response.giver_role] = counts.get(response.giver_role, 0) + 1
+    words = giver_roles(council)
+    small = [
+        f"{words.get(role, role)} {n} van de {MIN_GROUP}"
+        for role, n in counts.items()
+        if role != OPEN_ROLE and n < MIN_GROUP
+    ]
+    if not small:
+        return None
+    return (
+        f"Nog niet meegeteld (een groep telt mee vanaf {MIN_GROUP} mensen, zodat niemand aan "
+        f"zijn antwoorden te herkennen is; de voorzitter telt altijd): {', '.join(small)}."
+    )
 
 
 def activity_means(
@@ -326,7 +480,9 @@ def task_comments(
 def compute_others(
     catalogue: Catalogue, own: Scores, own_ratings: Ratings, feedback: Sequence[FeedbackResponse]
 ) -> Others | None:
-    """Return what the givers together say beside the own scores; None without feedback."""
+    """Return what the givers together say beside the own scores; None without feedback
+    that may count (``anonymous``: the caller says what was left out)."""
+    feedback, _ = anonymous(feedback, own_ratings)
     if not feedback:
         return None
     means, raters = activity_means(catalogue, own_ratings, feedback)
@@ -344,6 +500,7 @@ def compute_others(
                 score_record(catalogue, {t: a for t, a in r.ratings.items() if t in own_ratings}),
             )
             for r in feedback
+            if r.giver_role == OPEN_ROLE  # only the voorzitter is shown as herself
         )
     return Others(
         givers=len(feedback),

@@ -55,6 +55,25 @@ def hours_total(values: Iterable[float]) -> float:
     return shown(sum(shown(value) for value in values))
 
 
+class MergedHours(NamedTuple):
+    """Hours from a file laid over the saved ones: the result, and what went (``--replace``)."""
+
+    hours: dict[str, float]
+    removed: dict[str, float]
+
+
+def merge_hours(
+    saved: Mapping[str, float], given: Mapping[str, float], *, replace: bool = False
+) -> MergedHours:
+    """Lay hours from a file over the saved hours: an area the file names gets its hours
+    (0 too: zero hours), every other area keeps its own; ``replace``: only the file's hours
+    stay, and the areas whose saved hours go are returned as ``removed``."""
+    if replace:
+        removed = {task: value for task, value in saved.items() if task not in given}
+        return MergedHours(dict(given), removed)
+    return MergedHours({**saved, **given}, {})
+
+
 class Takeover(NamedTuple):
     task: TaskArea
     hours: float

@@ -50,6 +50,8 @@ class Record:
     contract_hours_per_week: float | None = None
     # what her development plan starts from (``asmo plan``); None: not chosen yet
     ambition: Ambition | None = None
+    # the moments she corrected it after it was finished (``asmo assess --edit``), oldest first
+    edited: tuple[datetime, ...] = ()
     format_version: int = FORMAT_VERSION
     # the file it was read from (None: made in memory); not part of what the record says
     source: str | None = field(default=None, compare=False, repr=False)

@@ -25,7 +25,7 @@ from enum import Enum
 
 from asmo_cli.core.catalogue import Catalogue, Level
 from asmo_cli.core.evidence import shown_competencies
-from asmo_cli.core.feedback import FeedbackResponse, Others, compute_others
+from asmo_cli.core.feedback import FeedbackResponse, Others, Withheld, anonymous, compute_others
 from asmo_cli.core.levels import LevelFit, level_fits
 from asmo_cli.core.record import RatingMap, Record, known_ratings
 from asmo_cli.core.scoring import ENOUGH_COVERAGE, RoleScore, Scores, score_record
@@ -156,7 +156,8 @@ class Result:
     warnings: tuple[str, ...]
     comparison: Comparison | None = None
     target: Level | None = None
-    others: Others | None = None  # feedback from others (core/feedback.py), when there is any
+    others: Others | None = None  # feedback from others (core/feedback.py), when any counts
+    withheld: Withheld = field(default_factory=Withheld)  # what the anonymity rule left out
     # competency id → why it is not proposed to develop: she already shows it (core/evidence)
     shown: Mapping[str, str] = field(default_factory=dict)
 
@@ -290,6 +291,7 @@ def compute_result(
         comparison=comparison,
         target=target,
         others=compute_others(catalogue, scores, ratings, feedback),
+        withheld=anonymous(feedback, ratings)[1],
         # a strong role still 0,5 below her level's profile shows nothing to leave out
         shown=shown_competencies(
             catalogue,

@@ -57,7 +57,9 @@ class DotChart:
 
     @property
     def caption(self) -> str:
-        text = "Dezelfde scores op volgorde, van hoog naar laag: te lezen zonder het web."
+        text = (
+            "Dezelfde scores op volgorde, van hoog naar laag: ook zonder het spindiagram te lezen."
+        )
         if any(not m.counts and m.value is not None for r in self.rows for m in r.marks):
             text += " Rollen met te weinig gegevens staan onderaan en tellen niet mee."
         return text

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.feedback import (
     MIN_GIVERS_FOR_DETAIL,
+    MIN_GROUP,
+    OPEN_ROLE,
     Others,
     RoleGap,
+    Withheld,
     giver_roles,
     members_word,
 )
@@ -66,6 +69,8 @@ def feedback_section(result: Result, *, names: bool = False) -> FeedbackSection 
     if others is None:
         return None
     intro = [givers_text(others, result.record.council)]
+    if left_out := withheld_text(result.withheld, result.record.council):
+        intro.append(left_out)
     if others.rating_givers < others.givers:
         intro.append(
             f"Van hen gaven er {others.rating_givers} sterren; de cijfers komen alleen van hen."
@@ -122,13 +127,22 @@ def _shown_delta(own: RoleScore, theirs: RoleScore | None, both: bool) -> str:
 
 
 def names_note(result: Result) -> str | None:
-    """What ``--names`` could not show, when it was asked with too few givers."""
-    if result.others is None or result.others.show_per_giver:
+    """What ``--names`` could not show: with too few givers nothing per person, and never
+    anyone but the voorzitter (the others count only together)."""
+    others = result.others
+    if others is None:
         return None
-    return (
-        f"Cijfers en namen per persoon staan er pas bij als minstens {ENOUGH} mensen feedback "
-        "gaven, zodat niemand aan zijn antwoorden te herkennen is."
-    )
+    if not others.show_per_giver:
+        return (
+            f"Cijfers en namen per persoon staan er pas bij als minstens {ENOUGH} mensen "
+            "feedback gaven, zodat niemand aan zijn antwoorden te herkennen is."
+        )
+    if any(role != OPEN_ROLE for role, _ in others.giver_roles):
+        return (
+            "Per persoon staan alleen de cijfers van de voorzitter erbij; van de andere "
+            "groepen alleen hun gemiddelde, zodat niemand aan zijn antwoorden te herkennen is."
+        )
+    return None
 
 
 def no_gaps_text(kind: str, comparable: bool = True) -> str:
@@ -140,18 +154,65 @@ def no_gaps_text(kind: str, comparable: bool = True) -> str:
 SOLO = {  # the one giver, as the subject of a sentence
     "voorzitter": "Je voorzitter",
     "or-lid": "Een OR-lid",
-    "leidinggevende": "Je leidinggevende",
+    "commissielid": "Een commissielid",
+    "leidinggevende": "Je hiërarchisch leidinggevende",
+    "bestuurder-hr": "De bestuurder of HR",
     "collega-as": "Een collega-AS",
     "anders": "Iemand anders",
 }
-ONE = {"anders": "iemand anders"}  # otherwise "een " + the role as written in a sentence
+# otherwise "een " + the role as written in a sentence
+ONE = {
+    "anders": "iemand anders",
+    "bestuurder-hr": "iemand van bestuur of HR",
+    "voorzitter": "je voorzitter",
+}
 MANY = {
     "voorzitter": "voorzitters",
     "or-lid": "OR-leden",
-    "leidinggevende": "leidinggevenden",
+    "commissielid": "commissieleden",
+    "leidinggevende": "hiërarchisch leidinggevenden",
+    "bestuurder-hr": "mensen van bestuur of HR",
     "collega-as": "collega-AS'en",
     "anders": "anderen",
 }
+
+
+def withheld_text(withheld: Withheld, council: Council = NEUTRAL) -> str | None:
+    """What the anonymity rule left out, and why, in one or two sentences (None: nothing)."""
+    if not withheld.anything:
+        return None
+    words, many = giver_roles(council), {**MANY, "or-lid": members_word(council)}
+    text = ""
+    enough = {2: "twee", 3: "drie", 4: "vier", 5: "vijf"}.get(MIN_GROUP, str(MIN_GROUP))
+    if withheld.groups:
+        groups = [
+            ONE.get(role, f"een {words.get(role, role)}")
+            if n == 1
+            else f"{n} {many.get(role, role)}"
+            for role, n in withheld.groups
+        ]
+        text = (
+            f"Niet meegeteld: de antwoorden van {and_list(groups)}. Van een groep tellen de "
+            f"antwoorden pas mee vanaf {enough} mensen, zodat niemand aan zijn antwoorden te "
+            "herkennen is; alleen de voorzitter staat er als zichzelf in."
+        )
+    ratings = plural(withheld.answers, "beoordeling", "beoordelingen")
+    comments = plural(withheld.comments, "opmerking", "opmerkingen")
+    counted = "telde" if withheld.answers == 1 else "telden"
+    stand = "staat" if withheld.comments == 1 else "staan"
+    if withheld.answers and withheld.comments:
+        text += f" In totaal {counted} {ratings} daarom niet mee, en {stand} {comments} er niet in."
+    elif withheld.answers:
+        text += f" In totaal {counted} {ratings} daarom niet mee."
+    elif withheld.comments:
+        text += f" Daarom {stand} {comments} er niet in."
+    if withheld.per_activity:
+        partly = plural(withheld.per_activity, "beoordeling", "beoordelingen")
+        text += (
+            f" Waar minder dan {enough} mensen van een groep een activiteit beoordeelden, telt "
+            f"die groep daar niet mee ({partly})."
+        )
+    return text.strip()
 
 
 def givers_text(others: Others, council: Council = NEUTRAL) -> str:
@@ -204,7 +265,8 @@ def feedback_blocks(result: Result, *, names: bool = False) -> list[Block]:
     and blind spots, the activities, the comments and, when asked, the givers."""
     section = feedback_section(result, names=names)
     if section is None:
-        return []
+        left_out = withheld_text(result.withheld, result.record.council)
+        return [Heading(TITLE), Paragraph(left_out, Size.SMALL)] if left_out else []
     blocks: list[Block] = [Heading(TITLE), *(Paragraph(t, Size.SMALL) for t in section.intro)]
     widths, aligns = (0.4, 0.2, 0.2, 0.2), ("LEFT", "RIGHT", "RIGHT", "RIGHT")
     columns = tuple(Column(h, w, a) for h, w, a in zip(ROLE_HEADINGS, widths, aligns, strict=True))
@@ -233,7 +295,7 @@ def feedback_blocks(result: Result, *, names: bool = False) -> list[Block]:
             blocks.append(Bullets(tuple((task, text) for text in texts), Size.SMALL))
     if section.giver_rows:
         blocks += [Heading("Per gever", 3), *_per_giver(section)]
-    elif names and (missing := names_note(result)):
+    if names and (missing := names_note(result)):
         blocks.append(Paragraph(missing, Size.SMALL))
     return blocks
 

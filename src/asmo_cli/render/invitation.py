@@ -26,6 +26,7 @@ from asmo_cli.core.council import NEUTRAL, Council
 from asmo_cli.core.feedback import (
     ANSWERS_FORMAT,
     GIVER_ROLES,
+    anonymity_note,
     giver_role_titles,
 )
 from asmo_cli.core.record import Record
@@ -185,7 +186,7 @@ def _explain(short: str) -> list[str]:
         "<p>Deze pagina werkt zonder internet en verstuurt niets. Niets verlaat deze computer of "
         f"telefoon totdat je het bestand (of de tekst) zelf naar {_e(short)} stuurt. De eigen "
         f"antwoorden van {_e(short)} staan niet in deze pagina. {_e(_cap(short))} ziet wat je "
-        "invult, en je naam als je die geeft.</p>",
+        f"invult, en je naam als je die geeft. {_e(anonymity_note(short))}</p>",
         "</section>",
         '<section class="card" aria-labelledby="steps-h">',
         '<h2 id="steps-h">Zo werkt het</h2>',

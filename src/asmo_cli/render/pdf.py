@@ -272,16 +272,19 @@ class Document:
         grey_rows: Sequence[bool] = (),
         headings: bool = True,
         row_lines: int = 1,
+        boxes: bool = False,
     ) -> None:
         """A table that wraps its cells at word boundaries and repeats its header on each page;
-        a row is at least ``row_lines`` lines high (room to write in by hand).
+        a row is at least ``row_lines`` lines high (room to write in by hand); with ``boxes``
+        (a form to tick) the columns keep their room even where their text is short.
 
         Drawn with single-line cells from words measured once: fpdf2's own table() measures
         every character of every cell again, which made a report several times slower.
         """
         pdf = self.pdf
         line_height, pad = size * 0.5, 1.3
-        widths = self._widths_for(columns, rows, size, pad, headings=headings, fill=row_lines == 1)
+        fill = row_lines == 1 and not boxes
+        widths = self._widths_for(columns, rows, size, pad, headings=headings, fill=fill)
 
         def draw(cells: Sequence[str], *, bold: bool, grey: bool, fill: bool) -> None:
             pdf.set_font(FONT, "B" if bold else "", size)

@@ -16,7 +16,7 @@ from asmo_cli.render.pdf_radar import marker
 from asmo_cli.render.radar_geometry import NOW, STYLES, TARGET, Kind
 
 LABEL_WIDTH = 50.0  # mm: the role (and "te weinig ingevuld")
-VALUES_WIDTH = 30.0  # mm: the values, the record's first
+VALUES_WIDTH = 34.0  # mm: the values, the record's first
 ROW = 7.0  # mm
 LANE = 2.2  # mm between the outlines' lanes within a row
 SIZE = 8.5  # pt: role names and values
@@ -39,7 +39,7 @@ def draw_dots_pdf(doc: Document, chart: DotChart) -> None:
         return left + width * (min(max(value, LOW), HIGH) - LOW) / (HIGH - LOW)
 
     top = pdf.get_y() + 5
-    bottom = top + ROW * len(chart.rows)
+    bottom = top + ROW * len(chart.rows) + 1  # the lowest lane's marker stays inside
     pdf.set_font(FONT, "", SMALL)
     pdf.set_text_color(*GREY)
     pdf.set_line_width(0.2)
@@ -106,13 +106,12 @@ def _draw(
 def _values(doc: Document, marks: list[Mark], x: float, y: float) -> None:
     """The record's value (bold when it counts), then the others', each after its marker."""
     pdf = doc.pdf
-    for i, mark in enumerate(marks):
+    for mark in marks:
         if mark.value is None:
             continue
         text = mark.text.split(" ")[0]  # the value alone: the label says when it is thin
-        if i:
-            _draw(doc, mark.kind, x + 1.2, y, filled=mark.counts, size=0.9)
-            x += 3
+        _draw(doc, mark.kind, x + 1.2, y, filled=mark.counts, size=0.9)  # whose value it is
+        x += 3
         pdf.set_font(FONT, "B" if mark.counts and mark.kind is NOW else "", SIZE)
         pdf.set_text_color(*(INK if mark.kind is NOW else rgb(STYLES[mark.kind].colour)))
         width = pdf.get_string_width(text) + 1

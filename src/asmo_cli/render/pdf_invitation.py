@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.council import Council
-from asmo_cli.core.feedback import giver_role_titles
+from asmo_cli.core.feedback import anonymity_note, giver_role_titles
 from asmo_cli.core.record import Record
 from asmo_cli.core.text import clean
 from asmo_cli.render.blocks import Column
@@ -43,7 +43,7 @@ def render_invitation_pdf(catalogue: Catalogue, record: Record, giver: str | Non
     )
     doc.paragraph(
         f"Geef het ingevulde formulier terug aan {short}. Je antwoorden gaan nergens anders "
-        f"heen; {short} ziet wat je invult, en je naam als je die geeft.",
+        f"heen; {short} ziet wat je invult, en je naam als je die geeft. " + anonymity_note(short),
         size=9.5,
     )
     _giver(doc, short, catalogue.council)
@@ -58,7 +58,7 @@ def render_invitation_pdf(catalogue: Catalogue, record: Record, giver: str | Non
             Column(CANNOT_JUDGE, 0.18, "CENTER"),
         ]
         rows = [[a.name, *([BOX] * 6)] for a in task.activities]
-        doc.table(columns, rows, size=9.5)
+        doc.table(columns, rows, size=9.5, boxes=True)
         doc.ruled_box("Opmerking (mag je leeg laten)", lines=3)
     if not tasks:
         doc.paragraph("Er staan geen werkzaamheden in deze vragenlijst.")

@@ -76,6 +76,7 @@ def header_rows(
     return (
         ("Naam", record.name or "niet opgegeven"),
         ("Ingevuld", moment_nl(record.created)),
+        *((("Gewijzigd op", moment_nl(record.edited[-1])),) if record.edited else ()),
         ("Functieniveau", level_name(catalogue, record.level)),
         *council_rows(record),
         *extra,

@@ -58,6 +58,13 @@ def render_json(result: Result) -> str:
         }
     if result.others is not None:
         data["others"] = others_block(result.others)
+    if result.withheld.anything:  # the anonymity rule: what no figure above includes
+        left = result.withheld
+        data["others_left_out"] = {
+            "groups": dict(left.groups),
+            "answers": left.answers,
+            "comments": left.comments,
+        }
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from asmo_cli.core.result import Result
 
 WIDE = 90
+NARROW = 60  # below this a table of names and sentences becomes a list: no column is cut
 
 
 def main_tasks(catalogue: Catalogue, role: Role) -> list[str]:
@@ -72,6 +73,29 @@ def bullets(items: list[Text]) -> Table:
 
 
 def show_roles(console: Console, catalogue: Catalogue) -> None:
+    if console.width < NARROW:
+        _role_list(console, catalogue)
+    else:
+        _role_table(console, catalogue)
+    console.print(plain(DISCLAIMER, "dim"))
+    # each command on a line of its own, so that no terminal width can break it in two
+    console.print(plain("Meer over één rol, bijvoorbeeld de Kenner:", "dim"))
+    console.print(plain(f"  {program()} roles kenner", "dim"))
+    console.print(plain("De competenties:", "dim"))
+    console.print(plain(f"  {program()} roles --competencies", "dim"))
+
+
+def _role_list(console: Console, catalogue: Catalogue) -> None:
+    """The roles one below the other: the name, then its summary and main areas indented."""
+    console.print(Text("De rollen van de ambtelijk secretaris", style="bold underline"))
+    for role in catalogue.roles:
+        console.print(plain(role.name, "bold"))
+        text = plain(role.summary)
+        text.append("\nKern: " + clean("; ".join(main_tasks(catalogue, role))), style="dim")
+        console.print(Padding(text, (0, 0, 0, 2)))
+
+
+def _role_table(console: Console, catalogue: Catalogue) -> None:
     table = Table(
         title="De rollen van de ambtelijk secretaris", title_justify="left", show_lines=True
     )
@@ -82,12 +106,6 @@ def show_roles(console: Console, catalogue: Catalogue) -> None:
         text.append("\nKern: " + clean("; ".join(main_tasks(catalogue, role))), style="dim")
         table.add_row(plain(role.name), text)
     console.print(table)
-    console.print(plain(DISCLAIMER, "dim"))
-    # each command on a line of its own, so that no terminal width can break it in two
-    console.print(plain("Meer over één rol, bijvoorbeeld de Kenner:", "dim"))
-    console.print(plain(f"  {program()} roles kenner", "dim"))
-    console.print(plain("De competenties:", "dim"))
-    console.print(plain(f"  {program()} roles --competencies", "dim"))
 
 
 def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
@@ -105,13 +123,22 @@ def show_role(console: Console, catalogue: Catalogue, role: Role) -> None:
         items.append(line)
     console.print(bullets(items))
     console.print()
-    table = Table(title="Activiteiten die meetellen", title_justify="left")
-    table.add_column("Werkzaamheid")
-    table.add_column("Kern (1)", justify="right", no_wrap=True)
-    table.add_column("Draagt bij (0,5)", justify="right", no_wrap=True)
-    for name, core, side in role_activities(catalogue, role):
-        table.add_row(plain(name), str(core) if core else "", str(side) if side else "")
-    console.print(table)
+    rows = role_activities(catalogue, role)
+    if console.width < WIDE - 20:  # the three columns would cut the names of the areas
+        console.print(Text("Activiteiten die meetellen", style="italic"))
+        lines = []
+        for name, core, side in rows:
+            counts = [f"kern {core}"] * bool(core) + [f"draagt bij {side}"] * bool(side)
+            lines.append(plain(f"{name}: {', '.join(counts)}"))
+        console.print(bullets(lines))
+    else:
+        table = Table(title="Activiteiten die meetellen", title_justify="left")
+        table.add_column("Werkzaamheid")
+        table.add_column("Kern (1)", justify="right", no_wrap=True)
+        table.add_column("Draagt bij (0,5)", justify="right", no_wrap=True)
+        for name, core, side in rows:
+            table.add_row(plain(name), str(core) if core else "", str(side) if side else "")
+        console.print(table)
     console.print(
         plain(
             "Kern: activiteiten waarvoor dit de hoofdrol is (gewicht 1). Draagt bij: "
@@ -256,20 +283,60 @@ def columns() -> int:
     return max(30, shutil.get_terminal_size((80, 24)).columns - 1)
 
 
+BREAK_AFTER = "/"  # a word too long for a line is broken after a slash, never inside a part
+
+
+def pieces(word: str, room: int) -> list[str]:
+    """A word in parts that fit ``room``, broken only after a slash
+    ("afspraken/besluiten/procedures/wetten/cao"); a part without one is never broken."""
+    if len(word) <= room or BREAK_AFTER not in word:
+        return [word]
+    parts = [part + BREAK_AFTER for part in word.split(BREAK_AFTER)]
+    parts[-1] = parts[-1][: -len(BREAK_AFTER)]
+    result = [""]
+    for part in parts:
+        if result[-1] and len(result[-1]) + len(part) > room:
+            result.append("")
+        result[-1] += part
+    return [piece for piece in result if piece]
+
+
+def fill(text: str, first: int, rest: int) -> list[str]:
+    """Break ``text`` at spaces: ``first`` columns for the first line, ``rest`` for the others.
+
+    A word longer than a line is broken after a slash if it has one; otherwise it gets a
+    line of its own and is never broken. The first line is empty when not even the first
+    word fits there.
+    """
+    lines: list[str] = []
+    line = ""
+    room = first
+    words = [(part, i > 0) for word in text.split() for i, part in enumerate(pieces(word, rest))]
+    for word, continued in words:
+        if continued:  # the rest of a word broken after a slash: no space, a line of its own
+            lines.append(line)
+            line, room = word, rest
+        elif line and len(line) + 1 + len(word) <= room:
+            line += " " + word
+        elif not line and (len(word) <= room or lines or room == rest):
+            line = word
+        else:
+            lines.append(line)
+            line, room = word, rest
+    lines.append(line)
+    return lines
+
+
 def fit_message(text: str, reserve: int = 12) -> str:
     """Wrap a question at word boundaries for this terminal, leaving room for the answer.
 
     questionary prints "? question answer" on one line and the terminal would break it in the
-    middle of a word; a question broken here never is.
+    middle of a word; a question broken here never is. The next lines are indented by two.
     """
     width = columns()
-    wrap = textwrap.TextWrapper(
-        width=width - 2, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False
-    )
-    lines = wrap.wrap(" ".join(text.split())) or [text]
-    if len(lines[-1]) + 2 + reserve > width:  # the answer would not fit behind the last line
-        last = textwrap.wrap(
-            lines.pop().strip(), width=max(10, width - 2 - reserve), break_long_words=False
-        )
-        lines += [("  " if lines else "") + last[0], *("  " + rest for rest in last[1:])]
-    return "\n".join(lines)
+    lines = fill(" ".join(text.split()), width - 2, width - 4) or [text]
+    last = len(lines[-1]) + (2 if len(lines) == 1 else 4)  # "? " or "  " before it
+    if last + reserve > width:  # the answer would not fit behind the last line
+        room = max(10, width - 4 - reserve)
+        lines += fill(lines.pop(), room if lines else room + 2, room)
+    return "\n  ".join(line for line in lines if line)

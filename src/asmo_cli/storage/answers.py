@@ -153,7 +153,8 @@ def check_hours(
 def read_hours_file(
     path: Path, record: Record, catalogue: Catalogue
 ) -> tuple[dict[str, float], float | None]:
-    """Read and check an hours file (hours_per_week, contract_hours_per_week) for a record."""
+    """Read and check an hours file (hours_per_week, contract_hours_per_week; one of them may
+    be left out) for a record; return only what the file gives."""
     try:
         data = read_yaml(path, label=str(path))
     except YamlProblem as exc:
@@ -165,8 +166,11 @@ def read_hours_file(
         for key in data
         if key not in ("hours_per_week", "contract_hours_per_week")
     ]
-    if "hours_per_week" not in data:
-        problems.append(f"{path}: verplicht veld 'hours_per_week' ontbreekt")
+    if "hours_per_week" not in data and "contract_hours_per_week" not in data:
+        problems.append(
+            f"{path}: het bestand noemt geen uren; geef hours_per_week (uren per werkzaamheid), "
+            "contract_hours_per_week (je formatie) of allebei"
+        )
     try:
         hours, contract = check_hours(data, record.ratings, catalogue, str(path))
     except RecordError as exc:

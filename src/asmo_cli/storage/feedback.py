@@ -13,6 +13,7 @@ from typing import Any
 
 from asmo_cli.core.catalogue import Catalogue, TaskArea
 from asmo_cli.core.checks import Problems, describe, raise_problems, shown
+from asmo_cli.core.clock import now
 from asmo_cli.core.errors import AsmoError, RecordError
 from asmo_cli.core.feedback import ANSWERS_FORMAT, GIVER_ROLES, FeedbackResponse
 from asmo_cli.core.record import RatingMap, Record, is_rating
@@ -286,6 +287,22 @@ def _check_limits(record_id: str, givers: int, size: int) -> None:
         )
 
 
+RECEIVED = "received"  # the store's map response_id → the moment it was kept
+
+
+def _received(record_id: str) -> dict[str, str]:
+    """The moments already in a record's store (read after load_feedback found it sound)."""
+    path = feedback_path(record_id)
+    if not path.is_file():
+        return {}
+    name = f"beschadigde feedback: {path}"
+    data = parse_json(read_input(path, name, limit=MAX_STORE_BYTES), name)
+    found = data.get(RECEIVED) if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {k: v for k, v in found.items() if isinstance(k, str) and isinstance(v, str)}
+
+
 def store_feedback(received: Sequence[tuple[Record, FeedbackResponse]]) -> list[bool]:
     """Keep each response with its record (under the records' locks); for each, True when it
     replaced earlier answers with the same response_id (in their place). Nothing is written
@@ -297,14 +314,22 @@ def store_feedback(received: Sequence[tuple[Record, FeedbackResponse]]) -> list[
             if not record_path(record_id).is_file():  # deleted since it was read
                 raise RecordError(f"meting {record_id} bestaat niet meer; er is niets bewaard")
         kept = {i: {r.response_id: r for r in load_feedback(i)} for i in records}
+        moments = {i: _received(i) for i in records}
         replaced = []
         for record, response in received:
             replaced.append(response.response_id in kept[record.id])
             kept[record.id][response.response_id] = response  # a dict keeps the first place
+            moments[record.id][response.response_id] = now().isoformat(timespec="seconds")
         texts = {}
         for record_id, record in records.items():
             responses = [response_data(record, r) for r in kept[record_id].values()]
-            data = {"format_version": STORE_VERSION, "record": record_id, "responses": responses}
+            data: dict[str, Any] = {
+                "format_version": STORE_VERSION,
+                "record": record_id,
+                "responses": responses,
+                # when each response was kept (asmo feedback list); older stores lack it
+                RECEIVED: {k: v for k, v in moments[record_id].items() if k in kept[record_id]},
+            }
             texts[record_id] = json.dumps(data, ensure_ascii=False) + "\n"
             _check_limits(record_id, len(responses), len(texts[record_id].encode("utf-8")))
         for record_id, text in texts.items():  # only when every record stays within the limits

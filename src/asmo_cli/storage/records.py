@@ -41,6 +41,7 @@ _FIELDS = (
     "catalogue_version",
     "created",
     "updated",
+    "edited",
     "name",
     "level",
     "council",
@@ -76,6 +77,26 @@ def _timestamp(value: Any, key: str, where: str, problems: list[str]) -> datetim
     except (ValueError, OverflowError, OSError):
         problems.append(f"{where}: '{key}' is geen bruikbare datum en tijd")
         return None
+
+
+def _edited(value: Any, where: str, problems: list[str]) -> tuple[datetime, ...]:
+    """The moments a finished record was corrected (``edited``: a list of ISO moments)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        problems.append(
+            f"{where}: 'edited' moet een lijst van datums en tijden zijn, niet {describe(value)}"
+        )
+        return ()
+    moments = []
+    for index, item in enumerate(value, start=1):
+        if item is None:
+            problems.append(f"{where}: 'edited', regel {index}: geen datum en tijd")
+            continue
+        moment = _timestamp(item, f"edited, regel {index}", where, problems)
+        if moment is not None:
+            moments.append(moment)
+    return tuple(sorted(moments))
 
 
 def parse_ratings(value: Any, where: str, problems: list[str]) -> RatingMap:
@@ -236,6 +257,7 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
     ambition = parse_ambition(data.get("ambition"), where, problems)
     created = _timestamp(data.get("created"), "created", where, problems)
     updated = _timestamp(data.get("updated", data.get("created")), "updated", where, problems)
+    edited = _edited(data.get("edited"), where, problems)
     raise_problems(problems, RecordError)
     assert created is not None and updated is not None
     return Record(
@@ -252,6 +274,7 @@ def record_from_data(data: Any, record_id: str, where: str) -> Record:
         hours_per_week=hours,
         contract_hours_per_week=contract,
         ambition=ambition,
+        edited=edited,
         format_version=FORMAT_VERSION,
     )
 
@@ -307,6 +330,8 @@ def record_to_yaml(record: Record) -> str:
         "created": record.created.isoformat(),
         "updated": record.updated.isoformat(),
     }
+    if record.edited:  # only a corrected record has it: older files stay as they were
+        data["edited"] = [moment.isoformat() for moment in record.edited]
     if record.name:
         data["name"] = record.name
     if record.level:

@@ -1,23 +1,26 @@
-"""``asmo feedback``: ask others for feedback on a record (invite) and keep their answers (add)."""
+"""``asmo feedback``: ask others for feedback on a record (invite), keep their answers (add),
+see them with a number each (list) and remove one again (remove)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from asmo_cli.cli.console import console_for, say, show_command, tell
+from asmo_cli.cli.console import ask_yes_no, console_for, is_terminal, say, show_command, tell
 from asmo_cli.cli.help import DutchCommand, DutchGroup
 from asmo_cli.cli.options import CouncilOption, DataDir, OutDir, RecordRef, store_council, workspace
 from asmo_cli.core.errors import AsmoError
-from asmo_cli.core.text import moment_nl, plural, program
+from asmo_cli.core.text import dates_nl, moment_nl, plural, program
 
 if TYPE_CHECKING:  # kept off the path of every other command (asmo roles, --help)
     from rich.console import Console
+    from rich.padding import Padding
 
-    from asmo_cli.api.workspace import Workspace
+    from asmo_cli.api.workspace import KeptResponse, Workspace
+    from asmo_cli.core.council import Council
     from asmo_cli.core.feedback import FeedbackResponse
     from asmo_cli.core.record import Record
 
@@ -35,7 +38,8 @@ feedback_app = typer.Typer(
     help=(
         "Vraag anderen om feedback op je werk en bewaar hun antwoorden.\n\n"
         "invite maakt een uitnodiging voor elke gever (een webpagina en een PDF om te "
-        "printen); add bewaart de antwoorden die terugkomen bij je meting."
+        "printen); add bewaart de antwoorden die terugkomen bij je meting; list toont ze met "
+        "een nummer, en remove verwijdert er een."
     ),
     no_args_is_help=True,
     subcommand_metavar="COMMANDO [ARGUMENTEN]...",
@@ -45,9 +49,9 @@ feedback_app = typer.Typer(
 )
 
 
-def _command() -> Callable[[Callable[..., None]], Callable[..., None]]:
+def _command(name: str | None = None) -> Callable[[Callable[..., None]], Callable[..., None]]:
     register: Callable[[Callable[..., None]], Callable[..., None]] = feedback_app.command(
-        cls=DutchCommand, options_metavar="[OPTIES]"
+        name, cls=DutchCommand, options_metavar="[OPTIES]"
     )
     return register
 
@@ -157,17 +161,22 @@ def add(
                 "yellow",
             )
     for record in {one.record.id: one.record for one in kept}.values():
-        say_where(console, record, len(work.feedback(record)))
+        say_where(console, record, work.feedback(record))
 
 
-def say_where(console: Console, record: Record, count: int) -> None:
-    """How many gave feedback now, and the commands that show it."""
+def say_where(console: Console, record: Record, kept: list[FeedbackResponse]) -> None:
+    """How many gave feedback now, which groups do not count yet, and the commands that show
+    it."""
+    from asmo_cli.core.feedback import waiting_groups
 
+    count = len(kept)
     tell(
         console,
         f"Meting {record.id} heeft nu feedback van {plural(count, 'persoon', 'personen')}. "
         "Je ziet die in:",
     )
+    if waiting := waiting_groups(kept, record.council):
+        tell(console, waiting)
     show_command(console, f"{program()} report {record.id}")
     show_command(console, f"{program()} plan {record.id}")
 
@@ -197,4 +206,133 @@ def type_in_form(work: Workspace, ref: str | None) -> None:
         tell(console, "Niets bewaard: het formulier heeft geen sterren en geen opmerking.")
         return
     tell(console, f"Feedback van {response.giver} bewaard bij meting {record.id}.")
-    say_where(console, record, len(work.feedback(record)))
+    say_where(console, record, work.feedback(record))
+
+
+@_command("list")
+def list_responses(record_ref: RecordRef = None, data_dir: DataDir = None) -> None:
+    """Toon de feedback die bij je meting bewaard is: per antwoord een nummer, de rol en
+    naam van de gever en de datum."""
+    found = workspace(data_dir).responses(record_ref)
+    record = found.record
+    console = console_for()
+    who = f" van {record.name}" if record.name else ""
+    if not found.kept:
+        tell(
+            console,
+            f"Bij meting {record.id}{who} is nog geen feedback van anderen bewaard. Vraag erom "
+            "met een uitnodiging (een webpagina en een PDF om te printen):",
+        )
+        show_command(console, f"{program()} feedback invite {record.id}")
+        tell(console, "Bewaar de antwoorden die terugkomen met:")
+        show_command(console, f"{program()} feedback add BESTAND...")
+        return
+    count = plural(len(found.kept), "persoon", "personen")
+    tell(console, f"Meting {record.id}{who} heeft feedback van {count}:")
+    console.print(numbered(found.kept, record.council))
+    tell(console, "Een antwoord verwijderen:")
+    show_command(console, f"{program()} feedback remove {record.id} NR")
+
+
+def numbered(kept: Sequence[KeptResponse], council: Council) -> Padding:
+    """One row per response, indented: its number, then who gave it and when (wrapped under
+    itself, not under the number)."""
+    from rich.padding import Padding
+    from rich.table import Table
+
+    from asmo_cli.render.terminal import plain
+
+    known = [one.received for one in kept if one.received is not None]
+    dates = dict(zip(known, dates_nl(known), strict=True))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column()
+    for one in kept:
+        label = one.response.label_for(council)
+        parts = [label[:1].upper() + label[1:]]
+        parts += ["op papier"] if one.is_paper else []
+        parts += ["nog niet af (telt nog niet mee)"] if one.is_draft else []
+        parts.append(dates[one.received] if one.received is not None else "datum onbekend")
+        grid.add_row(f"{one.number}.", plain(", ".join(parts)))
+    return Padding.indent(grid, 2)
+
+
+@_command()
+def remove(
+    record_ref: Annotated[
+        str,
+        typer.Argument(metavar="METING", help=f"Id van de meting (zie {program()} history)."),
+    ],
+    number: Annotated[
+        str,
+        typer.Argument(
+            metavar="NR",
+            help=f"Het nummer van het antwoord in {program()} feedback list.",
+            show_default=False,
+        ),
+    ],
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Niet om bevestiging vragen (nodig zonder terminal).")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Verwijder één antwoord van de feedback bij je meting (het nummer uit feedback list)."""
+    from asmo_cli.render.terminal import fit_message
+
+    console = console_for()
+    chosen = parse_number(number, record_ref)
+
+    def confirm(record: Record, one: KeptResponse) -> bool:
+        if yes:
+            return True
+        if not is_terminal():
+            raise AsmoError(
+                "asmo feedback remove vraagt om bevestiging; gebruik zonder terminal: "
+                f"{program()} feedback remove {record.id} {one.number} --yes"
+            )
+        question = fit_message(f"Wil je {described(one, record.council)} verwijderen? (j/n)", 6)
+        return ask_yes_no(question, stopped="Gestopt; niets verwijderd.")
+
+    work = workspace(data_dir)
+    removed = work.remove_response(record_ref, chosen, confirm)
+    if removed is None:
+        say(console, "Niets verwijderd.")
+        return
+    record, one = removed.record, removed.removed
+    tell(console, f"Verwijderd: {described(one, record.council)} bij meting {record.id}.")
+    left = (
+        f"nu feedback van {plural(removed.left, 'persoon', 'personen')}"
+        if removed.left
+        else "geen feedback van anderen meer"
+    )
+    tell(console, f"Meting {record.id} heeft {left}.")
+    if one.number <= removed.left:
+        tell(console, "De antwoorden daarna schuiven een nummer op; bekijk ze met:")
+        show_command(console, f"{program()} feedback list {record.id}")
+    tell(console, "Je rapport verandert daardoor niet vanzelf; maak het opnieuw met:")
+    show_command(console, f"{program()} report {record.id}")
+    if work.documents(record).has_plan:
+        tell(console, "Je ontwikkelplan ook niet; maak het opnieuw met:")
+        show_command(console, f"{program()} plan {record.id}")
+
+
+MAX_NUMBER_DIGITS = 6  # far more than the givers asmo keeps with a record
+
+
+def parse_number(text: str, record_ref: str) -> int:
+    """The number of a response, as ``asmo feedback list`` shows it ("2" or "2."); a Dutch
+    line otherwise."""
+    digits = text.strip().removesuffix(".")
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= MAX_NUMBER_DIGITS):
+        shown = text if len(text) <= 20 else f"{text[:20]}…"
+        raise AsmoError(
+            f"'{shown}' is geen nummer van een antwoord; geef een nummer uit "
+            f"{program()} feedback list {record_ref}, bijvoorbeeld 1"
+        )
+    return int(digits)
+
+
+def described(one: KeptResponse, council: Council) -> str:
+    """'feedback 2 van de voorzitter (Jan), bewaard op 03-12-2026': which one, in a sentence."""
+    when = f", bewaard op {moment_nl(one.received)}," if one.received is not None else ""
+    return f"feedback {one.number} van {one.response.giver_for(council)}{when}"

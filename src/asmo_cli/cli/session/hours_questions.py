@@ -8,6 +8,7 @@ said they are right (j); after n the user picks the answer to change and goes on
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import questionary
@@ -17,6 +18,7 @@ from prompt_toolkit.key_binding import KeyBindings
 from rich.console import Console
 from rich.text import Text
 
+from asmo_cli.cli.session import plain
 from asmo_cli.cli.session.choices import pick, yes_no
 from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
 from asmo_cli.cli.session.record_questions import choose
@@ -143,6 +145,10 @@ def _ask_amount(
     message: str, default: str | None, *, positive: bool, can_go_back: bool, io: PromptIO
 ) -> tuple[str, str | None]:
     """Ask one amount of hours: (the amount as typed, None), or (BACK, a valid amount typed)."""
+    if plain.wanted(io.kwargs()):
+        valid = partial(_valid, positive=positive)
+        leave = BACK if can_go_back else None
+        return plain.ask_amount(message, default, back=leave, validate=valid), None
     bindings = KeyBindings()
 
     @bindings.add("enter", eager=True)
@@ -163,14 +169,9 @@ def _ask_amount(
             buffer.set_document(Document(BACK), bypass_readonly=True)
             event.app.exit(result=(BACK, typed if valid else None))
 
-    def validate(text: str) -> bool | str:
-        if parse_hours_text(text, positive=positive) is not None:
-            return True
-        return FORMATIE_ERROR if positive else HOURS_ERROR
-
     answer = questionary.text(
         message,
-        validate=validate,
+        validate=lambda text: _valid(text, positive=positive),
         style=STYLE,
         placeholder=lambda: (
             [] if default is None or get_app().is_done else [("class:instruction", default)]
@@ -181,6 +182,13 @@ def _ask_amount(
     if isinstance(answer, tuple):
         return str(answer[0]), answer[1]
     return str(answer).strip(), None
+
+
+def _valid(text: str, *, positive: bool) -> bool | str:
+    """True for an amount of hours, else what to type instead."""
+    if parse_hours_text(text, positive=positive) is not None:
+        return True
+    return FORMATIE_ERROR if positive else HOURS_ERROR
 
 
 def _confirm(message: str, io: PromptIO) -> bool:

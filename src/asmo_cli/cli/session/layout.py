@@ -1,41 +1,21 @@
 """Where the words of a question go: choices and answers wrapped at words for this terminal.
 
 prompt_toolkit breaks a line that is too long at the last column, in the middle of a word, and
-cuts a choice that does not fit. These helpers break text at spaces only, with a hanging indent,
-so nothing the user has to read is split or cut (tested at 60, 80 and 100 columns).
+cuts a choice that does not fit. These helpers break text at spaces (a word longer than a line
+after a slash), with a hanging indent, so nothing the user has to read is split or cut (tested
+at 40, 60, 80 and 100 columns).
 """
 
 from __future__ import annotations
 
 from rich.text import Text
 
-from asmo_cli.render.terminal import columns
+from asmo_cli.render.terminal import columns, fill
 
 __all__ = ["answer_text", "columns", "fill", "hanging", "split_instruction", "wrap_choice"]
 
 POINTER = 3  # " » " before a choice of questionary's lists
 MARK = 2  # "○ " after the pointer in a checkbox list
-
-
-def fill(text: str, first: int, rest: int) -> list[str]:
-    """Break ``text`` at spaces: ``first`` columns for the first line, ``rest`` for the others.
-
-    A word longer than a line gets a line of its own; it is never broken. The first line is
-    empty when not even the first word fits there.
-    """
-    lines: list[str] = []
-    line = ""
-    room = first
-    for word in text.split():
-        if line and len(line) + 1 + len(word) <= room:
-            line += " " + word
-        elif not line and (len(word) <= room or lines or room == rest):
-            line = word
-        else:
-            lines.append(line)
-            line, room = word, rest
-    lines.append(line)
-    return lines
 
 
 def wrap_choice(text: str, start: int, hang: int) -> str:

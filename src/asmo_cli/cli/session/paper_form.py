@@ -1,10 +1,12 @@
 """``asmo feedback add --interactive``: type in a paper feedback form, like ``asmo assess``.
 
 The giver's role and (optional) name first, then every activity of the record's werkzaamheden
-with the rating prompt of ``assess`` (1-5, 0 for "kan ik niet beoordelen", t for back) and a
-comment per werkzaamheid. What is typed is kept after every answer as one more response of
-the record (the same as an imported answers file), so Ctrl-C loses nothing; a form with
-activities still open is offered again next time.
+with the rating prompt of ``assess`` (1-5, 0 for "kan ik niet beoordelen", t for back) and,
+after the last activity of each werkzaamheid, a step for its comment: Enter goes on, o opens
+the text, t goes back. A digit there answers nothing, so a rating typed in the rhythm of the
+one-key answers never lands in a comment. What is typed is kept after every answer as one more
+response of the record (the same as an imported answers file), so Ctrl-C loses nothing; a form
+with activities still open is offered again next time.
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ if TYPE_CHECKING:
     from asmo_cli.cli.session.questions import PromptIO
 
 CANNOT_JUDGE = ("kan ik niet beoordelen", "kan ik niet beoordelen")
-KEYS = "Toets 1-5 voor sterren, 0 = kan ik niet beoordelen, t = terug (of pijltjes en Enter)."
-
-
-def items(catalogue: Catalogue, record: Record) -> list[tuple[TaskArea, Activity]]:
-    """Every activity of the record's werkzaamheden, in catalogue order."""
-    return [(t, a) for t in catalogue.tasks if t.id in record.ratings for a in t.activities]
+KEYS = (
+    "Toets 1-5 voor sterren, 0 = kan ik niet beoordelen, t = terug (of pijltjes en Enter). "
+    "Na de laatste activiteit: o = opmerking typen, Enter = verder."
+)
+PLAIN_KEYS = (
+    "Typ 1-5 voor sterren, 0 = kan ik niet beoordelen of t = terug, en dan Enter. "
+    "Na de laatste activiteit: o = opmerking typen, Enter = verder."
+)
 
 
 def drafts(
@@ -83,44 +87,68 @@ def enter_form(
             store(response)
         return response
 
-    todo = items(catalogue, record)
+    steps = _steps(catalogue, record)
     position = next(
-        (i for i, (t, a) in enumerate(todo) if a.id not in ratings.get(t.id, {})), len(todo)
+        (i for i, (t, a) in enumerate(steps) if a and a.id not in ratings.get(t.id, {})),
+        len(steps),
     )
     shown: str | None = None
     selected = [t for t in catalogue.tasks if t.id in record.ratings]
-    while position < len(todo):
-        task, activity = todo[position]
+    while position < len(steps):
+        task, activity = steps[position]
         if task.id != shown:
-            _heading(console, selected.index(task) + 1, len(selected), task)
+            _heading(console, selected.index(task) + 1, len(selected), task, io)
             shown = task.id
+        if activity is None:  # the area's comment, after its last rating
+            step = ask.ask_comment_step(clean(task.name), comments.get(task.id), io)
+            if step == ask.WRITE:
+                _type_comment(task, comments, io)
+                keep()
+            position += -1 if step == ask.BACK else 1
+            continue
         current = ratings.get(task.id, {}).get(activity.id, Mark.UNANSWERED)
         number = f"({task.activities.index(activity) + 1}/{len(task.activities)})"
         answer = rate_activity(catalogue, activity, number, current, io, skip=CANNOT_JUDGE)
         if answer is Mark.BACK:
             position = max(0, position - 1)
-            shown = None if todo[position][0].id != task.id else shown
+            shown = None if steps[position][0].id != task.id else shown
             continue
         assert answer is not Mark.UNANSWERED
         ratings.setdefault(task.id, {})[activity.id] = answer
         keep()
         position += 1
-        if position == len(todo) or todo[position][0].id != task.id:
-            text = ask.ask_text(
-                f"Opmerking bij {clean(task.name)} (mag leeg; Enter slaat over):",
-                comments.get(task.id, ""),
-                io,
-            )
-            if text:
-                comments[task.id] = text
-            else:
-                comments.pop(task.id, None)
-            keep()
     return keep()
 
 
-def _heading(console: Console, number: int, count: int, task: TaskArea) -> None:
+def _steps(catalogue: Catalogue, record: Record) -> list[tuple[TaskArea, Activity | None]]:
+    """What is asked, in order: every activity of an area, then its comment (None)."""
+    steps: list[tuple[TaskArea, Activity | None]] = []
+    for task in catalogue.tasks:
+        if task.id in record.ratings:
+            steps += [(task, activity) for activity in task.activities]
+            steps.append((task, None))
+    return steps
+
+
+def _type_comment(task: TaskArea, comments: dict[str, str], io: PromptIO) -> None:
+    """Ask the comment of an area (after o); empty removes it."""
+    from asmo_cli.cli.session import feedback_questions as ask
+
+    text = ask.ask_text(
+        f"Opmerking bij {clean(task.name)} (Enter = klaar; leeg = geen opmerking):",
+        comments.get(task.id, ""),
+        io,
+    )
+    if text:
+        comments[task.id] = text
+    else:
+        comments.pop(task.id, None)
+
+
+def _heading(console: Console, number: int, count: int, task: TaskArea, io: PromptIO) -> None:
+    from asmo_cli.cli.session import plain
+
     console.print()
     title = f"Werkzaamheid {number} van {count}: {task.name}"
     console.print(hanging(clean(title), console.width - 1, style="bold underline"))
-    console.print(Text(KEYS, style="dim"))
+    console.print(Text(PLAIN_KEYS if plain.wanted(io.kwargs()) else KEYS, style="dim"))

@@ -17,6 +17,7 @@ from questionary import Choice
 from rich.console import Console
 from rich.text import Text
 
+from asmo_cli.cli.session import plain
 from asmo_cli.cli.session.layout import MARK, POINTER, hanging, split_instruction, wrap_choice
 from asmo_cli.cli.session.select import ask_list
 from asmo_cli.core.catalogue import Activity, Catalogue, TaskArea
@@ -35,6 +36,7 @@ STYLE = questionary.Style(
         ("pointer", "fg:#1f5fa8 bold"),
         ("highlighted", "fg:#1f5fa8 bold"),
         ("instruction", "fg:#808080"),
+        ("hint", "fg:#b35900 bold"),  # said when Enter alone is no answer
     ]
 )
 
@@ -61,6 +63,12 @@ class Mark(Enum):
 
 
 KEYS_HELP = "Toets 1-5 voor sterren, 0 = n.v.t., t = terug (of pijltjes en Enter)."
+PLAIN_KEYS_HELP = "Typ 1-5 voor sterren, 0 = n.v.t. of t = terug, en dan Enter."
+
+
+def rating_hint(skip: str) -> str:
+    """What Enter alone says on an activity without an answer: the keys that answer."""
+    return f"(kies 1–5, 0 = {skip})"
 
 
 def choice(title: str, value: str) -> Choice:
@@ -82,13 +90,18 @@ def select_tasks(catalogue: Catalogue, selected: list[str], io: PromptIO = TERMI
         )
         for i, task in enumerate(catalogue.tasks, start=1)
     ]
+    empty = "Kies minstens één werkzaamheid"
+    if plain.wanted(io.kwargs()):
+        start = 9  # "  1. [x] " before the name
+        titles = [(wrap_choice(clean(t.name), start, start), t.id) for t in catalogue.tasks]
+        return plain.ask_many("Welke werkzaamheden doe jij?", titles, selected, f"{empty}.")
     message, instruction = split_instruction(
         "Welke werkzaamheden doe jij?", "(spatie = aan/uit, a = alles, Enter = klaar)"
     )
     answer = questionary.checkbox(
         message,
         choices=choices,
-        validate=lambda values: bool(values) or "Kies minstens één werkzaamheid (spatiebalk).",
+        validate=lambda values: bool(values) or f"{empty} (spatiebalk).",
         instruction=instruction,
         style=STYLE,
         erase_when_done=True,  # questionary's own summary is English; we print ours
@@ -107,7 +120,9 @@ def rate_activity(
 ) -> int | Mark | None:
     """Ask the stars for one activity: 1-5, None for ``skip`` (n.v.t.), or Mark.BACK.
 
-    ``skip`` is the 0 answer's text in the list and on the answer line.
+    ``skip`` is the 0 answer's text in the list and on the answer line. Not answered yet:
+    Enter alone answers nothing (no silent lowest score) and says which keys do; answered:
+    the pointer is on that answer and Enter keeps it.
     """
     choices = [
         (f"{stars(lv.stars)}  {lv.stars} {lv.label}", str(lv.stars)) for lv in catalogue.scale
@@ -128,6 +143,8 @@ def rate_activity(
         instruction=" ",  # the keys are named once per area, in the heading
         default=initial,
         keys=keys,
+        hint=rating_hint(skip[1]),
+        listed=False,  # a plain terminal: the keys are in the heading, not seven lines a time
         io=io.kwargs(),
     )
     if answer == BACK:
@@ -175,7 +192,7 @@ def run_flow(
         task, activity = items[position]
         if task.id != shown_task:
             selected = [t for t in catalogue.tasks if t.id in ratings]
-            _heading(console, selected.index(task) + 1, len(selected), task)
+            _heading(console, selected.index(task) + 1, len(selected), task, io)
             shown_task = task.id
         index = task.activities.index(activity) + 1
         current = ratings[task.id].get(activity.id, Mark.UNANSWERED)
@@ -229,9 +246,9 @@ def _items(catalogue: Catalogue, ratings: RatingMap) -> list[tuple[TaskArea, Act
     return [(t, a) for t in catalogue.tasks if t.id in ratings for a in t.activities]
 
 
-def _heading(console: Console, number: int, count: int, task: TaskArea) -> None:
+def _heading(console: Console, number: int, count: int, task: TaskArea, io: PromptIO) -> None:
     console.print()
     title = f"Werkzaamheid {number} van {count}: {task.name}"
     console.print(hanging(clean(title), console.width - 1, style="bold underline"))
     console.print(Text(clean(task.description), style="dim"))
-    console.print(Text(KEYS_HELP, style="dim"))
+    console.print(Text(PLAIN_KEYS_HELP if plain.wanted(io.kwargs()) else KEYS_HELP, style="dim"))

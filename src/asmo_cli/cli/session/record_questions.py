@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import questionary
+from typing import Literal
 
-from asmo_cli.cli.session.choices import pick
-from asmo_cli.cli.session.layout import columns, split_instruction
-from asmo_cli.cli.session.questions import STYLE, TERMINAL, PromptIO
+from asmo_cli.cli.session.choices import ask_line, pick
+from asmo_cli.cli.session.layout import split_instruction
+from asmo_cli.cli.session.questions import TERMINAL, PromptIO
 from asmo_cli.core.catalogue import Catalogue
 from asmo_cli.core.checks import MAX_NAME_CHARS
 from asmo_cli.core.council import CHOICES, NEUTRAL, Council, parse_council
@@ -28,25 +28,31 @@ def choose(message: str, first: str, second: str, io: PromptIO = TERMINAL) -> bo
 NAME_TOO_LONG = f"Hoogstens {MAX_NAME_CHARS} tekens"
 
 
-def ask_name(io: PromptIO = TERMINAL) -> str | None:
-    message = "Je naam (komt op het rapport; Enter slaat over):"
-    if 2 + len(message) + 1 + 30 > columns():  # no room for a name: type it on the next line
-        message += "\n "
-    answer = questionary.text(
-        message,
-        qmark="?",
-        style=STYLE,
+def ask_name(io: PromptIO = TERMINAL, default: str | None = None) -> str | None:
+    """Ask her name (Enter skips it; with ``default``, her name so far, Enter keeps that)."""
+    how = "Enter houdt hem" if default else "Enter slaat over"
+    answer = ask_line(  # wrapped at words; typed on the next line when there is no room
+        f"Je naam (komt op het rapport; {how}):",
+        io,
+        default=default or "",
         validate=lambda text: len(text.strip()) <= MAX_NAME_CHARS or NAME_TOO_LONG,
-        **io.kwargs(),
-    ).unsafe_ask()
-    return str(answer).strip() or None
+    )
+    return answer or None
 
 
-def ask_level(catalogue: Catalogue, io: PromptIO = TERMINAL) -> str | None:
+DONT_KNOW = "Weet ik niet / zeg ik liever niet"
+
+
+def ask_level(
+    catalogue: Catalogue, io: PromptIO = TERMINAL, default: str | None = None
+) -> str | None:
+    """Ask her level; the pointer starts on ``default`` (her level so far), else on "Weet ik
+    niet", so that a stray Enter never claims a level."""
     titles = {level.id: level.name for level in catalogue.levels}
-    titles[""] = "Weet ik niet / zeg ik liever niet"
+    titles[""] = DONT_KNOW
     message, instruction = split_instruction("Op welk functieniveau werk je?", "(pijltjes + Enter)")
-    return pick(message, titles, titles, io, instruction=instruction) or None
+    start = default if default in titles else ""
+    return pick(message, titles, titles, io, instruction=instruction, default=start) or None
 
 
 def ask_council(default: Council = NEUTRAL, io: PromptIO = TERMINAL) -> Council:
@@ -80,12 +86,56 @@ def summary(record: Record) -> str:
     return f"{who}begonnen {record.created:%d-%m-%Y %H:%M}, {answers}"
 
 
-def ask_resume(summaries: list[str], io: PromptIO = TERMINAL) -> int | None:
-    """Ask which unfinished record to go on with (newest first); None to begin anew."""
+EDIT: Literal["edit"] = "edit"  # the resume question's answer: correct a finished record instead
+
+
+def ask_resume(
+    summaries: list[str], io: PromptIO = TERMINAL, *, can_edit: bool = False
+) -> int | Literal["edit"] | None:
+    """Ask which unfinished record to go on with (newest first); None to begin anew, EDIT
+    (offered when ``can_edit``: she has a finished record) to correct a finished one."""
     count = len(summaries)
     which = "een onafgeronde meting" if count == 1 else f"{count} onafgeronde metingen"
     titles = {str(i): f"Verdergaan waar ik was: {summary}" for i, summary in enumerate(summaries)}
+    if can_edit:
+        titles[EDIT] = "Een afgeronde meting aanpassen"
     titles["new"] = "Opnieuw beginnen"
     message = fit_message(f"Je hebt {which}. Wat wil je doen?", reserve=0)
     answer = pick(message, titles, {v: t.split(":")[0] for v, t in titles.items()}, io)
+    if answer == EDIT:
+        return EDIT
     return None if answer == "new" else int(answer)
+
+
+def finished_summary(record: Record) -> str:
+    """A finished record as the question which one to correct names it."""
+    who = f"{record.name}, " if record.name else ""
+    text = f"{who}ingevuld {record.created:%d-%m-%Y %H:%M}"
+    if record.edited:
+        text += f", gewijzigd op {record.edited[-1]:%d-%m-%Y}"
+    return text
+
+
+def ask_which_finished(summaries: list[str], io: PromptIO = TERMINAL) -> int:
+    """Ask which finished record to correct (newest first); return its index."""
+    titles = {str(i): summary for i, summary in enumerate(summaries)}
+    message, instruction = split_instruction(
+        "Welke afgeronde meting wil je aanpassen?", "(pijltjes + Enter)"
+    )
+    return int(pick(message, titles, titles, io, instruction=instruction))
+
+
+SELECTION = "selection"  # the start question's answer: begin at the choice of areas
+
+
+def ask_start_area(areas: list[tuple[str, str]], io: PromptIO = TERMINAL) -> str:
+    """Ask where to begin correcting: one of ``areas`` ((id, name), in order) or SELECTION,
+    the choice of areas itself; return the id."""
+    titles = dict(areas)
+    titles[SELECTION] = "Andere werkzaamheden kiezen (aan of uit zetten)"
+    short = dict(areas)
+    short[SELECTION] = "andere werkzaamheden kiezen"
+    message, instruction = split_instruction(
+        "Bij welke werkzaamheid wil je beginnen?", "(pijltjes + Enter)"
+    )
+    return pick(message, titles, short, io, instruction=instruction)
