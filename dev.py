@@ -40,11 +40,11 @@ def _script(name: str) -> Path:
     return BIN / (f"{name}.exe" if os.name == "nt" else name)
 
 
-def _run(*args: str | Path) -> None:
+def _run(*args: str | Path, cwd: Path = ROOT) -> None:
     # the commands asmo suggests must work as printed in this shell, where a plain 'asmo' is
     # not on the PATH: asmo names itself this way in its hints
     env = dict(os.environ, ASMO_PROG=f"{LAUNCHER} dev.py asmo")
-    done = subprocess.run([str(a) for a in args], cwd=ROOT, check=False, env=env)
+    done = subprocess.run([str(a) for a in args], cwd=cwd, check=False, env=env)
     if done.returncode:
         sys.exit(done.returncode)
 
@@ -94,9 +94,9 @@ def main(argv: list[str]) -> None:
         sys.exit(f"Onbekend: {command}. Kies run, test, docs, bench, bundle of asmo.")
     ensure_venv(dev=command in ("test", "docs", "bench"))
     if command == "run":
-        _run(_script("asmo"), "assess", *argv[1:])
-    elif command == "asmo":
-        _run(_script("asmo"), *argv[1:])
+        _run(_script("asmo"), "assess", *argv[1:], cwd=Path.cwd())
+    elif command == "asmo":  # her own folder: a file name she types is the one she sees there
+        _run(_script("asmo"), *argv[1:], cwd=Path.cwd())
     elif command == "test":
         _run(_script("ruff"), "check", ".")
         _run(_script("ruff"), "format", "--check", ".")

@@ -176,7 +176,7 @@ def test_feedback_add_says_which_groups_do_not_count_yet(
     first = runner.invoke(app, ["feedback", "add", *files[:3]])
     assert first.exit_code == 0, first.output
     said = " ".join(first.output.split())
-    assert "Nog niet meegeteld" in said and "OR-lid 2 van de 3" in said
+    assert "Nog niet meegeteld" in said and "OR-lid: 2, er zijn er 3 nodig" in said
     assert "voorzitter 1" not in said
     second = runner.invoke(app, ["feedback", "add", files[3]])
     assert second.exit_code == 0 and "Nog niet meegeteld" not in second.output

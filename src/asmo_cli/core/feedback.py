@@ -369,14 +369,14 @@ def _per_activity(
 
 
 def waiting_groups(feedback: Sequence[FeedbackResponse], council: Council = NEUTRAL) -> str | None:
-    """'Nog niet meegeteld (…): OR-lid 2 van de 3.' for the groups that have answered but are
+    """'Nog niet meegeteld (…): OR-lid: 2, er zijn er 3 nodig.' for the groups that have answered but are
     still too small to count; None when every group counts."""
     counts: dict[str, int] = {}
     for response in feedback:
         counts[response.giver_role] = counts.get(response.giver_role, 0) + 1
     words = giver_roles(council)
     small = [
-        f"{words.get(role, role)} {n} van de {MIN_GROUP}"
+        f"{words.get(role, role)}: {n}, er zijn er {MIN_GROUP} nodig"
         for role, n in counts.items()
         if role != OPEN_ROLE and n < MIN_GROUP
     ]
@@ -384,7 +384,7 @@ def waiting_groups(feedback: Sequence[FeedbackResponse], council: Council = NEUT
         return None
     return (
         f"Nog niet meegeteld (een groep telt mee vanaf {MIN_GROUP} mensen, zodat niemand aan "
-        f"zijn antwoorden te herkennen is; de voorzitter telt altijd): {', '.join(small)}."
+        f"zijn antwoorden te herkennen is; de voorzitter telt altijd): {'; '.join(small)}."
     )
 
 

@@ -175,10 +175,10 @@ def say_where(console: Console, record: Record, kept: list[FeedbackResponse]) ->
         f"Meting {record.id} heeft nu feedback van {plural(count, 'persoon', 'personen')}. "
         "Je ziet die in:",
     )
-    if waiting := waiting_groups(kept, record.council):
-        tell(console, waiting)
     show_command(console, f"{program()} report {record.id}")
     show_command(console, f"{program()} plan {record.id}")
+    if waiting := waiting_groups(kept, record.council):  # after the commands it announces
+        tell(console, waiting)
 
 
 def type_in_form(work: Workspace, ref: str | None) -> None:

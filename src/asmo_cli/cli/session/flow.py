@@ -264,7 +264,7 @@ def _edit(console: Console, work: Workspace, ref: str | None) -> Answered:
         raise Interrupted(draft.is_changed, edit=draft) from None
     finally:
         draft.close()
-    _say_edited(console, draft)
+    _say_edited(console, draft, has_feedback=bool(work.feedback(draft.record)))
     return Answered(draft.record, work.documents(draft.record))
 
 
@@ -304,8 +304,8 @@ def _start_of(catalogue: Catalogue, ratings: RatingMap, task_id: str) -> int:
     return questions.SELECTION
 
 
-def _say_edited(console: Console, draft: Draft) -> None:
-    """Say what the correction did: changed (and kept its feedback), or nothing."""
+def _say_edited(console: Console, draft: Draft, *, has_feedback: bool) -> None:
+    """Say what the correction did: changed (and kept its feedback, if any), or nothing."""
     record, before = draft.record, draft.before
     if not draft.is_changed or before is None:
         console.print(f"Je hebt niets veranderd aan meting {record.id}.", markup=False)
@@ -313,7 +313,8 @@ def _say_edited(console: Console, draft: Draft) -> None:
     console.print(
         Text(
             f"Je meting {record.id} is aangepast (gewijzigd op "
-            f"{moment_nl(record.edited[-1])}); feedback van anderen hoort er nog steeds bij."
+            f"{moment_nl(record.edited[-1])})"
+            + ("; feedback van anderen hoort er nog steeds bij." if has_feedback else ".")
         )
     )
     if before.hours_per_week and set(before.ratings) != set(record.ratings):
