@@ -369,8 +369,8 @@ def _per_activity(
 
 
 def waiting_groups(feedback: Sequence[FeedbackResponse], council: Council = NEUTRAL) -> str | None:
-    """'Nog niet meegeteld (…): OR-lid: 2, er zijn er 3 nodig.' for the groups that have answered but are
-    still too small to count; None when every group counts."""
+    """'Nog niet meegeteld (…): OR-lid: 2, er zijn er 3 nodig.' for the groups that have
+    answered but are still too small to count; None when every group counts."""
     counts: dict[str, int] = {}
     for response in feedback:
         counts[response.giver_role] = counts.get(response.giver_role, 0) + 1
