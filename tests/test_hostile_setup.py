@@ -450,3 +450,23 @@ def test_resume_with_the_only_unfinished_record_open_elsewhere(
         child.expect(pexpect.EOF)
         child.close()
     assert_clean(child.before or "")
+
+
+def test_a_folder_asmo_may_not_open_is_named_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A home that exists but may not be opened (mode 000 for another user) makes creating
+    its subfolder fail with PermissionError: the line says it may not open or write there and
+    what to do, not only "map maken mislukt"."""
+    from asmo_cli.core.errors import AsmoError
+    from asmo_cli.storage.files import ensure_dir
+
+    def refuse(self: Path, mode: int = 0o777) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    with pytest.raises(AsmoError) as caught:
+        ensure_dir(tmp_path / "home" / "assessments")
+    text = str(caught.value)
+    assert "mag deze map of een map erboven niet openen of er niet in schrijven" in text
+    assert "ASMO_HOME" in text and "Permission denied" not in text

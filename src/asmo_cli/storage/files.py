@@ -76,6 +76,12 @@ def ensure_dir(path: Path) -> list[Path]:
                 continue
             created.append(folder)
             folder.chmod(DIR_MODE)  # mkdir's mode is masked by the umask; be exact
+    except PermissionError as exc:  # often a folder above it that exists but may not be opened
+        raise SaveError(
+            f"{path}: asmo mag deze map of een map erboven niet openen of er niet in schrijven "
+            f"({os_reason(exc)}); controleer de rechten van die map, of kies met ASMO_HOME een "
+            "andere plek"
+        ) from None
     except OSError as exc:
         raise SaveError(f"{path}: map maken mislukt ({os_reason(exc)})") from None
     return created
