@@ -743,7 +743,16 @@ def test_invite_with_the_real_page_and_paper_form(
     assert "Voorzitter van de OR of het MZO" in text
 
 
-@pytest.mark.parametrize("command", [["feedback"], ["feedback", "invite"], ["feedback", "add"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["feedback"],
+        ["feedback", "invite"],
+        ["feedback", "add"],
+        ["feedback", "list"],
+        ["feedback", "remove"],
+    ],
+)
 def test_help_is_dutch(
     runner: CliRunner, command: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

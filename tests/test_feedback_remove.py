@@ -409,20 +409,6 @@ def test_the_moments_of_the_others_stay(
 # --- help -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["feedback", "list"], ["feedback", "remove"]])
-def test_help_is_dutch(
-    runner: CliRunner, command: list[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("COLUMNS", "80")
-    result = runner.invoke(app, [*command, "-h"])
-    assert result.exit_code == 0
-    assert result.output.startswith(f"Gebruik: asmo {' '.join(command)}")
-    assert "Opties:" in result.output and "Toon deze hulp en stop." in result.output
-    for word in ENGLISH:
-        assert word not in result.output, f"{word!r} in asmo {' '.join(command)} --help"
-    assert all(len(line) <= 80 for line in result.output.splitlines())
-
-
 def test_listed_under_asmo_feedback(runner: CliRunner) -> None:
     result = runner.invoke(app, ["feedback", "--help"])
     assert result.exit_code == 0

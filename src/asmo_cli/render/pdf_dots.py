@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from asmo_cli.core.text import clean
+from asmo_cli.core.text import clean, number
 from asmo_cli.render.dots import NOT_RATED, THIN, DotChart, Mark
 from asmo_cli.render.fonts import FONT
 from asmo_cli.render.pdf import GREY, INK, Document, rgb
@@ -109,7 +109,7 @@ def _values(doc: Document, marks: list[Mark], x: float, y: float) -> None:
     for mark in marks:
         if mark.value is None:
             continue
-        text = mark.text.split(" ")[0]  # the value alone: the label says when it is thin
+        text = number(mark.value)  # the value alone: the label says when it is thin
         _draw(doc, mark.kind, x + 1.2, y, filled=mark.counts, size=0.9)  # whose value it is
         x += 3
         pdf.set_font(FONT, "B" if mark.counts and mark.kind is NOW else "", SIZE)
