@@ -197,7 +197,8 @@ def type_in_form(work: Workspace, ref: str | None) -> None:
         work.keep_feedback(record, response)
 
     try:
-        response = enter_form(console, work.catalogue(), record, work.feedback(record), keep)
+        catalogue = work.catalogue_for(record)  # in the words of her council, as her form
+        response = enter_form(console, catalogue, record, work.feedback(record), keep)
     except KeyboardInterrupt:
         console.print("\nGestopt. Wat je typte is bewaard. Ga later verder met:")
         show_command(console, again)
